@@ -1,0 +1,14 @@
+import type { UserRole } from '@jol/content-schemas'
+import type { PayloadRequest } from 'payload'
+
+/** The signed-in user's role, or undefined for an anonymous reader (or an API key without a role). */
+export function roleOf(req: PayloadRequest): UserRole | undefined {
+  const user = req.user as { role?: UserRole } | null | undefined
+  return user?.role
+}
+
+/** The locales a translator may write; editors and admins may write all of them. */
+export function assignedLocalesOf(req: PayloadRequest): string[] {
+  const user = req.user as { locales?: string[] | null } | null | undefined
+  return user?.locales ?? []
+}

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { canWriteRequestLocale } from '../access/canWriteRequestLocale'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { isSignedIn } from '../access/isSignedIn'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { refuseTranslatorPublish } from '../hooks/refuseTranslatorPublish'
+import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
+
+/**
+ * What every translatable content type shares: drafts, versions and scheduled publishing;
+ * anonymous readers see published documents only; translators write their own locales as drafts.
+ * Each collection may narrow `access.read` (press releases add the embargo).
+ */
+export function contentCollection(config: CollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    access: {
+      read: publishedOrSignedIn,
+      readVersions: isSignedIn,
+      create: isEditorOrAdmin,
+      update: canWriteRequestLocale,
+      delete: isEditorOrAdmin,
+      ...config.access,
+    },
+    versions: { maxPerDoc: 50, drafts: { schedulePublish: true } },
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [refuseUnknownLocale, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [refuseTranslatorPublish, ...(config.hooks?.beforeChange ?? [])],
+    },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], ...config.admin },
+  }
+}

@@ -1,0 +1,30 @@
+import type { ArrayField, Field } from 'payload'
+
+const phonePattern = /^\+?[0-9][0-9 ()-]{4,24}$/
+
+export const validatePhone = (value: string | null | undefined): true | string =>
+  !value || phonePattern.test(value) ? true : `"${value}" is not a phone number (digits, spaces, + and hyphens only).`
+
+export const validateWebUrl = (value: string | null | undefined): true | string =>
+  !value || /^https?:\/\/[^\s]+$/.test(value) ? true : `"${value}" must be a web address starting with https:// or http://.`
+
+/** "Where to get help": rows are shared by all languages; what a reader reads is localized. */
+export const helpContactsField = (): ArrayField => ({
+  name: 'contacts',
+  label: 'Where to get help',
+  type: 'array',
+  fields: [
+    { name: 'label', type: 'text', localized: true, required: true },
+    { name: 'phone', type: 'text', validate: validatePhone },
+    { name: 'hours', type: 'text', localized: true },
+    { name: 'url', type: 'text', validate: validateWebUrl },
+  ],
+})
+
+/** People journalists can call: name, localized role, phone and e-mail. */
+export const mediaContactFields = (): Field[] => [
+  { name: 'name', type: 'text', required: true },
+  { name: 'role', type: 'text', localized: true },
+  { name: 'phone', type: 'text', validate: validatePhone },
+  { name: 'email', type: 'email' },
+]

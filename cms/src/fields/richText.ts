@@ -1,0 +1,74 @@
+import {
+  BlockquoteFeature,
+  BlocksFeature,
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnorderedListFeature,
+  UploadFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+import type { Block, FieldAffectingData, RichTextField } from 'payload'
+
+import { validatePhone } from './contacts'
+
+/** Links may only lead to the web, an e-mail or a phone: no `javascript:`, no `data:`. */
+export const allowedLinkPattern = /^(https?:\/\/|mailto:|tel:)/i
+
+export const validateLinkUrl = (value: unknown): true | string =>
+  typeof value === 'string' && allowedLinkPattern.test(value.trim())
+    ? true
+    : `Links must start with https://, http://, mailto: or tel: (got "${String(value ?? '')}").`
+
+/** A boxed notice inside a text, e.g. the hotline to call. */
+export const calloutBlock: Block = {
+  slug: 'callout',
+  interfaceName: 'CalloutBlock',
+  fields: [
+    { name: 'kind', type: 'select', required: true, defaultValue: 'info', options: ['hotline', 'info', 'warning'] },
+    { name: 'title', type: 'text', required: true },
+    { name: 'text', type: 'textarea' },
+    { name: 'phone', type: 'text', validate: validatePhone },
+  ],
+}
+
+/**
+ * The editor offers exactly the nodes the portable rich-text tree knows (paragraph, heading,
+ * list, quote, link, emphasis, image, callout), so nothing an editor writes is lost on export.
+ */
+export const campaignEditor = lexicalEditor({
+  features: () => [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BoldFeature(),
+    ItalicFeature(),
+    UnorderedListFeature(),
+    OrderedListFeature(),
+    BlockquoteFeature(),
+    LinkFeature({
+      enabledCollections: [],
+      fields: ({ defaultFields }) =>
+        defaultFields.map((field: FieldAffectingData) =>
+          field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as FieldAffectingData) : field,
+        ),
+    }),
+    UploadFeature({ collections: { media: { fields: [] } } }),
+    BlocksFeature({ blocks: [calloutBlock] }),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ],
+})
+
+export const bodyField = (overrides: Partial<RichTextField> = {}): RichTextField => ({
+  name: 'body',
+  type: 'richText',
+  localized: true,
+  required: true,
+  editor: campaignEditor,
+  ...overrides,
+})

@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Leaflets } from './collections/Leaflets'
+import { Media } from './collections/Media'
+import { maxUploadBytes } from './collections/Media/uploadLimits'
+import { Newsletters } from './collections/Newsletters'
+import { Posts } from './collections/Posts'
+import { PressReleases } from './collections/PressReleases'
+import { Users } from './collections/Users'
+import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
+import { campaignEditor } from './fields/richText'
+import { PressRoom } from './globals/PressRoom'
+import { SiteSettings } from './globals/SiteSettings'
+import { localization } from './localization'
+import { payloadSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.JOL_CMS_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Jol' },
+  },
+  // Payload ships no Kazakh, Kyrgyz, Tajik or Uzbek admin translation; content is still edited in all six.
+  i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
+  localization,
+  collections: [Leaflets, PressReleases, Newsletters, Posts, Media, Users],
+  globals: [SiteSettings, PressRoom],
+  editor: campaignEditor,
+  db: databaseAdapter(),
+  sharp,
+  upload: { limits: { fileSize: maxUploadBytes() } },
+  jobs: {
+    // Scheduled publishing runs through the jobs queue, checked every minute by a running CMS.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOL_JOBS_AUTORUN !== 'false',
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Regenerated on purpose with `pnpm --filter @jol/cms generate:types`, never as a side effect.
+    autoGenerate: false,
+  },
+  onInit: migrateEmbeddedDatabase,
+})
