@@ -16,6 +16,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
 import { campaignEditor } from './fields/richText'
 import { PressRoom } from './globals/PressRoom'
+import { nameLocaleInErrors } from './hooks/nameLocaleInErrors'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
 import { payloadSecret } from './secret'
@@ -49,5 +50,8 @@ export default buildConfig({
     // Regenerated on purpose with `pnpm --filter @jol/cms generate:types`, never as a side effect.
     autoGenerate: false,
   },
+  hooks: { afterError: [nameLocaleInErrors] },
+  // Tests and scripts may quieten Payload's request logging (e.g. JOL_LOG_LEVEL=warn).
+  ...(process.env.JOL_LOG_LEVEL ? { logger: { options: { level: process.env.JOL_LOG_LEVEL } } } : {}),
   onInit: migrateEmbeddedDatabase,
 })

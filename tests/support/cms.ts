@@ -37,6 +37,7 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     DATABASE_URI: testDatabaseUri(dir),
     JOL_MEDIA_DIR: mediaDir,
     JOL_JOBS_AUTORUN: 'false',
+    JOL_LOG_LEVEL: process.env.JOL_LOG_LEVEL ?? 'fatal',
     ...env,
   })
   const { default: configPromise } = await import('@jol/cms/config')

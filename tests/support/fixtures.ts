@@ -37,7 +37,7 @@ export function lexicalParagraph(text: string) {
   }
 }
 
-export async function pngFile(name = 'picture.png', width = 64, height = 48) {
+export async function pngFile(name = 'picture.png', width = 480, height = 320) {
   const data = await sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }
@@ -52,7 +52,7 @@ export async function createMedia(payload: Payload, name = 'picture.png') {
 
 export const adminCredentials = { email: 'admin@jol.test', password: 'correct-horse-battery-staple' }
 
-export async function createUser(payload: Payload, data: { email: string; password: string; role: 'admin' | 'editor' | 'translator'; locales?: LocaleCode[] }) {
+export async function createUser(payload: Payload, data: { email: string; password: string; role: 'admin' | 'editor' | 'translator'; translatorLocales?: LocaleCode[] }) {
   return payload.create({ collection: 'users', data })
 }
 
@@ -110,4 +110,20 @@ export function newsletterData(slug: string, locale: LocaleCode, issueNumber: nu
       { blockType: 'call-to-action' as const, label: sampleText[locale], url: 'https://example.org/help' },
     ],
   }
+}
+
+/** A minimal but well-formed one-page PDF (header, objects, xref table, trailer). */
+export function pdfFile(name = 'document.pdf') {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, index) => {
+    offsets.push(body.length)
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  const data = Buffer.from(body, 'latin1')
+  return { data, mimetype: 'application/pdf', name, size: data.length }
 }

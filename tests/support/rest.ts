@@ -44,9 +44,15 @@ export function restClient(config: SanitizedConfig): RestClient {
     async request(method, pathAndQuery, options = {}) {
       const url = new URL(`http://localhost/api${pathAndQuery}`)
       const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean)
-      const init: RequestInit = { method, headers: headersFor(options.token, !options.form) }
-      if (options.form) init.body = options.form
-      else if (options.body !== undefined) init.body = JSON.stringify(options.body)
+      const headers = headersFor(options.token, !options.form)
+      const init: RequestInit = { method, headers }
+      if (options.form) {
+        // Encode the form to bytes first, as a client on the wire would: undici's streamed
+        // FormData body rejects unhandled when the server stops reading early (e.g. a 413).
+        const encoded = new Response(options.form)
+        headers.set('Content-Type', encoded.headers.get('Content-Type') ?? 'multipart/form-data')
+        init.body = Buffer.from(await encoded.arrayBuffer())
+      } else if (options.body !== undefined) init.body = JSON.stringify(options.body)
       const response = await handlers[method](new Request(url, init), { params: Promise.resolve({ slug }) })
       return parse(response)
     },

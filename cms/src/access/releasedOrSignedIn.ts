@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 /**
  * Press releases: anonymous readers see a release only once it is published AND its embargo
@@ -6,7 +6,7 @@ import type { Access } from 'payload'
  */
 export const releasedOrSignedIn: Access = ({ req }) => {
   if (req.user) return true
-  return {
+  const released: Where = {
     and: [
       { _status: { equals: 'published' } },
       {
@@ -14,4 +14,5 @@ export const releasedOrSignedIn: Access = ({ req }) => {
       },
     ],
   }
+  return released
 }

@@ -9,6 +9,6 @@ export function roleOf(req: PayloadRequest): UserRole | undefined {
 
 /** The locales a translator may write; editors and admins may write all of them. */
 export function assignedLocalesOf(req: PayloadRequest): string[] {
-  const user = req.user as { locales?: string[] | null } | null | undefined
-  return user?.locales ?? []
+  const user = req.user as { translatorLocales?: string[] | null } | null | undefined
+  return user?.translatorLocales ?? []
 }

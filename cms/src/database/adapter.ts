@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { defaultSqliteFile } from '../paths'
 
@@ -79,5 +79,6 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
 export async function migrateEmbeddedDatabase(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
   const { migrations } = await import('../migrations')
-  await payload.db.migrate({ migrations })
+  // The generated index is typed for SQLite's own arguments; Payload's signature is the generic one.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

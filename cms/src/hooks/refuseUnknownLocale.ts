@@ -17,7 +17,7 @@ export function assertKnownLocale(req: PayloadRequest): void {
   }
 }
 
-export const refuseUnknownLocale = ({ args, req }: { args: unknown; req: PayloadRequest }) => {
+/** A `beforeOperation` hook for collections and globals alike. */
+export const refuseUnknownLocale = ({ req }: { req: PayloadRequest }): void => {
   assertKnownLocale(req)
-  return args
 }

@@ -1,9 +1,9 @@
-import * as migration_20261123_191205_initial from './20261123_191205_initial';
+import * as migration_20261123_191420_initial from './20261123_191420_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_191205_initial.up,
-    down: migration_20261123_191205_initial.down,
-    name: '20261123_191205_initial'
+    up: migration_20261123_191420_initial.up,
+    down: migration_20261123_191420_initial.down,
+    name: '20261123_191420_initial'
   },
 ];

@@ -11,7 +11,7 @@ export const lockTimeMs = 15 * 60 * 1000
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: { maxLoginAttempts, lockTime: lockTimeMs, useAPIKey: true },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'locales'] },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'translatorLocales'] },
   access: {
     // Staff see each other (to know who to ask); only admins manage accounts.
     read: ({ req }) => Boolean(req.user),
@@ -32,7 +32,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
     },
     {
-      name: 'locales',
+      name: 'translatorLocales',
       label: 'Languages this translator may edit',
       type: 'select',
       hasMany: true,

@@ -1,0 +1,123 @@
+import { localeCodes, type LocaleCode } from '@jol/content-schemas'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestCms, type TestCms } from '../support/cms'
+import { translationUpdate } from '@jol/scripts/seed/translationUpdate'
+
+import { adminCredentials, createMedia, createUser, leafletData, pdfFile, newsletterData, postData, pressReleaseData, sampleText } from '../support/fixtures'
+
+let cms: TestCms
+let token: string
+let storyTarget: { relationTo: 'posts'; value: number | string }
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  await createUser(cms.payload, { ...adminCredentials, role: 'admin' })
+  const login = await cms.rest.login(adminCredentials.email, adminCredentials.password)
+  token = login.body.token as string
+  const post = await cms.payload.create({ collection: 'posts', data: postData('story-target', 'en') })
+  storyTarget = { relationTo: 'posts', value: post.id }
+})
+afterAll(async () => cms?.close())
+
+let issueNumber = 10
+const contentTypes = [
+  { slug: 'leaflets', data: (s: string, l: LocaleCode) => leafletData(s, l), titleField: 'title' },
+  { slug: 'press-releases', data: (s: string, l: LocaleCode) => pressReleaseData(s, l), titleField: 'title' },
+  { slug: 'posts', data: (s: string, l: LocaleCode) => postData(s, l), titleField: 'title' },
+  { slug: 'newsletters', data: (s: string, l: LocaleCode) => newsletterData(s, l, issueNumber++, storyTarget), titleField: 'subject' },
+] as const
+
+const sharedFields = ['slug', 'audience', 'topics', 'printFormat', 'releaseDate', 'publishDate', 'author', 'issueNumber', 'date']
+
+/** What a translator writes: every localized field, on the rows already stored. */
+function translationOf(stored: Record<string, unknown>, data: Record<string, unknown>) {
+  const text = Object.fromEntries(Object.entries(data).filter(([key]) => !sharedFields.includes(key)))
+  return translationUpdate(stored, text)
+}
+
+describe.each(contentTypes)('$slug in all six locales', ({ slug, data, titleField }) => {
+  it('Local API: creates in English, adds each translation, reads each back, deletes', async () => {
+    const created = await cms.payload.create({ collection: slug, locale: 'en', data: data(`${slug}-local`, 'en') as never })
+    for (const locale of localeCodes.filter((l) => l !== 'en')) {
+      const stored = await cms.payload.findByID({ collection: slug, id: created.id, locale, depth: 0 })
+      await cms.payload.update({ collection: slug, id: created.id, locale, data: translationOf(stored, data(`${slug}-local`, locale)) as never })
+    }
+    for (const locale of localeCodes) {
+      const doc = (await cms.payload.findByID({ collection: slug, id: created.id, locale, fallbackLocale: false })) as Record<string, unknown>
+      expect(doc[titleField]).toBe(`${sampleText[locale]} (${slug}-local)`)
+      expect(doc.slug).toBe(`${slug}-local`)
+    }
+    await cms.payload.delete({ collection: slug, id: created.id })
+    const left = await cms.payload.find({ collection: slug, where: { slug: { equals: `${slug}-local` } } })
+    expect(left.totalDocs).toBe(0)
+  })
+
+  it('REST: creates in Kyrgyz, translates into the others, reads, deletes', async () => {
+    const base = `${slug}-rest`
+    const created = await cms.rest.request('POST', `/${slug}?locale=ky`, { body: data(base, 'ky'), token })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    for (const locale of localeCodes.filter((l) => l !== 'ky')) {
+      const stored = (await cms.rest.request('GET', `/${slug}/${id}?locale=${locale}&depth=0`, { token })).body
+      const updated = await cms.rest.request('PATCH', `/${slug}/${id}?locale=${locale}`, { body: translationOf(stored, data(base, locale)), token })
+      expect(updated.status, JSON.stringify(updated.body)).toBe(200)
+    }
+    for (const locale of localeCodes) {
+      const read = await cms.rest.request('GET', `/${slug}/${id}?locale=${locale}&fallback-locale=none`, { token })
+      expect(read.status).toBe(200)
+      expect(read.body[titleField]).toBe(`${sampleText[locale]} (${base})`)
+    }
+    const all = await cms.rest.request('GET', `/${slug}/${id}?locale=all`, { token })
+    expect(Object.keys(all.body[titleField]).sort()).toEqual([...localeCodes].sort())
+    const removed = await cms.rest.request('DELETE', `/${slug}/${id}`, { token })
+    expect(removed.status).toBe(200)
+    expect((await cms.rest.request('GET', `/${slug}/${id}`, { token })).status).toBe(404)
+  })
+})
+
+describe('media', () => {
+  it('stores an image with responsive sizes and alt text in every locale, then deletes it', async () => {
+    const media = await createMedia(cms.payload, 'family.png')
+    expect(media.mimeType).toBe('image/png')
+    expect(media.sizes?.thumbnail?.filename).toMatch(/\.webp$/)
+    for (const locale of localeCodes) {
+      await cms.payload.update({ collection: 'media', id: media.id, locale, data: { alt: `alt ${sampleText[locale]}`, caption: sampleText[locale] } })
+    }
+    const all = (await cms.payload.findByID({ collection: 'media', id: media.id, locale: 'all' })) as unknown as { alt: Record<string, string> }
+    for (const locale of localeCodes) expect(all.alt[locale]).toBe(`alt ${sampleText[locale]}`)
+
+    const viaRest = await cms.rest.request('GET', `/media/${media.id}?locale=tg`)
+    expect(viaRest.body.alt).toBe(`alt ${sampleText.tg}`)
+    await cms.payload.delete({ collection: 'media', id: media.id })
+    expect((await cms.payload.find({ collection: 'media' })).totalDocs).toBe(0)
+  })
+
+  it('accepts a PDF and an upload through REST multipart', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([pdfFile().data], { type: 'application/pdf' }), 'leaflet.pdf')
+    form.append('_payload', JSON.stringify({ alt: 'A printed leaflet', credit: 'Jol', licence: 'CC0 1.0' }))
+    const res = await cms.rest.request('POST', '/media?locale=en', { form, token })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(res.body.doc.mimeType).toBe('application/pdf')
+  })
+})
+
+describe('globals', () => {
+  it('site settings and press room hold text in each locale', async () => {
+    for (const locale of localeCodes) {
+      await cms.payload.updateGlobal({
+        slug: 'site-settings',
+        locale,
+        data: { siteName: `Jol ${locale}`, tagline: sampleText[locale], hotline: { label: sampleText[locale], phone: '+7 800 080 1234' } },
+      })
+      await cms.payload.updateGlobal({ slug: 'press-room', locale, data: { boilerplate: (await import('../support/fixtures')).lexicalParagraph(sampleText[locale]) as never } })
+    }
+    for (const locale of localeCodes) {
+      const res = await cms.rest.request('GET', `/globals/site-settings?locale=${locale}`)
+      expect(res.body.siteName).toBe(`Jol ${locale}`)
+      expect(res.body.hotline.label).toBe(sampleText[locale])
+      expect(res.body.hotline.phone).toBe('+7 800 080 1234')
+    }
+  })
+})
