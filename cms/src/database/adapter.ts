@@ -71,7 +71,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   return sqliteAdapter({
     client: { url: sqliteUrl(uri) },
     push: false,
-    migrationDir: path.resolve(path.dirname(new URL(import.meta.url).pathname), '../migrations'),
+    // JOL_MIGRATIONS_DIR lets the drift test write into a scratch copy instead of the source tree.
+    migrationDir: process.env.JOL_MIGRATIONS_DIR || path.resolve(path.dirname(new URL(import.meta.url).pathname), '../migrations'),
   })
 }
 

@@ -1,15 +1,11 @@
 import type { GlobalConfig } from 'payload'
 
-import { canWriteRequestLocale } from '../access/canWriteRequestLocale'
 import { validatePhone, validateWebUrl } from '../fields/contacts'
-import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
+import { translatableGlobal } from './translatableGlobal'
 
-export const SiteSettings: GlobalConfig = {
+export const SiteSettings: GlobalConfig = translatableGlobal({
   slug: 'site-settings',
   label: 'Site settings',
-  access: { read: () => true, update: canWriteRequestLocale },
-  hooks: { beforeOperation: [refuseUnknownLocale] },
-  versions: { max: 20 },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true },
     { name: 'tagline', type: 'text', localized: true },
@@ -34,4 +30,4 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
   ],
-}
+})
