@@ -11,7 +11,8 @@ export function translationUpdate<T extends Record<string, unknown>>(stored: Rec
   const result: Record<string, unknown> = { ...translation }
   for (const [key, value] of Object.entries(translation)) {
     const existing = stored[key]
-    if (!Array.isArray(value) || !Array.isArray(existing)) continue
+    // Nothing stored yet: these are the first rows, and they get new ids.
+    if (!Array.isArray(value) || !Array.isArray(existing) || existing.length === 0) continue
     if (value.length !== existing.length) {
       throw new Error(`"${key}" has ${existing.length} rows but the translation has ${value.length}: translate the same rows.`)
     }
