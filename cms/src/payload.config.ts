@@ -30,6 +30,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Jol' },
+    // The default avatar would be fetched from Gravatar: no third-party requests from the admin.
+    avatar: 'default',
   },
   // Payload ships no Kazakh, Kyrgyz, Tajik or Uzbek admin translation; content is still edited in all six.
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },

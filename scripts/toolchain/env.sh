@@ -43,3 +43,6 @@ if [ ! -x "$jol_pnpm_dir/pnpm" ]; then
   jol_fetch_package "@pnpm/exe.linux-x64@$JOL_PNPM_VERSION" "$jol_pnpm_dir" || return 1 2>/dev/null || exit 1
 fi
 export PATH="$jol_pnpm_dir:$PATH"
+
+# Jol never phones home: no framework telemetry from development or build tools.
+export NEXT_TELEMETRY_DISABLED=1 ASTRO_TELEMETRY_DISABLED=1

@@ -1,0 +1,5 @@
+export * from './text'
+export * from './richText'
+export * from './entries'
+export * from './manifest'
+export * from './validate'

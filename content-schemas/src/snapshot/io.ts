@@ -1,0 +1,154 @@
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { LocaleCode } from '../locales'
+import { manifestSchema, SNAPSHOT_FORMAT, snapshotDataFiles, type Manifest, type Snapshot, type SnapshotData, type SnapshotSource } from './manifest'
+import { snapshotProblems, SnapshotValidationError } from './validate'
+
+/**
+ * Reading and writing a snapshot folder (Node only; the schemas stay importable anywhere).
+ *
+ * Writing is all or nothing: everything goes into a staging folder beside the target, the manifest
+ * last, then one rename swaps it in. Reading checks every file against the manifest's hashes and
+ * every entry against the contract before anything is returned.
+ */
+
+export { snapshotProblems }
+
+/** What an exporter (or a fixture) hands to `writeSnapshot`: the content and the bytes of its media. */
+export interface SnapshotInput extends SnapshotData {
+  source: SnapshotSource
+  locales: LocaleCode[]
+  /** File bytes by media id. */
+  mediaFiles: ReadonlyMap<string, Uint8Array>
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
+
+/** A media file's id in the snapshot: the same bytes always get the same id, whatever CMS id they had. */
+export const mediaIdOf = (data: Uint8Array): string => sha256(data).slice(0, 16)
+
+/** Stable JSON: two exports of the same content are byte for byte the same. */
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+function mediaFileProblems(input: SnapshotInput): string[] {
+  const problems: string[] = []
+  for (const media of input.media) {
+    const data = input.mediaFiles.get(media.id)
+    if (!data) problems.push(`media/${media.id}/*/file: has no file`)
+    else if (mediaIdOf(data) !== media.id) problems.push(`media/${media.id}/*/file: its bytes do not match its id`)
+  }
+  return problems
+}
+
+/**
+ * Validates `input` and writes it as a snapshot into `dir`, replacing what was there only once the
+ * new one is complete. On any problem it throws `SnapshotValidationError` and `dir` is untouched.
+ */
+export async function writeSnapshot(dir: string, input: SnapshotInput, now: Date = new Date()): Promise<Manifest> {
+  const problems = [...snapshotProblems(input), ...mediaFileProblems(input)]
+  if (problems.length > 0) throw new SnapshotValidationError(problems)
+
+  const target = path.resolve(dir)
+  await fs.mkdir(path.dirname(target), { recursive: true })
+  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`
+  const staging = `${target}.staging-${suffix}`
+  const retired = `${target}.old-${suffix}`
+  const files: Manifest['files'] = {}
+  const put = async (relative: string, data: Uint8Array | string) => {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data
+    await fs.writeFile(path.join(staging, relative), bytes)
+    files[relative] = { sha256: sha256(bytes), bytes: bytes.length }
+  }
+
+  try {
+    await fs.mkdir(path.join(staging, 'media'), { recursive: true })
+    for (const [key, file] of Object.entries(snapshotDataFiles) as [keyof SnapshotData, string][]) await put(file, json(input[key]))
+    for (const media of input.media) await put(media.file, input.mediaFiles.get(media.id)!)
+    const manifest: Manifest = {
+      format: SNAPSHOT_FORMAT,
+      generatedAt: now.toISOString(),
+      source: input.source,
+      locales: input.locales,
+      files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))),
+    }
+    await fs.writeFile(path.join(staging, 'manifest.json'), json(manifest))
+
+    const hadPrevious = await fs.rename(target, retired).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false
+        throw error
+      },
+    )
+    try {
+      await fs.rename(staging, target)
+    } catch (error) {
+      if (hadPrevious) await fs.rename(retired, target)
+      throw error
+    }
+    if (hadPrevious) await fs.rm(retired, { recursive: true, force: true })
+    return manifest
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true })
+  }
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await fs.readFile(file, 'utf8')) as unknown
+}
+
+/**
+ * Reads and validates the snapshot in `dir`. Every problem (a missing or altered file, an invalid
+ * entry, a broken reference) is collected into one `SnapshotValidationError`.
+ */
+export async function readSnapshot(dir: string): Promise<Snapshot> {
+  const root = path.resolve(dir)
+  const refuse = (problems: string[]) => new SnapshotValidationError(problems, `the snapshot in ${root} cannot be used`)
+
+  let manifestJson: unknown
+  try {
+    manifestJson = await readJson(path.join(root, 'manifest.json'))
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+    throw refuse([`snapshot/manifest.json/*/(file): ${missing ? 'is missing (run `pnpm export` to make a snapshot)' : `cannot be read (${(error as Error).message})`}`])
+  }
+  const parsedManifest = manifestSchema.safeParse(manifestJson)
+  if (!parsedManifest.success) throw refuse(parsedManifest.error.issues.map((issue) => `snapshot/manifest.json/*/${issue.path.join('.') || '(file)'}: ${issue.message}`))
+  const manifest = parsedManifest.data
+
+  const problems: string[] = []
+  for (const [relative, expected] of Object.entries(manifest.files)) {
+    const file = path.join(root, relative)
+    // A path in the manifest must stay inside the snapshot.
+    if (!file.startsWith(`${root}${path.sep}`)) {
+      problems.push(`snapshot/${relative}/*/(file): is outside the snapshot`)
+      continue
+    }
+    const data = await fs.readFile(file).catch(() => undefined)
+    if (!data) problems.push(`snapshot/${relative}/*/(file): is missing`)
+    else if (sha256(data) !== expected.sha256) problems.push(`snapshot/${relative}/*/(file): does not match the manifest (torn or edited snapshot)`)
+  }
+
+  const data: Record<string, unknown> = {}
+  for (const [key, file] of Object.entries(snapshotDataFiles)) {
+    if (!(file in manifest.files)) {
+      problems.push(`snapshot/${file}/*/(file): is not in the manifest`)
+      continue
+    }
+    try {
+      data[key] = await readJson(path.join(root, file))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`snapshot/${file}/*/(file): is not valid JSON (${(error as Error).message})`)
+    }
+  }
+  problems.push(...snapshotProblems(data))
+  if (Array.isArray(data.media)) {
+    for (const media of data.media as { id?: unknown; file?: unknown }[]) {
+      if (typeof media.file === 'string' && !(media.file in manifest.files)) problems.push(`media/${String(media.id)}/*/file: ${media.file} is not in the snapshot`)
+    }
+  }
+  if (problems.length > 0) throw refuse(problems)
+  return { manifest, ...(data as unknown as SnapshotData) }
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod'
+
+import { isLocaleCode } from '../locales'
+import { entryCollections, entrySchemas, globalsSchema, mediaSchema } from './entries'
+import type { SnapshotData } from './manifest'
+
+/**
+ * Validation of a whole snapshot, for people: every problem is one line,
+ * `collection/slug/locale/field: what is wrong` (`*` when the field is the same in every language),
+ * and all of them are listed, not only the first.
+ */
+
+export class SnapshotValidationError extends Error {
+  constructor(
+    readonly problems: readonly string[],
+    /** What the caller did about it, for the message ("nothing was written"). */
+    consequence = 'nothing was written',
+  ) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+    super(`The snapshot has ${count}; ${consequence}:\n${problems.map((p) => `  ${p}`).join('\n')}`)
+    this.name = 'SnapshotValidationError'
+  }
+}
+
+type Issue = z.core.$ZodIssue
+
+function messageOf(issue: Issue & { input?: unknown }): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'is missing' : `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`
+    case 'invalid_value':
+      return `${JSON.stringify(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`
+    case 'invalid_key':
+      return `${JSON.stringify(issue.input)} is not a locale of this site`
+    case 'invalid_union':
+      return issue.input !== null && typeof issue.input === 'object' && 'type' in issue.input
+        ? `"${String(issue.input.type)}" is not a known kind here`
+        : issue.input !== null && typeof issue.input === 'object' && 'kind' in issue.input
+          ? `"${String(issue.input.kind)}" is not a known kind here`
+          : 'is not any of the allowed shapes'
+    default:
+      return issue.message
+  }
+}
+
+/**
+ * Turns zod issues of one entry into problem lines. A path through `translations.<locale>` names that
+ * locale; anything else is shared by every language (`*`).
+ */
+export function describeIssues(collection: string, key: string, issues: readonly Issue[]): string[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String)
+    if (path[0] === 'translations' && path[1] !== undefined && (isLocaleCode(path[1]) || issue.code !== 'invalid_key')) {
+      return `${collection}/${key}/${path[1]}/${path.slice(2).join('.') || '(translation)'}: ${messageOf(issue)}`
+    }
+    return `${collection}/${key}/*/${path.join('.') || '(entry)'}: ${messageOf(issue)}`
+  })
+}
+
+/** The name of an entry in problem lines: its slug (or media id), or its position when that is unusable. */
+function keyOf(entry: unknown, index: number, field: 'slug' | 'id'): string {
+  const value = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)[field] : undefined
+  return typeof value === 'string' && value !== '' ? value : `#${index}`
+}
+
+type Unchecked = { [K in keyof SnapshotData]?: unknown }
+type Raw = { key: string; entry: Record<string, unknown> }
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Every problem in a snapshot's content: each entry against its schema, then what ties entries
+ * together (unique slugs, media that exist, stories that point at a published entry).
+ */
+export function snapshotProblems(data: Unchecked): string[] {
+  const problems: string[] = []
+
+  const listOf = (name: keyof SnapshotData): unknown[] => {
+    const value = data[name]
+    if (Array.isArray(value)) return value
+    problems.push(`${name}/(all)/*/(file): ${value === undefined ? 'is missing' : 'must be a list of entries'}`)
+    return []
+  }
+
+  const mediaIds = new Set<string>()
+  listOf('media').forEach((entry, index) => {
+    const key = keyOf(entry, index, 'id')
+    const parsed = mediaSchema.safeParse(entry, { reportInput: true })
+    if (!parsed.success) problems.push(...describeIssues('media', key, parsed.error.issues))
+    if (mediaIds.has(key)) problems.push(`media/${key}/*/id: is in the snapshot twice`)
+    mediaIds.add(key)
+  })
+
+  // References are checked on every entry, valid or not, so one run names all that is wrong.
+  const raw: Record<string, Raw[]> = {}
+  for (const collection of entryCollections) {
+    const slugs = new Set<string>()
+    raw[collection] = listOf(collection).map((entry, index) => {
+      const key = keyOf(entry, index, 'slug')
+      if (slugs.has(key)) problems.push(`${collection}/${key}/*/slug: is used by two entries`)
+      slugs.add(key)
+      const parsed = entrySchemas[collection].safeParse(entry, { reportInput: true })
+      if (!parsed.success) problems.push(...describeIssues(collection, key, parsed.error.issues))
+      return { key, entry: isRecord(entry) ? entry : {} }
+    })
+  }
+
+  const referToMedia = (where: string, id: unknown) => {
+    if (typeof id === 'string' && !mediaIds.has(id)) problems.push(`${where}: refers to media ${id}, which is not in the snapshot`)
+  }
+  const eachTranslation = (collection: string, { key, entry }: Raw, visit: (locale: string, translation: Record<string, unknown>, at: string) => void) => {
+    if (!isRecord(entry.translations)) return
+    for (const [locale, translation] of Object.entries(entry.translations)) if (isRecord(translation)) visit(locale, translation, `${collection}/${key}/${locale}`)
+  }
+  const richTextMedia = (at: string, tree: unknown) => {
+    if (!isRecord(tree) || !Array.isArray(tree.children)) return
+    tree.children.forEach((node: unknown, index) => {
+      if (isRecord(node) && node.type === 'image') referToMedia(`${at}.children.${index}.media`, node.media)
+    })
+  }
+
+  for (const collection of ['leaflets', 'press-releases', 'posts'] as const) {
+    for (const item of raw[collection] ?? []) {
+      referToMedia(`${collection}/${item.key}/*/cover`, item.entry.cover)
+      if (Array.isArray(item.entry.photos)) item.entry.photos.forEach((id: unknown, index) => referToMedia(`${collection}/${item.key}/*/photos.${index}`, id))
+      eachTranslation(collection, item, (_, t, at) => richTextMedia(`${at}/body`, t.body))
+    }
+  }
+  const slugsOf = (collection: 'posts' | 'leaflets') => new Set((raw[collection] ?? []).map((item) => item.key))
+  const present = { posts: slugsOf('posts'), leaflets: slugsOf('leaflets') }
+  for (const item of raw.newsletters ?? []) {
+    eachTranslation('newsletters', item, (_, t, at) => {
+      if (!Array.isArray(t.sections)) return
+      t.sections.forEach((section: unknown, index) => {
+        if (!isRecord(section) || section.kind !== 'story' || !isRecord(section.target)) return
+        const { collection, slug } = section.target
+        if ((collection === 'posts' || collection === 'leaflets') && typeof slug === 'string' && !present[collection].has(slug)) {
+          problems.push(`${at}/sections.${index}.target: points at ${collection}/${slug}, which is not in the snapshot`)
+        }
+      })
+    })
+  }
+
+  if (data.globals === undefined) problems.push('globals/(all)/*/(file): is missing')
+  else {
+    const parsed = globalsSchema.safeParse(data.globals, { reportInput: true })
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const [global, ...rest] = issue.path
+        const name = global === 'siteSettings' ? 'site-settings' : global === 'pressRoom' ? 'press-room' : String(global ?? '(all)')
+        problems.push(...describeIssues('globals', name, [{ ...issue, path: rest }]))
+      }
+    }
+    const room = isRecord(data.globals) && isRecord(data.globals.pressRoom) ? data.globals.pressRoom : {}
+    eachTranslation('globals', { key: 'press-room', entry: room }, (_, t, at) => richTextMedia(`${at}/boilerplate`, t.boilerplate))
+  }
+  return problems
+}

@@ -1,0 +1,46 @@
+import type { LocaleCode, Manifest } from '@jol/content-schemas'
+
+/**
+ * What the exporter needs from a CMS, whichever door it comes through (Local API or REST).
+ * Every read is as the public would see it: published documents only, press releases only after
+ * their embargo, one locale at a time with fallback OFF (so a missing translation reads as empty,
+ * never as another language's text), relations as bare ids (depth 0).
+ */
+
+export const contentCollections = ['leaflets', 'press-releases', 'newsletters', 'posts'] as const
+export type ContentCollection = (typeof contentCollections)[number]
+
+export const globalSlugs = ['site-settings', 'press-room'] as const
+export type GlobalSlug = (typeof globalSlugs)[number]
+
+/** A document as the CMS returns it for one locale (shape checked later, against the contract). */
+export type CmsDoc = Record<string, unknown> & { id: string | number }
+
+export interface ContentReader {
+  /** Where the content came from, for the snapshot's manifest. */
+  readonly source: Manifest['source']
+  /** The published (and, for releases, released) documents of a collection in one locale. */
+  published: (collection: ContentCollection, locale: LocaleCode) => Promise<CmsDoc[]>
+  /** Every media document in one locale (the exporter keeps only the ones content refers to). */
+  media: (locale: LocaleCode) => Promise<CmsDoc[]>
+  /** The original file of a media document, byte for byte. */
+  mediaFile: (doc: CmsDoc) => Promise<Buffer>
+  /** A global in one locale. */
+  global: (slug: GlobalSlug, locale: LocaleCode) => Promise<Record<string, unknown>>
+  /** Releases what the reader opened (a database connection); a no-op when it opened nothing. */
+  close: () => Promise<void>
+}
+
+/**
+ * The reader's own guard, whatever the CMS's access rules say: a draft or a release still under
+ * embargo must never reach the snapshot, even if a signed-in reader (an API key) was allowed to see it.
+ */
+export function isPublic(collection: ContentCollection, doc: CmsDoc, now: Date): boolean {
+  if (doc._status !== 'published') return false
+  if (collection === 'press-releases' && typeof doc.embargoUntil === 'string' && doc.embargoUntil !== '') {
+    const until = Date.parse(doc.embargoUntil)
+    // An unreadable embargo date is treated as "still under embargo": leaving a release out is safe.
+    if (Number.isNaN(until) || until > now.getTime()) return false
+  }
+  return true
+}

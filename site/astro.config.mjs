@@ -1,0 +1,23 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+
+import { readSiteConfig } from './src/config.ts'
+import { jolSearch } from './src/integrations/search.ts'
+import { jolSnapshot } from './src/integrations/snapshot.ts'
+import { sitemapOptions } from './src/lib/sitemap.ts'
+
+const config = readSiteConfig(process.env, new URL('.', import.meta.url))
+
+export default defineConfig({
+  site: config.siteUrl,
+  outDir: config.outDir,
+  output: 'static',
+  trailingSlash: 'always',
+  // One small stylesheet, linked (cached across pages) rather than inlined into every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [jolSnapshot(config), sitemap(sitemapOptions(config)), jolSearch()],
+})

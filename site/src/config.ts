@@ -1,0 +1,59 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { z } from 'astro/zod'
+
+/**
+ * The site's build settings, read from the environment once and validated: a typo in a URL or a
+ * time zone stops the build with the variable's name instead of producing a subtly broken site.
+ */
+
+const timeZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}, 'is not an IANA time zone (e.g. "Asia/Almaty")')
+
+export const siteEnvSchema = z.object({
+  /** The validated snapshot the exporter wrote. */
+  JOL_SNAPSHOT_DIR: z.string().trim().min(1).optional(),
+  /** The public origin; pages link root-relatively, so the site must live at the root of it. */
+  JOL_SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://jol.example.org' })
+    .refine((value) => new URL(value).pathname === '/', 'must be an origin without a path (the site is served from /)')
+    .optional(),
+  JOL_SITE_OUT_DIR: z.string().trim().min(1).optional(),
+  /** Dates in the snapshot are instants; they are shown as calendar dates in this zone. */
+  JOL_SITE_TIME_ZONE: timeZone.optional(),
+})
+
+export interface SiteConfig {
+  snapshotDir: string
+  siteUrl: string
+  outDir: string
+  timeZone: string
+}
+
+export class SiteConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`The site's configuration is not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`)
+    this.name = 'SiteConfigError'
+  }
+}
+
+/** `siteRoot` is the `site/` folder; relative paths in the environment are taken from the current directory. */
+export function readSiteConfig(env: Record<string, string | undefined>, siteRoot: string | URL): SiteConfig {
+  const root = typeof siteRoot === 'string' ? siteRoot : fileURLToPath(siteRoot)
+  const parsed = siteEnvSchema.safeParse(env)
+  if (!parsed.success) throw new SiteConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+  const vars = parsed.data
+  return {
+    snapshotDir: path.resolve(vars.JOL_SNAPSHOT_DIR ?? path.join(root, '..', 'snapshot')),
+    siteUrl: new URL(vars.JOL_SITE_URL ?? 'http://localhost:4321').origin,
+    outDir: path.resolve(root, vars.JOL_SITE_OUT_DIR ?? 'dist'),
+    timeZone: vars.JOL_SITE_TIME_ZONE ?? 'Asia/Almaty',
+  }
+}

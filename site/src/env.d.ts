@@ -1,0 +1,12 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:jol/site-config' {
+  const config: { snapshotDir: string; siteUrl: string; timeZone: string }
+  export default config
+}
+
+declare module 'virtual:jol/media' {
+  /** Raster images as Astro image metadata; SVG files as a URL. */
+  const media: Map<string, import('astro').ImageMetadata | string>
+  export default media
+}

@@ -1,0 +1,64 @@
+import path from 'node:path'
+
+import type { AstroIntegration } from 'astro'
+
+import type { SiteConfig } from '../config'
+import { loadSnapshot } from '../lib/snapshot'
+
+/**
+ * Connects the snapshot to the build:
+ * - validates it as soon as a build starts, so a bad snapshot stops the build with its problems
+ *   listed before a single page is rendered;
+ * - `virtual:jol/site-config`: the validated settings, for pages;
+ * - `virtual:jol/media`: every image of the snapshot imported as an asset, so Astro's image service
+ *   (sharp) can make responsive AVIF and WebP versions of it like any image under `src/`.
+ */
+
+const RASTER = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'])
+const CONFIG_ID = 'virtual:jol/site-config'
+const MEDIA_ID = 'virtual:jol/media'
+
+export function jolSnapshot(config: SiteConfig): AstroIntegration {
+  return {
+    name: 'jol:snapshot',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'jol:snapshot',
+                resolveId(id: string) {
+                  if (id === CONFIG_ID || id === MEDIA_ID) return `\0${id}`
+                  return undefined
+                },
+                async load(id: string) {
+                  if (id === `\0${CONFIG_ID}`) {
+                    const { snapshotDir, siteUrl, timeZone } = config
+                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, timeZone })}`
+                  }
+                  if (id === `\0${MEDIA_ID}`) {
+                    const snapshot = await loadSnapshot(config.snapshotDir)
+                    const images = snapshot.media.filter((m) => RASTER.has(m.mimeType) || m.mimeType === 'image/svg+xml')
+                    const lines = images.map((m, i) => {
+                      const file = path.join(config.snapshotDir, m.file)
+                      // SVG is passed through untouched (as a URL) and shown with a plain <img>, where it cannot run script.
+                      return `import m${i} from ${JSON.stringify(m.mimeType === 'image/svg+xml' ? `${file}?url` : file)};`
+                    })
+                    const entries = images.map((m, i) => `[${JSON.stringify(m.id)}, m${i}]`)
+                    return `${lines.join('\n')}\nexport default new Map([${entries.join(', ')}]);\n`
+                  }
+                  return undefined
+                },
+              },
+            ],
+          },
+        })
+      },
+      'astro:build:start': async ({ logger }) => {
+        const snapshot = await loadSnapshot(config.snapshotDir)
+        logger.info(`snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${snapshot.posts.length} posts, ${snapshot.leaflets.length} leaflets, ${snapshot['press-releases'].length} press releases, ${snapshot.newsletters.length} newsletters`)
+      },
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import { localeCodes, type LocaleCode } from '@jol/content-schemas'
+import i18next, { type TFunction } from 'i18next'
+import siteConfig from 'virtual:jol/site-config'
+
+import { uiStrings } from '../translations'
+import type { UIStrings } from '../translations/schema'
+import { tagOf } from './locale'
+
+/**
+ * UI strings through i18next (plurals from Intl.PluralRules) and dates through Intl.DateTimeFormat
+ * with the locale's BCP-47 tag. Astro escapes every string it outputs, so i18next does not.
+ */
+
+const instance = i18next.createInstance()
+void instance.init({
+  resources: Object.fromEntries(localeCodes.map((code) => [code, { translation: uiStrings[code] }])),
+  lng: 'en',
+  supportedLngs: [...localeCodes],
+  fallbackLng: false,
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+})
+
+type PluralBase<K> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : never
+export type UIKey = keyof UIStrings | PluralBase<keyof UIStrings>
+export type Translate = (key: UIKey, values?: Record<string, string | number>) => string
+
+export function useTranslations(locale: LocaleCode): Translate {
+  const t: TFunction = instance.getFixedT(locale)
+  return (key, values) => t(key as string, values ?? {}) as string
+}
+
+/**
+ * A translated sentence split around some of its values, so each value can carry its own `lang`
+ * (a language name written in that language inside a sentence in the reader's language).
+ */
+export type Part = { text: string; lang?: string }
+export function translateParts(t: Translate, key: UIKey, values: Record<string, Part>): Part[] {
+  const names = Object.keys(values)
+  const marked = t(key, Object.fromEntries(names.map((name, i) => [name, `\u0001${i}\u0001`])))
+  return marked
+    .split(/\u0001(\d+)\u0001/)
+    .map((piece, index): Part => (index % 2 === 1 ? values[names[Number(piece)]!]! : { text: piece }))
+    .filter((part) => part.text !== '')
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+/** "8 марта 2025 г.", "2025 ж. 8 наурыз", "8-mart, 2025": a calendar date in the site's time zone. */
+export function formatDate(iso: string, locale: LocaleCode, withTime = false): string {
+  const key = `${locale}:${withTime}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(tagOf(locale), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: siteConfig.timeZone })
+    dateFormats.set(key, format)
+  }
+  return format.format(new Date(iso))
+}
+
+/** The calendar date for `<time datetime>`, in the same zone as the formatted one. */
+export function isoDateOf(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: siteConfig.timeZone }).format(new Date(iso))
+}

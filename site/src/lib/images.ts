@@ -1,0 +1,68 @@
+import type { LocaleCode, Media } from '@jol/content-schemas'
+import type { ImageMetadata, ImageOutputFormat } from 'astro'
+import { getImage } from 'astro:assets'
+import media from 'virtual:jol/media'
+
+import { resolveAny } from './fallback'
+import { getSnapshot } from './site'
+
+/**
+ * Responsive pictures from the snapshot's media through Astro's image service (sharp): AVIF and
+ * WebP at a few widths, and a fallback `<img>` in a format every browser reads.
+ */
+
+const WIDTHS = [360, 720, 1080]
+const FALLBACK_WIDTH = 720
+
+export interface PictureSource {
+  type: string
+  srcset: string
+}
+
+export interface PictureData {
+  sources: PictureSource[]
+  src: string
+  srcset?: string
+  width: number
+  height: number
+  alt: string
+  /** BCP-47 code of the alt text and caption, when it differs from the text around the picture. */
+  altLocale: LocaleCode
+  caption?: string
+  credit: string
+}
+
+function fallbackFormat(meta: ImageMetadata): ImageOutputFormat {
+  return meta.format === 'png' || meta.format === 'gif' ? meta.format : 'jpg'
+}
+
+export async function pictureOf(mediaId: string, locale: LocaleCode): Promise<PictureData | undefined> {
+  const entry: Media | undefined = (await getSnapshot()).media.find((m) => m.id === mediaId)
+  const asset = media.get(mediaId)
+  if (!entry || asset === undefined) return undefined
+  const text = resolveAny(entry.translations, locale)
+  const common = { alt: text.value.alt, altLocale: text.locale, caption: text.value.caption || undefined, credit: entry.credit }
+
+  if (typeof asset === 'string') {
+    // SVG: no raster versions; shown as is (an <img> cannot run script).
+    return { ...common, sources: [], src: asset, width: entry.width ?? 800, height: entry.height ?? 600 }
+  }
+
+  const widths = WIDTHS.filter((w) => w < asset.width)
+  widths.push(Math.min(asset.width, WIDTHS.at(-1)!))
+  const uniqueWidths = [...new Set(widths)]
+  const sources: PictureSource[] = []
+  for (const format of ['avif', 'webp'] as const) {
+    const image = await getImage({ src: asset, format, widths: uniqueWidths })
+    sources.push({ type: `image/${format}`, srcset: image.srcSet.attribute })
+  }
+  const fallbackWidth = Math.min(asset.width, FALLBACK_WIDTH)
+  const fallback = await getImage({ src: asset, format: fallbackFormat(asset), width: fallbackWidth })
+  return {
+    ...common,
+    sources,
+    src: fallback.src,
+    width: fallbackWidth,
+    height: Math.round((asset.height * fallbackWidth) / asset.width),
+  }
+}

@@ -1,0 +1,15 @@
+import { getLocale, locales, type Locale, type LocaleCode } from '@jol/content-schemas'
+
+/** What pages need to know about a language, derived from the registry in content-schemas. */
+
+export const localeList: readonly Locale[] = locales
+
+export const tagOf = (code: LocaleCode): string => getLocale(code).tag
+export const dirOf = (code: LocaleCode): 'ltr' | 'rtl' => getLocale(code).direction
+export const nativeNameOf = (code: LocaleCode): string => getLocale(code).nativeName
+
+/** Open Graph wants `language_TERRITORY`; the territory comes from CLDR's likely subtags (kk → kk_KZ). */
+export function ogLocaleOf(code: LocaleCode): string {
+  const maximized = new Intl.Locale(tagOf(code)).maximize()
+  return maximized.region ? `${maximized.language}_${maximized.region}` : maximized.language
+}

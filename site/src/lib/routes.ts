@@ -1,0 +1,21 @@
+import type { LocaleCode } from '@jol/content-schemas'
+
+/** Every URL the site builds, in one place. All are root-relative with a trailing slash. */
+
+export const sectionIds = ['leaflets', 'press', 'newsletters', 'blog'] as const
+export type SectionId = (typeof sectionIds)[number]
+
+export const PAGE_SIZE = 10
+
+export const homePath = (locale: LocaleCode) => `/${locale}/`
+export const searchPath = (locale: LocaleCode) => `/${locale}/search/`
+export const indexPath = (locale: LocaleCode, section: SectionId, page = 1) => (page <= 1 ? `/${locale}/${section}/` : `/${locale}/${section}/${page}/`)
+export const entryPath = (locale: LocaleCode, section: SectionId, slug: string) => `/${locale}/${section}/${slug}/`
+export const feedPath = (locale: LocaleCode, section: 'press' | 'blog') => `/${locale}/${section}/rss.xml`
+
+/** A slug made only of digits would be built at the same path as a page of its section's index. */
+export function assertSlugFitsIndex(section: SectionId, slug: string): void {
+  if (/^[0-9]+$/.test(slug)) {
+    throw new Error(`${section}/${slug}: a slug made only of digits collides with the index's page ${slug} (/${section}/${slug}/); give it a word`)
+  }
+}

@@ -1,0 +1,45 @@
+import path from 'node:path'
+
+import type { Snapshot } from '@jol/content-schemas'
+import { readSnapshot } from '@jol/content-schemas/io'
+
+/**
+ * The snapshot, read and validated once per build.
+ *
+ * Why a cached module rather than a content-layer loader: `readSnapshot` already validates the whole
+ * snapshot (every schema, the manifest's hashes and the references between entries) and the
+ * snapshot cannot change during a build. A loader would copy it into `.astro/data-store.json`, a
+ * second store that can go stale between snapshots and is shared by concurrent builds of one
+ * checkout. The cache lives on `globalThis` because Astro evaluates the config (whose integration
+ * validates the snapshot when the build starts) and the bundled pages as separate module graphs in
+ * one process: both see the same read.
+ */
+
+interface SnapshotStore {
+  pending: Map<string, Promise<Snapshot>>
+  loaded: Map<string, Snapshot>
+}
+
+const key = Symbol.for('jol.site.snapshot')
+const store: SnapshotStore = ((globalThis as Record<symbol, unknown>)[key] as SnapshotStore | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[key] = { pending: new Map(), loaded: new Map() } satisfies SnapshotStore)
+
+export function loadSnapshot(dir: string): Promise<Snapshot> {
+  const resolved = path.resolve(dir)
+  let pending = store.pending.get(resolved)
+  if (!pending) {
+    pending = readSnapshot(resolved).then((snapshot) => {
+      store.loaded.set(resolved, snapshot)
+      return snapshot
+    })
+    store.pending.set(resolved, pending)
+  }
+  return pending
+}
+
+/** The snapshot already read by `loadSnapshot`, for synchronous callers that run after it (the sitemap filter). */
+export function loadedSnapshot(dir: string): Snapshot {
+  const snapshot = store.loaded.get(path.resolve(dir))
+  if (!snapshot) throw new Error(`The snapshot in ${dir} has not been read yet`)
+  return snapshot
+}

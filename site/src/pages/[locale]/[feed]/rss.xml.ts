@@ -1,0 +1,42 @@
+import rss from '@astrojs/rss'
+import { localeCodes } from '@jol/content-schemas'
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { resolveAny } from '../../../lib/fallback'
+import { useTranslations } from '../../../lib/i18n'
+import { tagOf } from '../../../lib/locale'
+import { entryPath, indexPath } from '../../../lib/routes'
+import { entriesOf } from '../../../lib/sections'
+import { absoluteUrl, getSnapshot } from '../../../lib/site'
+import { localeParam } from '../../../lib/static-paths'
+
+/**
+ * RSS per locale for press releases and blog posts: real translations only (a feed in Kazakh lists
+ * what was written in Kazakh). Embargoes were applied by the exporter: what is here is released.
+ */
+
+const feeds = ['press', 'blog'] as const
+type Feed = (typeof feeds)[number]
+
+export const getStaticPaths = (() => localeCodes.flatMap((locale) => feeds.map((feed) => ({ params: { locale, feed } })))) satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = localeParam(params.locale)
+  const feed = params.feed as Feed
+  const snapshot = await getSnapshot()
+  const t = useTranslations(locale)
+  const siteText = resolveAny(snapshot.globals.siteSettings.translations, locale).value
+  const items = entriesOf(snapshot, feed).flatMap((ref) => {
+    const card = ref.translations[locale]
+    if (!card) return []
+    return [{ title: card.title, description: card.summary, link: absoluteUrl(entryPath(locale, feed, ref.slug)), pubDate: new Date(ref.date) }]
+  })
+  return rss({
+    title: t(`feed.${feed}`, { site: siteText.siteName }),
+    description: siteText.tagline || siteText.siteName,
+    site: absoluteUrl(indexPath(locale, feed)),
+    items,
+    customData: `<language>${tagOf(locale)}</language>`,
+    trailingSlash: true,
+  })
+}
