@@ -15,13 +15,16 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { Block, FieldAffectingData, RichTextField } from 'payload'
 
+import { safeHrefSchema } from '@jol/content-schemas'
+
 import { validatePhone } from './contacts'
 
-/** Links may only lead to the web, an e-mail or a phone: no `javascript:`, no `data:`. */
-export const allowedLinkPattern = /^(https?:\/\/|mailto:|tel:)/i
-
+/**
+ * Links may only lead to the web, an e-mail or a phone (no `javascript:`, no `data:`): the snapshot's
+ * own rule, so a link the editor accepts is never one the export refuses.
+ */
 export const validateLinkUrl = (value: unknown): true | string =>
-  typeof value === 'string' && allowedLinkPattern.test(value.trim())
+  safeHrefSchema.safeParse(value).success
     ? true
     : `Links must start with https://, http://, mailto: or tel: (got "${String(value ?? '')}").`
 

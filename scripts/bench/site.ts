@@ -1,0 +1,98 @@
+/**
+ * `pnpm bench:site [entries]`: builds the real site from a synthetic snapshot (default 1,000
+ * entries × 6 locales) and, in the same run, a bare Astro project with the same number of trivial
+ * pages; prints both times, their ratio, peak memory, and the transferred (gzip) size of each page type.
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { writeSnapshot } from '@jol/content-schemas/io'
+
+import { runAstroBuild, siteDir, type AstroBuildResult } from '../build/pipeline'
+import { syntheticSnapshot } from './syntheticSnapshot'
+
+const entries = Number(process.argv.filter((a) => a !== '--')[2] ?? 1000)
+const work = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-site-'))
+// The baseline lives inside site/ so that it resolves the same `astro` package.
+const bare = await fs.mkdtemp(path.join(siteDir, '.bench-bare-'))
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  return (await fs.readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f))
+}
+
+function timed(label: string, run: () => Promise<AstroBuildResult>) {
+  return async () => {
+    const started = performance.now()
+    const result = await run()
+    if (result.code !== 0) throw new Error(`${label} build failed:\n${result.output.slice(-3000)}`)
+    return { seconds: (performance.now() - started) / 1000, peakRssMb: result.peakRssMb }
+  }
+}
+
+async function writeBareProject(pages: number) {
+  await fs.mkdir(path.join(bare, 'src/pages'), { recursive: true })
+  await fs.writeFile(path.join(bare, 'astro.config.mjs'), "export default { output: 'static', build: { format: 'directory' } }\n")
+  await fs.writeFile(
+    path.join(bare, 'src/pages/[n].astro'),
+    `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })) }\nconst { n } = Astro.params\n---\n<html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
+  )
+}
+
+/** Gzip bytes of a page's HTML, its linked CSS, its scripts, and of the entry's own text (the part the goal excludes). */
+async function pageWeight(outDir: string, urlPath: string) {
+  const html = await fs.readFile(path.join(outDir, urlPath, 'index.html'), 'utf8')
+  const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'))
+  const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length
+  let css = 0
+  for (const href of linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) css += gz(await fs.readFile(path.join(outDir, href)))
+  let js = 0
+  for (const src of linked(/<script[^>]+src="([^"]+)"/g)) js += gz(await fs.readFile(path.join(outDir, src)))
+  const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? ''
+  const ownText = article.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+  return { html: gz(html), css, js, ownText: ownText ? gz(ownText) : 0 }
+}
+
+try {
+  console.log(`bench:site: writing a synthetic snapshot of ${entries} entries × 6 locales…`)
+  const snapshotDir = path.join(work, 'snapshot')
+  const snapshot = await syntheticSnapshot(entries)
+  await writeSnapshot(snapshotDir, snapshot)
+  const outDir = path.join(work, 'dist')
+
+  const jol = await timed('Jol site', () => runAstroBuild({ JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: outDir }, () => {}))()
+  const pages = (await htmlFiles(outDir)).length
+  await writeBareProject(pages)
+  const baseline = await timed('bare Astro', () => runAstroBuild({}, () => {}, bare))()
+
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6)
+  console.log(`\nbuild of ${pages} HTML pages (${os.cpus().length} cores, Node ${process.version})`)
+  console.log(`  Jol site     ${jol.seconds.toFixed(1).padStart(7)} s   peak memory ${jol.peakRssMb} MB`)
+  console.log(`  bare Astro   ${baseline.seconds.toFixed(1).padStart(7)} s   peak memory ${baseline.peakRssMb} MB`)
+  console.log(`  ratio        ${(jol.seconds / baseline.seconds).toFixed(2).padStart(7)} ×  (goal ≤ 1.5 ×)`)
+
+  const samples: [string, string][] = [
+    ['language chooser', '/'],
+    ['home', '/ky/'],
+    ['leaflet index', '/ky/leaflets/'],
+    ['leaflet', `/ky/leaflets/${snapshot.leaflets[0]!.slug}/`],
+    ['press release', `/ky/press/${snapshot['press-releases'][0]!.slug}/`],
+    ['newsletter', `/ky/newsletters/${snapshot.newsletters[0]!.slug}/`],
+    ['blog post', `/ky/blog/${snapshot.posts[0]!.slug}/`],
+    ['search', '/ky/search/'],
+  ]
+  console.log('\ntransferred size, gzip, KB (goal: HTML + CSS beyond the entry’s own text ≤ 15 KB; required JS 0 KB)')
+  console.log('  page type            HTML    CSS     own text  beyond   JS (optional)')
+  for (const [label, urlPath] of samples) {
+    const w = await pageWeight(outDir, urlPath).catch(() => undefined)
+    if (!w) {
+      console.log(`  ${label.padEnd(18)} (no page at ${urlPath} with ${entries} entries)`)
+      continue
+    }
+    console.log(`  ${label.padEnd(18)} ${kb(w.html)} ${kb(w.css)} ${kb(w.ownText)}   ${kb(w.html + w.css - w.ownText)}   ${kb(w.js)}`)
+  }
+} finally {
+  await fs.rm(work, { recursive: true, force: true })
+  await fs.rm(bare, { recursive: true, force: true })
+}

@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { exportSnapshot, summaryLine } from '../export/buildSnapshot'
+import { repoRoot } from '../export/cliArgs'
+import type { ContentReader } from '../export/contentReader'
+import { discardRelease, newRelease, publishRelease } from './releases'
+
+/**
+ * The road from the CMS to a live site: export → validated snapshot → Astro → swap in.
+ * Nothing is published unless every step succeeded; the site that was live stays live otherwise.
+ */
+
+export const siteDir = path.join(repoRoot, 'site')
+export const defaultSiteLink = path.join(siteDir, 'dist')
+export const defaultSnapshotDir = path.join(repoRoot, 'snapshot')
+
+export interface BuildOptions {
+  /** Where content comes from: a reader to export with, or an existing snapshot folder to build as is. */
+  content: { reader: ContentReader; snapshotDir?: string } | { snapshotDir: string }
+  /** The live site's link (default `site/dist`). */
+  siteLink?: string
+  /** Extra environment for the Astro build (JOL_SITE_URL, JOL_SITE_TIME_ZONE…). */
+  env?: Record<string, string>
+  log?: (line: string) => void
+}
+
+export interface BuildReport {
+  release: string
+  exportMs: number
+  siteMs: number
+  /** Peak resident memory of the Astro build process. */
+  siteBuildPeakRssMb?: number
+  totalMs: number
+}
+
+export class BuildError extends Error {
+  constructor(
+    readonly step: 'export' | 'site',
+    message: string,
+    /** What the failing step printed, for the admin's build status and the terminal. */
+    readonly output = '',
+  ) {
+    super(message)
+    this.name = 'BuildError'
+  }
+}
+
+const STATS_PREFIX = 'JOL_BUILD_STATS '
+
+export interface AstroBuildResult {
+  code: number | null
+  output: string
+  peakRssMb?: number
+}
+
+/**
+ * Runs `site/build.mjs` in a child process: the build's memory is its own (and measured), and a
+ * crash cannot take the caller down. `root` builds another Astro project (the benchmark's baseline).
+ */
+export function runAstroBuild(env: Record<string, string>, log: (line: string) => void, root?: string): Promise<AstroBuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
+      cwd: root ?? siteDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    let peakRssMb: number | undefined
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString()
+      output += text
+      for (const line of text.split('\n')) {
+        if (line.startsWith(STATS_PREFIX)) peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
+        else if (line.trim() !== '') log(line)
+      }
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output, ...(peakRssMb === undefined ? {} : { peakRssMb }) }))
+  })
+}
+
+export async function buildPublicSite(options: BuildOptions): Promise<BuildReport> {
+  const log = options.log ?? (() => {})
+  const siteLink = path.resolve(options.siteLink ?? defaultSiteLink)
+  const started = performance.now()
+
+  let snapshotDir: string
+  if ('reader' in options.content) {
+    snapshotDir = path.resolve(options.content.snapshotDir ?? defaultSnapshotDir)
+    try {
+      const { input } = await exportSnapshot(options.content.reader, snapshotDir)
+      log(summaryLine(snapshotDir, input))
+    } catch (error) {
+      throw new BuildError('export', error instanceof Error ? error.message : String(error))
+    }
+  } else {
+    snapshotDir = path.resolve(options.content.snapshotDir)
+  }
+  const exported = performance.now()
+
+  const release = await newRelease(siteLink)
+  const result = await runAstroBuild({ ...options.env, JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: release }, log)
+  if (result.code !== 0) {
+    await discardRelease(release)
+    const reason = result.output.split('\n').filter((line) => /error|problem|\//i.test(line)).slice(-20).join('\n')
+    throw new BuildError('site', `The site build failed (exit code ${result.code}); the live site was not changed.\n${reason}`, result.output)
+  }
+  await publishRelease(siteLink, release)
+  const done = performance.now()
+  return {
+    release,
+    exportMs: Math.round(exported - started),
+    siteMs: Math.round(done - exported),
+    ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
+    totalMs: Math.round(done - started),
+  }
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * A site is published as a folder per build ("release") and a symbolic link naming the live one:
+ * `site/dist -> .dist-releases/<id>`. A new build is written into its own folder and goes live with
+ * one rename of the link, so a reader never sees half a site and a failed build changes nothing.
+ */
+
+export const releasesDirOf = (link: string) => path.join(path.dirname(link), `.${path.basename(link)}-releases`)
+
+/** A new, empty folder for the next build, named so that releases sort by time. */
+export async function newRelease(link: string): Promise<string> {
+  const dir = path.join(releasesDirOf(link), `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`)
+  await fs.mkdir(dir, { recursive: true })
+  return dir
+}
+
+/** The folder `link` points at now, if it is a release link. */
+export async function liveRelease(link: string): Promise<string | undefined> {
+  try {
+    return path.resolve(path.dirname(link), await fs.readlink(link))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Makes `release` the live site. A plain folder at `link` (from a bare `astro build`) is kept as a
+ * release first. Older releases are removed, keeping `keep` of them (the live one and the one before).
+ */
+export async function publishRelease(link: string, release: string, keep = 2): Promise<void> {
+  const releases = releasesDirOf(link)
+  const stat = await fs.lstat(link).catch(() => undefined)
+  if (stat?.isDirectory()) await fs.rename(link, path.join(releases, `00000000-adopted-${randomBytes(3).toString('hex')}`))
+  const next = `${link}.next-${randomBytes(3).toString('hex')}`
+  await fs.symlink(path.relative(path.dirname(link), release), next)
+  // rename(2) replaces the old link in one step.
+  await fs.rename(next, link)
+  await pruneReleases(link, keep)
+}
+
+async function pruneReleases(link: string, keep: number): Promise<void> {
+  const releases = releasesDirOf(link)
+  const live = await liveRelease(link)
+  const names = (await fs.readdir(releases)).sort()
+  const old = names.slice(0, Math.max(0, names.length - keep)).map((name) => path.join(releases, name))
+  await Promise.all(old.filter((dir) => dir !== live).map((dir) => fs.rm(dir, { recursive: true, force: true })))
+}
+
+/** Removes a release that did not make it (a failed build). */
+export const discardRelease = (release: string) => fs.rm(release, { recursive: true, force: true })
