@@ -9,8 +9,10 @@ import { fallbackChain, localeCodes, locales, type LocaleCode } from '@jol/conte
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { fixture, hostile, writeFixtureSnapshot } from '../fixtures/snapshot'
+import { fixture, fixtureLines, hostile, writeFixtureSnapshot } from '../fixtures/snapshot'
 import type { SnapshotInput } from '@jol/content-schemas/io'
+import type { Browser, Page } from 'playwright-core'
+
 import { launchChromium } from '../support/browser'
 import { buildSite, elementWith, fileOfPath, listFiles, pathOfFile, SITE_URL, tagsOf, textOf, type BuiltSite } from './support'
 
@@ -445,12 +447,19 @@ describe('content', () => {
   })
 })
 
-describe('search', () => {
-  it('finds pages in the reader’s language in a real browser, and passes axe checks', async () => {
-    const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+describe('in a real browser (Chromium)', () => {
+  let server: http.Server
+  let origin: string
+  let browser: Browser
+  const external: string[] = []
+  const watch = (page: Page) =>
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) external.push(r.url())
+    })
+
+  beforeAll(async () => {
     const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' }
-    const external: string[] = []
-    const server = http.createServer(async (req, res) => {
+    server = http.createServer(async (req, res) => {
       const urlPath = decodeURIComponent(new URL(req.url!, 'http://x').pathname)
       const file = fileOfPath(site.outDir, urlPath)
       try {
@@ -461,44 +470,87 @@ describe('search', () => {
       }
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const browser = await launchChromium()
-    try {
-      const page = await browser.newPage()
-      page.on('request', (r) => {
-        if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) external.push(r.url())
-      })
-      await page.goto(`${origin}/ru/search/?q=${encodeURIComponent('школу')}`)
-      await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
-      const links = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
-      expect(links.length).toBeGreaterThan(0)
-      for (const link of links) expect(link.startsWith('/ru/')).toBe(true)
-      expect(await page.textContent('[data-search-status]')).toMatch(/результат/)
-      // Kazakh search finds the Kazakh leaflet, never the Russian fallback copy of a post.
-      await page.goto(`${origin}/kk/search/?q=${encodeURIComponent('мектепке')}`)
-      await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
-      const kk = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
-      expect(kk).toContain(`/kk/leaflets/${fixture.fullLeaflet}/`)
-      expect(kk.some((p) => p.includes(fixture.fallbackPost))).toBe(false)
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    browser = await launchChromium()
+  })
 
-      for (const p of ['/', '/kk/', '/ru/blog/', `/en/leaflets/${fixture.fullLeaflet}/`, `/tg/blog/${fixture.fallbackPost}/`, '/uz/search/']) {
-        await page.goto(`${origin}${p}`)
-        await page.addScriptTag({ content: axeSource })
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })
-          return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
-        })
-        expect(violations, p).toEqual([])
-        const small = await page.$$eval('nav a, .entries a, .more, .hotline a, footer a, .switcher a, .pagination a, .chooser a, button', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80)))
-        expect(small, p).toEqual([])
-      }
-    } finally {
-      await browser.close()
-      server.close()
-    }
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+    // Nothing any page did reached another origin.
     expect(external).toEqual([])
-  }, 120_000)
+  })
 
+  it('finds pages in the reader’s language with search', async () => {
+    const page = await browser.newPage()
+    watch(page)
+    await page.goto(`${origin}/ru/search/?q=${encodeURIComponent('школу')}`)
+    await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
+    const links = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) expect(link.startsWith('/ru/')).toBe(true)
+    expect(await page.textContent('[data-search-status]')).toMatch(/результат/)
+    // Kazakh search finds the Kazakh leaflet, never the Russian fallback copy of a post.
+    await page.goto(`${origin}/kk/search/?q=${encodeURIComponent('мектепке')}`)
+    await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
+    const kk = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(kk).toContain(`/kk/leaflets/${fixture.fullLeaflet}/`)
+    expect(kk.some((p) => p.includes(fixture.fallbackPost))).toBe(false)
+    await page.close()
+  }, 60_000)
+
+  it('has no WCAG 2.2 AA violation (axe) on a page of each type in each locale, and touch targets of 44 px', async () => {
+    const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    const page = await browser.newPage()
+    watch(page)
+    const paths = ['/', ...localeCodes.flatMap((l) => [`/${l}/`, `/${l}/leaflets/`, `/${l}/leaflets/${fixture.fullLeaflet}/`, `/${l}/press/${fixture.releaseWithoutPhotos}/`, `/${l}/newsletters/${fixture.newsletters[0]}/`, `/${l}/blog/${fixture.fallbackPost}/`, `/${l}/search/`])]
+    for (const p of paths) {
+      await page.goto(`${origin}${p}`)
+      await page.addScriptTag({ content: axeSource })
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+      })
+      expect(violations, p).toEqual([])
+      const small = await page.$$eval('nav a, .entries a, .more, .hotline a, footer a, .switcher a, .pagination a, .chooser a, button', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80)))
+      expect(small, p).toEqual([])
+    }
+    await page.close()
+  }, 240_000)
+
+  it('switches language from the switcher to the same entry, marking a fallback', async () => {
+    const page = await browser.newPage()
+    watch(page)
+    await page.goto(`${origin}/ky/leaflets/${fixture.fullLeaflet}/`)
+    await page.click('.switcher a[lang="uz-Latn"]')
+    await page.waitForURL(`${origin}/uz/leaflets/${fixture.fullLeaflet}/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('uz-Latn')
+    // Kazakh readers of the post written without Kazakh land on its page, shown in Russian with a notice.
+    await page.goto(`${origin}/en/blog/${fixture.fallbackPost}/`)
+    await page.click('.switcher a[lang="kk"]')
+    await page.waitForURL(`${origin}/kk/blog/${fixture.fallbackPost}/`)
+    expect(await page.getAttribute('article', 'lang')).toBe('ru')
+    expect(await page.textContent('main')).toContain(uiKk['fallback.notice'].split('{{')[0]!.trim())
+    await page.close()
+  }, 60_000)
+
+  it('shows everything with JavaScript off: text, pictures, switcher, search fallback', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    watch(page)
+    await page.goto(`${origin}/tg/leaflets/${fixture.fullLeaflet}/`)
+    expect(await page.textContent('main')).toContain(fixtureLines.tg)
+    expect(await page.isVisible('main picture img')).toBe(true)
+    expect(await page.isVisible('.hotline a[href^="tel:"]')).toBe(true)
+    await page.click('.switcher a[lang="ru"]')
+    await page.waitForURL(`${origin}/ru/leaflets/${fixture.fullLeaflet}/`)
+    await page.goto(`${origin}/tg/search/`)
+    expect(await page.textContent('main')).toContain(uiTg['search.noScript'])
+    await context.close()
+  }, 60_000)
+})
+
+describe('search', () => {
   it('has one Pagefind index per language, holding only that language’s real pages', async () => {
     const entry = JSON.parse(await fs.readFile(path.join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag.toLowerCase()).sort())

@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs'
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 
 import { chromium, type Browser } from 'playwright-core'
 
 /**
  * Debian's Chromium, driven by playwright-core. It is installed by `scripts/toolchain/system-packages.sh`
  * (the root `test` script runs it), so a missing browser is an error, never a skipped test.
- * The flags keep it from reaching out to the network, which these machines refuse anyway.
+ * The flags keep it from reaching out to the network, which these machines refuse anyway;
+ * playwright gives every launch a new, empty profile of its own.
  */
 export const chromiumPath = process.env.JOL_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 
@@ -18,8 +16,5 @@ export async function launchChromium(): Promise<Browser> {
   if (!chromiumPath || !existsSync(chromiumPath)) {
     throw new Error('Chromium is not installed: run `bash scripts/toolchain/system-packages.sh` (as root), or set JOL_CHROMIUM')
   }
-  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-chromium-'))
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...FLAGS, `--user-data-dir=${profile}`] })
-  browser.on('disconnected', () => void fs.rm(profile, { recursive: true, force: true }))
-  return browser
+  return chromium.launch({ executablePath: chromiumPath, args: FLAGS })
 }

@@ -9,7 +9,11 @@ export const dirOf = (code: LocaleCode): 'ltr' | 'rtl' => getLocale(code).direct
 export const nativeNameOf = (code: LocaleCode): string => getLocale(code).nativeName
 
 /** Open Graph wants `language_TERRITORY`; the territory comes from CLDR's likely subtags (kk → kk_KZ). */
-export function ogLocaleOf(code: LocaleCode): string {
-  const maximized = new Intl.Locale(tagOf(code)).maximize()
-  return maximized.region ? `${maximized.language}_${maximized.region}` : maximized.language
-}
+export const ogLocaleOf = (code: LocaleCode): string => ogLocales[code]
+
+const ogLocales = Object.fromEntries(
+  locales.map(({ code, tag }) => {
+    const maximized = new Intl.Locale(tag).maximize()
+    return [code, maximized.region ? `${maximized.language}_${maximized.region}` : maximized.language]
+  }),
+) as Record<LocaleCode, string>

@@ -41,8 +41,22 @@ export function entryPagesOf(ref: EntryRef): EntryPage[] {
   return pages
 }
 
-export function allEntryPages(snapshot: Snapshot): EntryPage[] {
-  return sectionIds.flatMap((section) => entriesOf(snapshot, section).flatMap(entryPagesOf))
+const allPages = new WeakMap<Snapshot, readonly EntryPage[]>()
+
+/** Every entry page of the site (computed once per snapshot). */
+export function allEntryPages(snapshot: Snapshot): readonly EntryPage[] {
+  let pages = allPages.get(snapshot)
+  if (!pages) allPages.set(snapshot, (pages = sectionIds.flatMap((section) => entriesOf(snapshot, section).flatMap(entryPagesOf))))
+  return pages
+}
+
+const allPaths = new WeakMap<Snapshot, ReadonlySet<string>>()
+
+/** The paths of every entry page, to link only to pages that exist. */
+export function entryPagePaths(snapshot: Snapshot): ReadonlySet<string> {
+  let paths = allPaths.get(snapshot)
+  if (!paths) allPaths.set(snapshot, (paths = new Set(allEntryPages(snapshot).map((p) => p.path))))
+  return paths
 }
 
 /** Paths of pages that show another language than their URL's: kept out of the sitemap. */

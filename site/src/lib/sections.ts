@@ -34,8 +34,21 @@ function mapTranslations<T>(translations: Translations<T>, card: (t: T) => Card)
 
 const newestFirst = (a: EntryRef, b: EntryRef) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)
 
-/** Entries of a section, newest first. */
-export function entriesOf(snapshot: Snapshot, section: SectionId): EntryRef[] {
+const computed = new WeakMap<Snapshot, Map<SectionId, readonly EntryRef[]>>()
+
+/**
+ * Entries of a section, newest first. Computed once per snapshot: every page of a build asks,
+ * and a build of thousands of pages would otherwise sort thousands of times.
+ */
+export function entriesOf(snapshot: Snapshot, section: SectionId): readonly EntryRef[] {
+  let bySection = computed.get(snapshot)
+  if (!bySection) computed.set(snapshot, (bySection = new Map()))
+  let refs = bySection.get(section)
+  if (!refs) bySection.set(section, (refs = computeEntries(snapshot, section)))
+  return refs
+}
+
+function computeEntries(snapshot: Snapshot, section: SectionId): EntryRef[] {
   const refs: EntryRef[] = (() => {
     switch (section) {
       case 'leaflets':
