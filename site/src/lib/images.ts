@@ -36,7 +36,21 @@ function fallbackFormat(meta: ImageMetadata): ImageOutputFormat {
   return meta.format === 'png' || meta.format === 'gif' ? meta.format : 'jpg'
 }
 
-export async function pictureOf(mediaId: string, locale: LocaleCode): Promise<PictureData | undefined> {
+const pictures = new Map<string, Promise<PictureData | undefined>>()
+
+/**
+ * The picture of a media file for text in `locale`. One answer per picture and language for the
+ * whole build: a cover appears on its entry's pages in six languages and on index pages, and each
+ * `getImage` call hashes its options again.
+ */
+export function pictureOf(mediaId: string, locale: LocaleCode): Promise<PictureData | undefined> {
+  const key = `${mediaId}:${locale}`
+  let picture = pictures.get(key)
+  if (!picture) pictures.set(key, (picture = makePicture(mediaId, locale)))
+  return picture
+}
+
+async function makePicture(mediaId: string, locale: LocaleCode): Promise<PictureData | undefined> {
   const entry: Media | undefined = (await getSnapshot()).media.find((m) => m.id === mediaId)
   const asset = media.get(mediaId)
   if (!entry || asset === undefined) return undefined
