@@ -15,6 +15,7 @@ export function jolSearch(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
+        const started = performance.now()
         try {
           const { index, errors } = await pagefind.createIndex({})
           if (!index) throw new Error(errors.join('\n'))
@@ -22,7 +23,7 @@ export function jolSearch(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-          logger.info(`search index: ${added.page_count} pages`)
+          logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`)
         } finally {
           await pagefind.close()
         }
