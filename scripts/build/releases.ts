@@ -1,14 +1,25 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { repoRoot } from '../export/cliArgs'
+
 /**
  * A site is published as a folder per build ("release") and a symbolic link naming the live one:
- * `site/dist -> .dist-releases/<id>`. A new build is written into its own folder and goes live with
+ * `site/dist -> .releases/dist/<id>`. A new build is written into its own folder and goes live with
  * one rename of the link, so a reader never sees half a site and a failed build changes nothing.
+ * Releases always live inside `site/` (Astro runs the built pages from there); a link elsewhere
+ * gets a folder of releases of its own.
  */
 
-export const releasesDirOf = (link: string) => path.join(path.dirname(link), `.${path.basename(link)}-releases`)
+const releasesRoot = path.join(repoRoot, 'site', '.releases')
+const defaultLink = path.join(repoRoot, 'site', 'dist')
+
+export function releasesDirOf(link: string): string {
+  const resolved = path.resolve(link)
+  if (resolved === defaultLink) return path.join(releasesRoot, 'dist')
+  return path.join(releasesRoot, `${path.basename(resolved)}-${createHash('sha256').update(resolved).digest('hex').slice(0, 8)}`)
+}
 
 /** A new, empty folder for the next build, named so that releases sort by time. */
 export async function newRelease(link: string): Promise<string> {
@@ -34,6 +45,7 @@ export async function publishRelease(link: string, release: string, keep = 2): P
   const releases = releasesDirOf(link)
   const stat = await fs.lstat(link).catch(() => undefined)
   if (stat?.isDirectory()) await fs.rename(link, path.join(releases, `00000000-adopted-${randomBytes(3).toString('hex')}`))
+  await fs.mkdir(path.dirname(link), { recursive: true })
   const next = `${link}.next-${randomBytes(3).toString('hex')}`
   await fs.symlink(path.relative(path.dirname(link), release), next)
   // rename(2) replaces the old link in one step.

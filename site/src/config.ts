@@ -50,10 +50,17 @@ export function readSiteConfig(env: Record<string, string | undefined>, siteRoot
   const parsed = siteEnvSchema.safeParse(env)
   if (!parsed.success) throw new SiteConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
   const vars = parsed.data
+  const outDir = path.resolve(root, vars.JOL_SITE_OUT_DIR ?? 'dist')
+  // Astro bundles the pages into `<outDir>/.prerender` and runs them from there, resolving packages
+  // from `site/node_modules`; an output folder elsewhere would share one `.astro/.prerender` between
+  // builds (two at once break each other) and could not resolve them.
+  if (!outDir.startsWith(path.resolve(root) + path.sep)) {
+    throw new SiteConfigError([`JOL_SITE_OUT_DIR: must be a folder inside ${root} (got ${outDir}); publish it elsewhere by copying or linking`])
+  }
   return {
     snapshotDir: path.resolve(vars.JOL_SNAPSHOT_DIR ?? path.join(root, '..', 'snapshot')),
     siteUrl: new URL(vars.JOL_SITE_URL ?? 'http://localhost:4321').origin,
-    outDir: path.resolve(root, vars.JOL_SITE_OUT_DIR ?? 'dist'),
+    outDir,
     timeZone: vars.JOL_SITE_TIME_ZONE ?? 'Asia/Almaty',
   }
 }

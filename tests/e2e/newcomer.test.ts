@@ -26,7 +26,12 @@ beforeAll(async () => {
   env = { DATABASE_URI: `file:${path.join(dir, 'jol.db')}`, JOL_MEDIA_DIR: path.join(dir, 'media'), JOL_JOBS_AUTORUN: 'false', JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'), NO_COLOR: '1' }
 }, 10_000)
 
+/** The folder holding the releases of this test's link (inside site/, where Astro can run pages). */
+const releasesOf = (release: string) => path.dirname(path.resolve(path.dirname(link), release))
+
 afterAll(async () => {
+  const release = await fs.readlink(link).catch(() => undefined)
+  if (release) await fs.rm(releasesOf(release), { recursive: true, force: true })
   await fs.rm(dir, { recursive: true, force: true })
 })
 
@@ -43,7 +48,7 @@ describe('seed → export → build on the embedded database', () => {
     expect(built.output).toMatch(/site published at .* in [\d.]+ s/)
     // The live site is a link to a complete release folder.
     firstRelease = await fs.readlink(link)
-    expect(firstRelease).toMatch(/^\.dist-releases\/\d{8}T\d{9}Z-[0-9a-f]{6}$/)
+    expect(firstRelease).toMatch(/site\/\.releases\/dist-[0-9a-f]{8}\/\d{8}T\d{9}Z-[0-9a-f]{6}$/)
   }, 300_000)
 
   it('has every locale, the chooser and the demo content', async () => {
@@ -86,6 +91,6 @@ describe('seed → export → build on the embedded database', () => {
     expect(failed.output).toMatch(/posts\/[a-z0-9-]+\/en\/title: must not be empty/)
     expect(await fs.readlink(link)).toBe(firstRelease)
     // The failed release folder is gone; only the live one remains.
-    expect(await fs.readdir(path.join(dir, 'site', '.dist-releases'))).toEqual([path.basename(firstRelease)])
+    expect(await fs.readdir(releasesOf(firstRelease))).toEqual([path.basename(firstRelease)])
   }, 300_000)
 })

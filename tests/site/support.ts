@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -16,18 +15,22 @@ export interface BuiltSite {
   output: string
 }
 
+/** Test builds live inside the site: see `site/build.mjs` for why a build's output folder must. */
+export const testBuildsDir = path.join(siteDir, 'node_modules', '.cache', 'jol-test-builds')
+
 /**
  * Builds the site once, from a snapshot written by `prepare` into a temporary folder, into a
  * temporary output folder: the real `astro build` in a child process, as CI and deploys run it.
  */
-export async function buildSite(prepare: (snapshotDir: string) => Promise<unknown>): Promise<BuiltSite> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-site-'))
+export async function buildSite(prepare: (snapshotDir: string) => Promise<unknown>, env: Record<string, string> = {}): Promise<BuiltSite> {
+  await fs.mkdir(testBuildsDir, { recursive: true })
+  const root = await fs.mkdtemp(path.join(testBuildsDir, 'site-'))
   const snapshotDir = path.join(root, 'snapshot')
   const outDir = path.join(root, 'dist')
   await prepare(snapshotDir)
-  const { code, output } = await run(process.execPath, [path.join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const { code, output } = await run(process.execPath, [path.join(siteDir, 'build.mjs')], {
     cwd: siteDir,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: outDir, JOL_SITE_URL: SITE_URL, NO_COLOR: '1' },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: outDir, JOL_SITE_URL: SITE_URL, NO_COLOR: '1', ...env },
   })
   return { root, snapshotDir, outDir, code, output }
 }

@@ -1,0 +1,146 @@
+/**
+ * Print benchmark: milliseconds per leaflet PDF (median, p95) and KB per PDF for every locale, a
+ * leaflet with a photo for comparison, the cost of a cache hit, and the time to build a press-kit
+ * ZIP. Goal: ≤ 15 ms and ≤ 60 KB for a leaflet without photos.
+ *
+ *   pnpm bench:print            (ROUNDS=100 pnpm bench:print for steadier figures)
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { LocaleCode, RichText } from '@jol/content-schemas'
+import sharp from 'sharp'
+
+import { contentKey, PrintCache } from '../../site/src/print/cache'
+import { imageForPrint } from '../../site/src/print/images'
+import type { PrintLabels } from '../../site/src/print/labels'
+import { leafletColumnWidth, renderLeafletPdf, type LeafletPrint } from '../../site/src/print/leaflet-pdf'
+import { renderPressReleasePdf, type ReleasePrint } from '../../site/src/print/press-release-pdf'
+import { zipFiles } from '../../site/src/print/presskit'
+
+const ROUNDS = Number(process.env.ROUNDS ?? 40)
+const WARM_UP = 3
+
+/** A realistic one-to-two-page leaflet per language: the same structure, each language's letters. */
+const lines: Record<LocaleCode, string> = {
+  en: 'Your child has the right to go to school, whatever your papers say. Enrolment is free and no school may ask you for money or for a residence permit.',
+  ru: 'Ваш ребёнок имеет право ходить в школу, какие бы документы у вас ни были. Зачисление бесплатное, и школа не может требовать деньги или вид на жительство.',
+  kk: 'Балаңыздың мектепке баруға құқығы бар, құжаттарыңызға қарамастан. Қабылдау тегін, мектеп ақша немесе тұруға рұқсат талап ете алмайды.',
+  ky: 'Балаңыздын мектепке барууга укугу бар, документтериңизге карабастан. Кабыл алуу акысыз, мектеп акча же жашоого уруксат талап кыла албайт.',
+  tg: 'Кӯдаки шумо ҳуқуқи ба мактаб рафтанро дорад, новобаста ба ҳуҷҷатҳоятон. Қабул ройгон аст ва мактаб наметавонад пул ё иҷозати истиқомат талаб кунад.',
+  uz: 'Farzandingiz maktabga borish huquqiga ega, hujjatlaringizdan qatʼi nazar; oʻqish bepul, gʻamxoʻrlik kafolatlanadi va maktab pul yoki yashash ruxsatnomasini talab qila olmaydi.',
+}
+
+const paragraph = (text: string): RichText['children'][number] => ({ type: 'paragraph', children: [{ type: 'text', text }] })
+
+function leaflet(locale: LocaleCode, cover?: LeafletPrint['cover']): LeafletPrint {
+  const line = lines[locale]
+  const body: RichText = {
+    type: 'root',
+    children: [
+      paragraph(line),
+      { type: 'heading', level: 2, children: [{ type: 'text', text: line.split(/[,;.]/)[0]! }] },
+      paragraph(`${line} ${line}`),
+      { type: 'list', ordered: false, items: [1, 2, 3].map((n) => ({ type: 'listitem' as const, children: [{ type: 'text' as const, text: `${n}. ${line.split(/[,;]/)[0]!}` }] })) },
+      paragraph(line),
+      { type: 'callout', kind: 'hotline', title: line.split(/[,;.]/)[0]!, text: line, phone: '+7 800 080 12 34' },
+    ],
+  }
+  const labels: PrintLabels = { keyMessages: 'Key messages', help: 'Where to get help', hotline: 'Emergency hotline', hours: 'Hours: {{hours}}', website: 'Website', photoCredit: 'Photo: {{credit}}', scan: 'Scan to read this leaflet online', callout: { hotline: 'Hotline', info: 'Good to know', warning: 'Warning' } }
+  return {
+    slug: 'school-rights',
+    locale,
+    languageTag: locale,
+    format: 'A5',
+    updatedAt: '2025-02-10T09:00:00.000Z',
+    text: { title: line.split(/[,;]/)[0]!, summary: line, body, keyMessages: [line, line.split(/[,;]/)[0]!], contacts: [{ label: 'Jol hotline', phone: '+7 800 080 12 34', hours: '9:00–18:00', url: 'https://jol.example.org/help' }] },
+    pageUrl: `https://jol.example.org/${locale}/leaflets/school-rights/`,
+    campaign: 'Jol',
+    versionLine: 'Version of 10 February 2025',
+    hotline: { label: 'Hotline for migrants', phone: '+7 800 080 12 34', hours: 'Every day, 8:00–22:00' },
+    labels,
+    cover,
+    pictures: new Map(),
+  }
+}
+
+async function measure(make: () => Promise<Uint8Array>): Promise<{ median: number; p95: number; bytes: number }> {
+  const times: number[] = []
+  let bytes = 0
+  for (let i = 0; i < WARM_UP + ROUNDS; i++) {
+    const started = performance.now()
+    bytes = (await make()).length
+    if (i >= WARM_UP) times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!
+  return { median: at(0.5), p95: at(0.95), bytes }
+}
+
+const row = (name: string, r: { median: number; p95: number; bytes: number }) =>
+  `${name.padEnd(34)} ${r.median.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${(r.bytes / 1024).toFixed(1).padStart(8)}`
+
+console.log(`print benchmark: ${ROUNDS} rounds after ${WARM_UP} warm-up, Node ${process.version}, ${os.cpus().length} CPU(s), load ${os.loadavg()[0]!.toFixed(2)}`)
+console.log(`${'document'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'KB'.padStart(8)}   (ms, ms, KB)`)
+
+const textOnly: { median: number; p95: number; bytes: number }[] = []
+for (const locale of Object.keys(lines) as LocaleCode[]) {
+  const result = await measure(() => renderLeafletPdf(leaflet(locale)))
+  textOnly.push(result)
+  console.log(row(`leaflet A5, text only, ${locale}`, result))
+}
+
+const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: { r: 30, g: 120, b: 90 } } })
+  .composite([{ input: await sharp({ create: { width: 1000, height: 2000, channels: 3, background: { r: 250, g: 250, b: 240 } } }).png().toBuffer(), left: 1000, top: 0 }])
+  .jpeg({ quality: 85 })
+  .toBuffer()
+const cover = { ...(await imageForPrint(photo, leafletColumnWidth('A5'))), credit: 'Jol / Aida Nurlanova', caption: 'The first day of school.' }
+console.log(row('leaflet A5 with a cover photo, uz', await measure(() => renderLeafletPdf(leaflet('uz', cover)))))
+
+const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-cache-'))
+try {
+  const cache = new PrintCache(cacheDir)
+  const print = leaflet('uz')
+  await cache.get(contentKey('leaflet', print), 'pdf', () => renderLeafletPdf(print))
+  console.log(row('leaflet from the cache (hash + read)', await measure(async () => (await cache.get(contentKey('leaflet', print), 'pdf', () => renderLeafletPdf(print))).data)))
+} finally {
+  await fs.rm(cacheDir, { recursive: true, force: true })
+}
+
+const release: ReleasePrint = {
+  slug: 'winter-campaign-launch',
+  locale: 'ru',
+  languageTag: 'ru',
+  updatedAt: '2025-02-20T09:00:00.000Z',
+  text: { title: 'Зимняя кампания стартует в пяти странах', datelineCity: 'Астана', summary: lines.ru, body: { type: 'root', children: [paragraph(lines.ru), paragraph(lines.ru), paragraph(lines.ru)] }, quotes: [{ speaker: 'Аида Нурланова', quote: lines.ru }], mediaContacts: [{ name: 'Jol press office', phone: '+996 312 00 00 00', email: 'press@jol.example.org' }] },
+  dateline: 'Астана, 20 февраля 2025 г.',
+  releaseNote: 'Для немедленной публикации',
+  mediaContacts: [{ name: 'Jol press office', phone: '+996 312 00 00 00', email: 'press@jol.example.org' }],
+  boilerplate: { type: 'root', children: [paragraph('«Жол» — кампания о правах мигрантов в Центральной Азии.')] },
+  campaign: 'Жол',
+  pageUrl: 'https://jol.example.org/ru/press/winter-campaign-launch/',
+  labels: { quotes: 'Цитаты', mediaContacts: 'Контакты для прессы', about: 'О нас' },
+  richText: { calloutLabels: { hotline: 'Горячая линия', info: 'Полезно знать', warning: 'Внимание' }, creditLine: (credit) => `Фото: ${credit}` },
+  pictures: new Map(),
+}
+const releasePdf = await renderPressReleasePdf(release)
+console.log(row('press release PDF, ru', await measure(() => renderPressReleasePdf(release))))
+const kit = () =>
+  zipFiles(
+    [
+      { name: 'winter-campaign-launch-ru.pdf', data: releasePdf },
+      { name: 'winter-campaign-launch-ru.txt', data: lines.ru.repeat(20) },
+      { name: 'photos/launch-1.jpg', data: photo, stored: true },
+      { name: 'photos/launch-2.jpg', data: photo, stored: true },
+      { name: 'credits.txt', data: 'File: photos/launch-1.jpg\nCredit: Jol\nLicence: CC BY 4.0\n' },
+      { name: 'media-contacts.vcf', data: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jol press office\r\nEND:VCARD\r\n' },
+      { name: 'about.txt', data: 'Jol is a campaign on the rights of migrants in Central Asia.\n' },
+    ],
+    release.updatedAt,
+  )
+console.log(row(`press-kit ZIP (2 photos of ${Math.round(photo.length / 1024)} KB)`, await measure(async () => kit())))
+
+const worstMedian = Math.max(...textOnly.map((r) => r.median))
+const worstKb = Math.max(...textOnly.map((r) => r.bytes / 1024))
+console.log(`\ntext-only leaflet: worst median ${worstMedian.toFixed(1)} ms (goal ≤ 15), largest ${worstKb.toFixed(1)} KB (goal ≤ 60): ${worstMedian <= 15 && worstKb <= 60 ? 'met' : 'NOT met'}`)

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { leafletPdf, leafletPdfStaticPaths } from '../../../print/site-documents'
+import { localeParam } from '../../../lib/static-paths'
+
+/**
+ * `/{locale}/leaflets/{slug}.pdf`: one PDF per leaflet per language it is written in. A leaflet
+ * whose PDF cannot be made is not listed here (the reason is printed once), so the rest is built.
+ */
+export const getStaticPaths = leafletPdfStaticPaths satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({ params }) => {
+  const made = await leafletPdf(params.slug!, localeParam(params.locale))
+  if (!made.ok) throw new Error(made.error)
+  return new Response(made.value as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/pdf' } })
+}

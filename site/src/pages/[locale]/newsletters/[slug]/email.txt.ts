@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { localeParam } from '../../../../lib/static-paths'
+import { newsletterEmailStaticPaths, newsletterEmail } from '../../../../print/site-documents'
+
+/** `/{locale}/newsletters/{slug}/email.txt`: the plain-text part of the same e-mail. */
+export const getStaticPaths = newsletterEmailStaticPaths satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({ params }) => {
+  const made = await newsletterEmail(params.slug!, localeParam(params.locale))
+  if (!made.ok) throw new Error(made.error)
+  return new Response(made.value.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}

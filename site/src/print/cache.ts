@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { version as reactPdfVersion } from '@react-pdf/renderer'
+
+import { PRINT_FONT_FILES } from './fonts'
+
+/**
+ * Rendered documents kept between builds, keyed by the SHA-256 of everything that goes into them
+ * (text, labels, picture bytes, the layout's version and the renderer's): a document is rendered
+ * again only when its content changed. A miss is rendered and stored; a damaged or missing file is
+ * just a miss. Writes go through a temporary file and a rename, so two builds sharing the folder
+ * never read half a file.
+ */
+
+/** Raise when a layout changes what the same content looks like: every cached document is then stale. */
+export const PRINT_LAYOUT_VERSION = 1
+
+export const defaultCacheDir = (env: Record<string, string | undefined> = process.env) => path.resolve(env.JOL_PRINT_CACHE_DIR ?? path.join('node_modules', '.cache', 'jol-print'))
+
+const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
+
+/**
+ * What a layout's code looks like: its components' source and its styles. Part of the key, so a
+ * change to a layout renders its documents again without anyone remembering to bump a number.
+ */
+export function layoutFingerprint(...parts: unknown[]): string {
+  return sha256(parts.map((part) => (typeof part === 'function' ? part.toString() : JSON.stringify(part))).join('\n'))
+}
+
+/** Stable JSON of a document's input: bytes by their hash, maps as sorted pairs. */
+export function contentKey(kind: string, input: unknown): string {
+  const json = JSON.stringify({ kind, layout: PRINT_LAYOUT_VERSION, renderer: String(reactPdfVersion), fonts: PRINT_FONT_FILES, input }, function (this: Record<string, unknown>, key, value: unknown) {
+    const raw = this[key]
+    if (raw instanceof Uint8Array) return { sha256: sha256(raw), bytes: raw.length }
+    if (raw instanceof Map) return [...raw.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))
+    return value
+  })
+  return sha256(json)
+}
+
+export interface CacheStats {
+  hits: number
+  misses: number
+}
+
+export class PrintCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0 }
+
+  constructor(readonly dir: string = defaultCacheDir()) {}
+
+  private fileOf(key: string, extension: string) {
+    return path.join(this.dir, key.slice(0, 2), `${key}.${extension}`)
+  }
+
+  /** The document for `key`, from the folder if it was made before, else from `make` (and then stored). */
+  async get(key: string, extension: string, make: () => Promise<Uint8Array>): Promise<{ data: Uint8Array; hit: boolean }> {
+    const file = this.fileOf(key, extension)
+    const cached = await fs.readFile(file).catch(() => undefined)
+    if (cached && cached.length > 0) {
+      this.stats.hits++
+      return { data: new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength), hit: true }
+    }
+    this.stats.misses++
+    const data = await make()
+    await this.store(file, data).catch((error: Error) => console.warn(`[jol:print] could not store ${file} in the print cache (${error.message}); the build goes on`))
+    return { data, hit: false }
+  }
+
+  private async store(file: string, data: Uint8Array) {
+    await fs.mkdir(path.dirname(file), { recursive: true })
+    const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+    await fs.writeFile(temporary, data)
+    await fs.rename(temporary, file)
+  }
+}
