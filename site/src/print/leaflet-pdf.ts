@@ -48,13 +48,14 @@ export const leafletColumnWidth = (format: PrintFormat) => (format === 'A5' ? 41
 
 const styles = StyleSheet.create({
   campaign: { color: printTheme.accent, fontWeight: 700, fontSize: 8, textTransform: 'uppercase', marginBottom: 4 },
-  title: { fontWeight: 700, marginBottom: 6 },
-  summary: { fontSize: 11, marginBottom: 8 },
+  // Line heights are set wherever the size differs from the page's: an inherited one is in points.
+  title: { fontWeight: 700, lineHeight: 1.2, marginBottom: 6 },
+  summary: { fontSize: 11, lineHeight: 1.35, marginBottom: 8 },
   cover: { marginBottom: 8 },
   coverImage: { maxHeight: 170, objectFit: 'cover' },
   caption: { fontSize: 7.5, color: printTheme.muted, marginTop: 2 },
   box: { backgroundColor: printTheme.box, padding: 8, marginBottom: 8, borderRadius: 3 },
-  boxTitle: { fontWeight: 700, marginBottom: 4, fontSize: 11 },
+  boxTitle: { fontWeight: 700, marginBottom: 4, fontSize: 11, lineHeight: 1.25 },
   row: { flexDirection: 'row', marginBottom: 2 },
   bullet: { width: 12 },
   grow: { flex: 1 },
@@ -62,7 +63,7 @@ const styles = StyleSheet.create({
   contact: { marginBottom: 4 },
   strong: { fontWeight: 700 },
   hotline: { marginTop: 4, paddingTop: 4, borderTopWidth: 0.5, borderTopColor: printTheme.accent },
-  hotlinePhone: { fontWeight: 700, fontSize: 13 },
+  hotlinePhone: { fontWeight: 700, fontSize: 13, lineHeight: 1.25 },
   qr: { marginLeft: 10, alignItems: 'center' },
   qrCaption: { fontSize: 6.5, color: printTheme.muted, marginTop: 2, textAlign: 'center' },
   link: { color: printTheme.link },

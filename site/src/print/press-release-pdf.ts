@@ -38,10 +38,10 @@ export const releaseColumnWidth = 595.28 - 2 * RELEASE_MARGIN
 const styles = StyleSheet.create({
   page: { fontFamily: PRINT_FONT_FAMILY, fontSize: printTheme.bodySize + 0.5, lineHeight: 1.4, color: printTheme.text, padding: RELEASE_MARGIN, paddingBottom: RELEASE_MARGIN + 10 },
   note: { fontSize: 8.5, fontWeight: 700, color: printTheme.accent, textTransform: 'uppercase', marginBottom: 8 },
-  title: { fontSize: 18, fontWeight: 700, marginBottom: 6 },
+  title: { fontSize: 18, fontWeight: 700, lineHeight: 1.2, marginBottom: 6 },
   dateline: { fontSize: 9, color: printTheme.muted, marginBottom: 8 },
-  summary: { fontSize: 12, marginBottom: 10 },
-  heading: { fontSize: 12, fontWeight: 700, marginTop: 8, marginBottom: 4 },
+  summary: { fontSize: 12, lineHeight: 1.35, marginBottom: 10 },
+  heading: { fontSize: 12, fontWeight: 700, lineHeight: 1.25, marginTop: 8, marginBottom: 4 },
   quote: { marginBottom: 6, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: printTheme.accent },
   quoteText: { fontStyle: 'italic' },
   speaker: { fontSize: 9, color: printTheme.muted },

@@ -26,9 +26,9 @@ export interface RichTextContext {
 
 const styles = StyleSheet.create({
   paragraph: { marginBottom: 6 },
-  heading2: { fontSize: 13, fontWeight: 700, marginTop: 6, marginBottom: 4 },
-  heading3: { fontSize: 11.5, fontWeight: 700, marginTop: 4, marginBottom: 3 },
-  heading4: { fontSize: 10.5, fontWeight: 700, marginTop: 3, marginBottom: 2 },
+  heading2: { fontSize: 13, lineHeight: 1.25, fontWeight: 700, marginTop: 6, marginBottom: 4 },
+  heading3: { fontSize: 11.5, lineHeight: 1.25, fontWeight: 700, marginTop: 4, marginBottom: 3 },
+  heading4: { fontSize: 10.5, lineHeight: 1.25, fontWeight: 700, marginTop: 3, marginBottom: 2 },
   quote: { marginBottom: 6, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: printTheme.accent, fontStyle: 'italic' },
   listItem: { flexDirection: 'row', marginBottom: 2 },
   marker: { width: 14 },

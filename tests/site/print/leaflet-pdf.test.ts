@@ -12,7 +12,7 @@ import { registerPrintFonts } from '../../../site/src/print/fonts'
 import { hyphenationInUse } from '../../../site/src/print/hyphenation'
 import { fixture, writeFixtureSnapshot } from '../../fixtures/snapshot'
 import { buildSite, fileOfPath, SITE_URL, type BuiltSite } from '../support'
-import { decodeQr, inkShare, normalise, PAGE_SIZES, pdfFonts, pdfInfo, pdfText, renderPage } from './pdf-tools'
+import { decodeQr, inkShare, normalise, overlappingLines, PAGE_SIZES, pdfFonts, pdfInfo, pdfLines, pdfText, renderPage } from './pdf-tools'
 
 /**
  * Leaflet PDFs: one build of the fixture snapshot (six languages, an English-only leaflet, hostile
@@ -167,6 +167,18 @@ describe('the leaflet renderer', () => {
     const hyphenate = hyphenationInUse()
     expect(hyphenate).not.toBeNull()
     for (const word of ['gʻamxoʻrlik', 'hujjatlaringizdan', 'Oʻzbekistonliklarning', 'Қазақстандағы', 'ҳуқуқҳои']) expect(hyphenate!(word)).toEqual([word])
+  })
+
+  it('never draws a line over another, with a title and a summary long enough to wrap, in A4 and A5', async () => {
+    for (const format of ['A4', 'A5'] as const) {
+      const long = base()
+      long.format = format
+      long.text = { ...long.text, title: `${long.text.title}: ${long.text.summary}`, summary: `${long.text.summary} ${long.text.summary}` }
+      const lines = await pdfLines(await write(await renderLeafletPdf(long)))
+      // The title really wraps, or this checks nothing.
+      expect(lines.filter((l) => long.text.title.includes(l.text)).length, format).toBeGreaterThan(1)
+      expect(overlappingLines(lines), format).toEqual([])
+    }
   })
 
   it('gives the same bytes for the same content', async () => {

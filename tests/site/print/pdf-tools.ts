@@ -71,3 +71,46 @@ export async function decodeQr(png: string): Promise<string | undefined> {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data
 }
+
+export interface PdfLine {
+  page: number
+  text: string
+  xMin: number
+  xMax: number
+  yMin: number
+  yMax: number
+}
+
+/** Every line of text with its box (`pdftotext -bbox-layout`), page by page. */
+export async function pdfLines(file: string): Promise<PdfLine[]> {
+  const xml = await tool('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', file, '-'])
+  const lines: PdfLine[] = []
+  xml.split(/<page\b/).slice(1).forEach((page, index) => {
+    for (const match of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      const words = [...match[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]!)
+      lines.push({ page: index + 1, text: words.join(' '), xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]) })
+    }
+  })
+  return lines
+}
+
+/**
+ * Pairs of lines whose letters would be drawn over each other. A line's box spans the font's whole
+ * ascent and descent (Noto Sans: 1.069 + 0.293 em), which neighbouring lines may share; the letters
+ * themselves sit between cap height (0.714 em) and the baseline, and that band must never meet another's.
+ */
+export function overlappingLines(lines: readonly PdfLine[]): [string, string][] {
+  const band = (l: PdfLine) => {
+    const em = (l.yMax - l.yMin) / 1.362
+    return { top: l.yMin + (1.069 - 0.714) * em, bottom: l.yMin + 1.069 * em }
+  }
+  const pairs: [string, string][] = []
+  for (const [i, a] of lines.entries()) {
+    for (const b of lines.slice(i + 1)) {
+      if (a.page !== b.page || a.xMax <= b.xMin || b.xMax <= a.xMin) continue
+      const [ba, bb] = [band(a), band(b)]
+      if (ba.top < bb.bottom && bb.top < ba.bottom) pairs.push([a.text, b.text])
+    }
+  }
+  return pairs
+}
