@@ -14,9 +14,11 @@ import { runAstroBuild, siteDir, type AstroBuildResult } from '../build/pipeline
 import { syntheticSnapshot } from './syntheticSnapshot'
 
 const entries = Number(process.argv.filter((a) => a !== '--')[2] ?? 1000)
-const work = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-site-'))
-// The baseline lives inside site/ so that it resolves the same `astro` package.
-const bare = await fs.mkdtemp(path.join(siteDir, '.bench-bare-'))
+// Builds run inside site/ (see site/src/config.ts); the baseline too, so it resolves the same `astro`.
+const cacheDir = path.join(siteDir, 'node_modules', '.cache')
+await fs.mkdir(cacheDir, { recursive: true })
+const work = await fs.mkdtemp(path.join(cacheDir, 'jol-bench-site-'))
+const bare = path.join(work, 'bare')
 
 async function htmlFiles(dir: string): Promise<string[]> {
   return (await fs.readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f))
@@ -101,5 +103,4 @@ try {
   }
 } finally {
   await fs.rm(work, { recursive: true, force: true })
-  await fs.rm(bare, { recursive: true, force: true })
 }
