@@ -70,7 +70,7 @@ try {
   await writeSnapshot(snapshotDir, snapshot)
   const outDir = path.join(work, 'dist')
 
-  const jol = await timed('Jol site', () => runAstroBuild({ JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: outDir, NO_COLOR: '1' }, () => {}))()
+  const jol = await timed('Jol site', () => runAstroBuild({ JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: outDir, JOL_PRINT_CACHE_DIR: path.join(work, 'print-cache'), NO_COLOR: '1' }, () => {}))()
   const pages = (await htmlFiles(outDir)).length
   await writeBareProject(pages)
   const baseline = await timed('bare Astro', () => runAstroBuild({ NO_COLOR: '1' }, () => {}, bare))()
