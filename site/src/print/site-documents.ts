@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 import { mediaInRichText, plainText, type LocaleCode, type Media, type RichText } from '@jol/content-schemas'
@@ -7,7 +10,7 @@ import { resolveAny } from '../lib/fallback'
 import { pictureOf } from '../lib/images'
 import { formatDate, useTranslations, type Translate } from '../lib/i18n'
 import { dirOf, tagOf } from '../lib/locale'
-import { allEntryPages } from '../lib/pages'
+import { entryPagePaths } from '../lib/pages'
 import { entryPath } from '../lib/routes'
 import { safeHref } from '../lib/safe-href'
 import { absoluteUrl, getSnapshot, site, siteSettings, telHref } from '../lib/site'
@@ -37,9 +40,18 @@ import { vCardsOf } from './vcard'
 
 export type Made<T> = { ok: true; value: T } | { ok: false; error: string }
 
+/** A document made during the build, kept on disk until its endpoint writes it out. */
+export interface BuiltDocument {
+  file: string
+  /** Bytes, for the size shown next to its link. */
+  length: number
+}
+
 interface Store {
   made: Map<string, Promise<Made<unknown>>>
   cache: PrintCache
+  /** Where made documents wait for their endpoint: a build makes them all while listing paths, and press kits hold full-resolution photos, too many to keep in memory. */
+  spillDir?: string
 }
 const storeKey = Symbol.for('jol.site.print')
 const store: Store = ((globalThis as Record<symbol, unknown>)[storeKey] as Store | undefined) ??
@@ -63,6 +75,31 @@ function once<T>(urlPath: string, make: () => Promise<T>): Promise<Made<T>> {
     store.made.set(key, made)
   }
   return made
+}
+
+function spillDir(): string {
+  if (!store.spillDir) {
+    store.spillDir = mkdtempSync(path.join(os.tmpdir(), 'jol-print-'))
+    const dir = store.spillDir
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  }
+  return store.spillDir
+}
+
+/** Like `once`, for a binary document: its bytes go to a file, only its path and size stay in memory. */
+function onceOnDisk(urlPath: string, make: () => Promise<Uint8Array>): Promise<Made<BuiltDocument>> {
+  return once(urlPath, async () => {
+    const data = await make()
+    const file = path.join(spillDir(), `${createHash('sha256').update(urlPath).digest('hex')}${path.extname(urlPath)}`)
+    await fs.writeFile(file, data)
+    return { file, length: data.length }
+  })
+}
+
+/** The bytes of a made document, for its endpoint. */
+export async function documentResponse(made: Made<BuiltDocument>, contentType: string): Promise<Response> {
+  if (!made.ok) throw new Error(made.error)
+  return new Response(await fs.readFile(made.value.file), { headers: { 'Content-Type': contentType } })
 }
 
 async function cachedPdf(urlPath: string, kind: string, input: unknown, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
@@ -130,9 +167,9 @@ export async function leafletPdfLocales(): Promise<{ slug: string; locale: Local
 }
 
 /** The PDF of a leaflet in a language it is written in. */
-export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Uint8Array>> {
+export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<BuiltDocument>> {
   const urlPath = leafletPdfPath(locale, slug)
-  return once(urlPath, async () => {
+  return onceOnDisk(urlPath, async () => {
     const leaflet = (await getSnapshot()).leaflets.find((l) => l.slug === slug)
     const text = leaflet?.translations[locale]
     if (!leaflet || !text) throw new Error(`${urlPath}: leaflets/${slug} has no ${locale} translation (no PDF is made from a fallback)`)
@@ -178,9 +215,9 @@ export function releaseNote(embargoUntil: string | undefined, locale: LocaleCode
 /** A photo of identifiable people goes into a press kit only with their recorded consent. */
 export const mayGoInPressKit = (media: Media) => !media.showsIdentifiablePeople || media.consentRecorded
 
-export function pressKit(slug: string, locale: LocaleCode): Promise<Made<Uint8Array>> {
+export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDocument>> {
   const urlPath = pressKitPath(locale, slug)
-  return once(urlPath, async () => {
+  return onceOnDisk(urlPath, async () => {
     const snapshot = await getSnapshot()
     const release = snapshot['press-releases'].find((r) => r.slug === slug)
     const text = release?.translations[locale]
@@ -267,8 +304,7 @@ export async function newsletterLocales(): Promise<{ slug: string; locale: Local
 export async function storyPath(readerLocale: LocaleCode, shownLocale: LocaleCode, collection: 'posts' | 'leaflets', slug: string): Promise<string> {
   const section = collection === 'posts' ? 'blog' : 'leaflets'
   const own = entryPath(readerLocale, section, slug)
-  const built = new Set(allEntryPages(await getSnapshot()).map((p) => p.path))
-  return built.has(own) ? own : entryPath(shownLocale, section, slug)
+  return entryPagePaths(await getSnapshot()).has(own) ? own : entryPath(shownLocale, section, slug)
 }
 
 async function storyImage(collection: 'posts' | 'leaflets', slug: string, locale: LocaleCode) {

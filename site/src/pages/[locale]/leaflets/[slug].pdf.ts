@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { leafletPdf, leafletPdfStaticPaths } from '../../../print/site-documents'
+import { documentResponse, leafletPdf, leafletPdfStaticPaths } from '../../../print/site-documents'
 import { localeParam } from '../../../lib/static-paths'
 
 /**
@@ -11,6 +11,5 @@ export const getStaticPaths = leafletPdfStaticPaths satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {
   const made = await leafletPdf(params.slug!, localeParam(params.locale))
-  if (!made.ok) throw new Error(made.error)
-  return new Response(made.value as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/pdf' } })
+  return documentResponse(made, 'application/pdf')
 }
