@@ -105,10 +105,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'press-room': PressRoom;
+    'site-build': SiteBuild;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'press-room': PressRoomSelect<false> | PressRoomSelect<true>;
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
   };
   locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
   widgets: {
@@ -117,6 +119,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      rebuildSite: TaskRebuildSite;
+      releaseEmbargo: TaskReleaseEmbargo;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -539,7 +543,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSite' | 'releaseEmbargo' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -572,10 +576,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'releaseEmbargo' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -915,6 +923,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1009,6 +1018,42 @@ export interface PressRoom {
   createdAt?: string | null;
 }
 /**
+ * Publishing, unpublishing and media changes rebuild the public site. This page shows how the last build went.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  state: 'idle' | 'queued' | 'building' | 'succeeded' | 'failed';
+  requestedAt?: string | null;
+  pendingTriggers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  triggers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  message?: string | null;
+  lastSucceededAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1056,6 +1101,24 @@ export interface PressRoomSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  state?: T;
+  requestedAt?: T;
+  pendingTriggers?: T;
+  triggers?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  message?: T;
+  lastSucceededAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1063,6 +1126,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSite".
+ */
+export interface TaskRebuildSite {
+  input?: unknown;
+  output: {
+    succeeded: boolean;
+    durationMs: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseEmbargo".
+ */
+export interface TaskReleaseEmbargo {
+  input: {
+    releaseId: string;
+    slug: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

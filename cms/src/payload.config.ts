@@ -17,6 +17,7 @@ import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
 import { campaignEditor } from './fields/richText'
 import { PressRoom } from './globals/PressRoom'
 import { nameLocaleInErrors } from './hooks/nameLocaleInErrors'
+import { publishingTasks, SiteBuildGlobal, siteBuildDashboardPanel, siteQueueAutoRun } from './publishing'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
 import { payloadSecret } from './secret'
@@ -32,20 +33,25 @@ export default buildConfig({
     meta: { titleSuffix: ' — Jol' },
     // The default avatar would be fetched from Gravatar: no third-party requests from the admin.
     avatar: 'default',
+    components: { beforeDashboard: [siteBuildDashboardPanel] },
   },
   // Payload ships no Kazakh, Kyrgyz, Tajik or Uzbek admin translation; content is still edited in all six.
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
   localization,
   collections: [Leaflets, PressReleases, Newsletters, Posts, Media, Users],
-  globals: [SiteSettings, PressRoom],
+  globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   editor: campaignEditor,
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes() } },
   jobs: {
     // Scheduled publishing runs through the jobs queue, checked every minute by a running CMS.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // The public site's rebuilds have a queue of their own, checked every second.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }, siteQueueAutoRun],
     shouldAutoRun: () => process.env.JOL_JOBS_AUTORUN !== 'false',
+    tasks: publishingTasks,
+    // One site build at a time; a new request replaces the one still waiting (the debounce).
+    enableConcurrencyControl: true,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

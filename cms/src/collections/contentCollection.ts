@@ -6,11 +6,13 @@ import { isSignedIn } from '../access/isSignedIn'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { refuseTranslatorPublish } from '../hooks/refuseTranslatorPublish'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
+import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishing'
 
 /**
  * What every translatable content type shares: drafts, versions and scheduled publishing;
  * anonymous readers see published documents only; translators write their own locales as drafts.
- * Each collection may narrow `access.read` (press releases add the embargo).
+ * Each collection may narrow `access.read` (press releases add the embargo). Changes to published
+ * documents queue a rebuild of the public site.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
@@ -28,6 +30,9 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
       ...config.hooks,
       beforeOperation: [refuseUnknownLocale, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [refuseTranslatorPublish, ...(config.hooks?.beforeChange ?? [])],
+      // Publishing, unpublishing or changing published content rebuilds the public site.
+      afterChange: [...(config.hooks?.afterChange ?? []), rebuildOnPublishedChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), rebuildOnPublishedDelete],
     },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], ...config.admin },
   }

@@ -1,9 +1,15 @@
 import * as migration_20261123_191420_initial from './20261123_191420_initial';
+import * as migration_20261126_093600_site_build from './20261126_093600_site_build';
 
 export const migrations = [
   {
     up: migration_20261123_191420_initial.up,
     down: migration_20261123_191420_initial.down,
-    name: '20261123_191420_initial'
+    name: '20261123_191420_initial',
+  },
+  {
+    up: migration_20261126_093600_site_build.up,
+    down: migration_20261126_093600_site_build.down,
+    name: '20261126_093600_site_build'
   },
 ];

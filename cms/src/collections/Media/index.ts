@@ -4,6 +4,7 @@ import { canWriteRequestLocale } from '../../access/canWriteRequestLocale'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { refuseUnknownLocale } from '../../hooks/refuseUnknownLocale'
 import { mediaDir } from '../../paths'
+import { rebuildOnMediaChange, rebuildOnMediaDelete } from '../../publishing'
 import { acceptedMimeTypes, refuseOversizedFile } from './uploadLimits'
 
 export const Media: CollectionConfig = {
@@ -19,6 +20,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseUnknownLocale, refuseOversizedFile],
+    afterChange: [rebuildOnMediaChange],
+    afterDelete: [rebuildOnMediaDelete],
   },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'credit', 'consentRecorded'] },
   upload: {

@@ -4,6 +4,7 @@ import { releasedOrSignedIn } from '../../access/releasedOrSignedIn'
 import { mediaContactFields } from '../../fields/contacts'
 import { bodyField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
+import { rebuildWhenEmbargoLapses } from '../../publishing'
 import { contentCollection } from '../contentCollection'
 
 export const PressReleases: CollectionConfig = contentCollection({
@@ -12,6 +13,7 @@ export const PressReleases: CollectionConfig = contentCollection({
   access: { read: releasedOrSignedIn },
   admin: { defaultColumns: ['title', 'releaseDate', 'embargoUntil', '_status'] },
   defaultSort: '-releaseDate',
+  hooks: { afterChange: [rebuildWhenEmbargoLapses] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'datelineCity', label: 'Dateline city', type: 'text', localized: true, required: true },

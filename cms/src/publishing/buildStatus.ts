@@ -1,0 +1,74 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { siteBuildSlug, type BuildState } from './SiteBuildGlobal'
+import { maxTriggersKept, triggersOf, type BuildTrigger } from './triggers'
+
+export interface SiteBuildStatus {
+  state: BuildState
+  requestedAt?: string | null
+  pendingTriggers: BuildTrigger[]
+  triggers: BuildTrigger[]
+  startedAt?: string | null
+  finishedAt?: string | null
+  durationMs?: number | null
+  message?: string | null
+  lastSucceededAt?: string | null
+}
+
+export async function readBuildStatus(payload: Payload, req?: PayloadRequest): Promise<SiteBuildStatus> {
+  const doc = (await payload.findGlobal({ slug: siteBuildSlug, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })) as unknown as Record<string, unknown>
+  return {
+    ...(doc as unknown as SiteBuildStatus),
+    state: (doc.state as BuildState | undefined) ?? 'idle',
+    pendingTriggers: triggersOf(doc.pendingTriggers),
+    triggers: triggersOf(doc.triggers),
+  }
+}
+
+async function writeBuildStatus(payload: Payload, data: Partial<SiteBuildStatus>, req?: PayloadRequest): Promise<void> {
+  await payload.updateGlobal({ slug: siteBuildSlug, data: data as Record<string, unknown>, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })
+}
+
+// Read-modify-write of one status document: one change at a time within this process, so that
+// concurrent hooks and the build task do not overwrite each other's triggers.
+let statusQueue: Promise<unknown> = Promise.resolve()
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = statusQueue.then(work, work)
+  statusQueue = next.catch(() => undefined)
+  return next
+}
+
+/** Adds a change to those waiting for the next build. */
+export const notePendingChange = (payload: Payload, trigger: BuildTrigger, req?: PayloadRequest) =>
+  oneAtATime(async () => {
+    const status = await readBuildStatus(payload, req)
+    await writeBuildStatus(
+      payload,
+      {
+        state: status.state === 'building' ? 'building' : 'queued',
+        requestedAt: trigger.at,
+        pendingTriggers: [...status.pendingTriggers, trigger].slice(-maxTriggersKept),
+      },
+      req,
+    )
+  })
+
+/** A build starts: the waiting changes become this build's triggers. */
+export const markBuildStarted = (payload: Payload, startedAt: Date) =>
+  oneAtATime(async () => {
+    const status = await readBuildStatus(payload)
+    const triggers = status.pendingTriggers.length > 0 ? status.pendingTriggers : [{ source: 'manual', at: startedAt.toISOString() } satisfies BuildTrigger]
+    await writeBuildStatus(payload, { state: 'building', startedAt: startedAt.toISOString(), finishedAt: null, durationMs: null, message: null, triggers, pendingTriggers: [] })
+    return triggers
+  })
+
+export const markBuildFinished = (payload: Payload, result: { ok: boolean; message: string; finishedAt: Date; durationMs: number }) =>
+  oneAtATime(() =>
+    writeBuildStatus(payload, {
+      state: result.ok ? 'succeeded' : 'failed',
+      finishedAt: result.finishedAt.toISOString(),
+      durationMs: result.durationMs,
+      message: result.message,
+      ...(result.ok ? { lastSucceededAt: result.finishedAt.toISOString() } : {}),
+    }),
+  )

@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { liveSiteLink, repoRoot } from './settings'
+
+export interface SiteBuildResult {
+  ok: boolean
+  /** One line on success; on failure, what went wrong (the first lines the build printed about it). */
+  message: string
+  durationMs: number
+  output: string
+}
+
+const scriptsDir = path.join(repoRoot, 'scripts')
+const maxMessageLines = 30
+
+/** The part of a failed build's output worth showing an editor: from `build failed…` on. */
+export function failureMessage(output: string, code: number | null): string {
+  const lines = output.split('\n').map((line) => line.trimEnd())
+  const start = lines.findIndex((line) => line.startsWith('build failed'))
+  const relevant = (start >= 0 ? lines.slice(start) : lines.filter((line) => line.trim() !== '').slice(-maxMessageLines)).filter((line) => line.trim() !== '')
+  const text = relevant.slice(0, maxMessageLines).join('\n')
+  return text || `The build stopped with exit code ${code} and printed nothing.`
+}
+
+/** The environment of the build process: the CMS's own, minus what would make Astro build in development mode. */
+const notInherited = new Set(['NODE_ENV', 'NEXT_PHASE', 'NEXT_RUNTIME', '__NEXT_PRIVATE_ORIGIN'])
+function buildEnv(): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !notInherited.has(entry[0]))
+  return { ...(Object.fromEntries(inherited) as NodeJS.ProcessEnv), JOL_JOBS_AUTORUN: 'false', NO_COLOR: '1' }
+}
+
+/**
+ * Runs `pnpm build` (export → Astro, with its PDFs and ZIPs → swap in) as a child process: its
+ * memory and crashes are its own and the CMS keeps answering requests meanwhile. The build script
+ * publishes only when everything succeeded, so a failure leaves the live site as it was.
+ */
+export function runSiteBuild(log: (line: string) => void = () => {}): Promise<SiteBuildResult> {
+  const started = performance.now()
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(scriptsDir, 'build', 'run.ts'), '--out', liveSiteLink()], {
+      cwd: scriptsDir,
+      env: buildEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString()
+      output += text
+      for (const line of text.split('\n')) if (line.trim() !== '') log(line)
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    let settled = false
+    const finish = (code: number | null, spawnError?: Error) => {
+      if (settled) return
+      settled = true
+      const durationMs = Math.round(performance.now() - started)
+      if (spawnError) {
+        resolve({ ok: false, message: `The build could not start: ${spawnError.message}`, durationMs, output })
+        return
+      }
+      const ok = code === 0
+      const summary = output.split('\n').find((line) => line.startsWith('build: site published')) ?? 'build: site published'
+      resolve({ ok, message: ok ? summary : failureMessage(output, code), durationMs, output })
+    }
+    child.on('error', (error) => finish(null, error))
+    child.on('close', (code) => finish(code))
+  })
+}

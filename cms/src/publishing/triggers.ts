@@ -1,0 +1,34 @@
+/** What asked for a rebuild: shown in the admin's site status. */
+export interface BuildTrigger {
+  source: 'edit' | 'schedule' | 'embargo' | 'media' | 'manual'
+  collection?: string
+  slug?: string
+  locale?: string
+  operation?: 'publish' | 'unpublish' | 'update' | 'delete' | 'create' | 'lapse'
+  at: string
+}
+
+/** The most triggers kept per build: enough to see what happened, bounded however busy editors are. */
+export const maxTriggersKept = 100
+
+const sourceLabel: Record<BuildTrigger['source'], string> = {
+  edit: 'edit',
+  schedule: 'scheduled publication',
+  embargo: 'embargo lapsed',
+  media: 'media change',
+  manual: 'manual',
+}
+
+/** "leaflets/know-your-rights (ky): publish, scheduled publication" */
+export function describeTrigger(trigger: BuildTrigger): string {
+  const what = [trigger.collection, trigger.slug].filter(Boolean).join('/')
+  const locale = trigger.locale && trigger.locale !== 'all' ? ` (${trigger.locale})` : ''
+  const operation = trigger.operation ? `: ${trigger.operation}` : ''
+  return `${what || 'site'}${locale}${operation}, ${sourceLabel[trigger.source]}`
+}
+
+/** Triggers as stored in a JSON field (anything else is dropped rather than trusted). */
+export function triggersOf(value: unknown): BuildTrigger[] {
+  if (!Array.isArray(value)) return []
+  return value.filter((item): item is BuildTrigger => typeof item === 'object' && item !== null && typeof (item as BuildTrigger).source === 'string')
+}

@@ -1,0 +1,148 @@
+/**
+ * `pnpm bench:publish [--rounds 3] [--entries N]`: publish-to-live latency, printed.
+ *
+ * Demo (always): runs `pnpm demo` on a scratch database, then edits a Kyrgyz leaflet title through
+ * the REST API `rounds` times and measures, from the moment the publish call returns, how long until
+ * the static server serves the new title. Everything is real: debounce, the jobs queue's timer in
+ * `next dev`, export, Astro (with PDFs and ZIPs), the swap, the static server.
+ *
+ * `--entries N` (e.g. 1000): the same edit on a synthetic N-entry × 6-locale snapshot, through the
+ * site part of the loop only (Astro build + swap + static server, no CMS export): building a
+ * 1,000-entry CMS database through the Local API would take longer than the measurement itself.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { writeSnapshot } from '@jol/content-schemas/io'
+
+import { buildPublicSite } from '../build/pipeline'
+import { startSiteServer } from '../serve/staticServer'
+import { syntheticSnapshot } from './syntheticSnapshot'
+
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { rounds: { type: 'string' }, entries: { type: 'string' } } })
+const rounds = Number(values.rounds ?? 3)
+const slug = 'your-child-has-the-right-to-school'
+const scriptsDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.once('error', reject)
+  })
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/** Polls `url` until its body contains `text`; the time since `since`. */
+async function servedAfter(url: string, text: string, since: number, timeoutMs = 300_000): Promise<number> {
+  while (performance.now() - since < timeoutMs) {
+    const body = await fetch(url).then((r) => r.text(), () => '')
+    if (body.includes(text)) return performance.now() - since
+    await sleep(50)
+  }
+  throw new Error(`${text} was not served at ${url} within ${timeoutMs / 1000} s`)
+}
+
+async function benchDemo(): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-publish-'))
+  const [port, sitePort] = [await freePort(), await freePort()]
+  const cms = `http://localhost:${port}`
+  const site = `http://127.0.0.1:${sitePort}`
+  const demo = spawn(process.execPath, ['--import', 'tsx', 'demo/run.ts'], {
+    cwd: scriptsDir,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
+      JOL_MEDIA_DIR: path.join(dir, 'media'),
+      JOL_SITE_DIST: path.join(dir, 'site', 'dist'),
+      JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+      PORT: String(port),
+      SITE_PORT: String(sitePort),
+      JOL_LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })
+  let output = ''
+  demo.stdout.on('data', (chunk) => (output += chunk))
+  demo.stderr.on('data', (chunk) => (output += chunk))
+  try {
+    const started = performance.now()
+    while (!output.includes('demo: ready')) {
+      if (demo.exitCode !== null) throw new Error(`the demo stopped:\n${output}`)
+      if (performance.now() - started > 400_000) throw new Error(`the demo did not get ready:\n${output}`)
+      await sleep(200)
+    }
+    console.log(`bench:publish: demo ready in ${seconds(performance.now() - started)} (seed, first build, next dev)`)
+    const login = await (await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@jol.local', password: 'jol-demo-admin' }) })).json()
+    const auth = { Authorization: `JWT ${login.token as string}`, 'Content-Type': 'application/json' }
+    const leaflet = (await (await fetch(`${cms}/api/leaflets?where[slug][equals]=${slug}&depth=0`, { headers: auth })).json()).docs[0]
+    const latencies: number[] = []
+    for (let round = 1; round <= rounds; round++) {
+      const title = `Бенчмарк ${round} ${Date.now().toString(36)}`
+      const response = await fetch(`${cms}/api/leaflets/${leaflet.id}?locale=ky`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+      if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`)
+      const returned = performance.now()
+      const latency = await servedAfter(`${site}/ky/leaflets/${slug}/`, title, returned)
+      // The status is written just after the swap: wait for it to name this build.
+      let status: { state: string; durationMs: number; finishedAt?: string }
+      do status = await (await fetch(`${cms}/api/globals/site-build`, { headers: auth })).json()
+      while (!(status.state === 'succeeded' && status.finishedAt && Date.parse(status.finishedAt) >= Date.now() - latency) && (await sleep(100), true))
+      latencies.push(latency)
+      console.log(`bench:publish: demo round ${round}: publish-to-live ${seconds(latency)} (of which the build ${seconds(status.durationMs)}, quiet period ${process.env.JOL_REBUILD_QUIET_MS ?? 2000} ms)`)
+      await sleep(1000)
+    }
+    console.log(`bench:publish: demo content, median publish-to-live latency ${seconds(median(latencies))} over ${rounds} publishes (goal ≤ 15 s)`)
+  } finally {
+    if (demo.pid !== undefined && demo.exitCode === null) {
+      const exited = new Promise((resolve) => demo.once('exit', resolve))
+      process.kill(-demo.pid, 'SIGINT')
+      await Promise.race([exited, sleep(20_000)])
+    }
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+async function benchSynthetic(entries: number): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-publish-synthetic-'))
+  const snapshotDir = path.join(dir, 'snapshot')
+  const siteLink = path.join(dir, 'site', 'dist')
+  try {
+    const input = await syntheticSnapshot(entries)
+    await writeSnapshot(snapshotDir, input)
+    let started = performance.now()
+    await buildPublicSite({ content: { snapshotDir }, siteLink })
+    console.log(`bench:publish: ${entries} entries × 6 locales, first build ${seconds(performance.now() - started)}`)
+    const server = await startSiteServer({ root: siteLink, port: await freePort() })
+    try {
+      // What an export writes after one leaflet's Kyrgyz title changed.
+      started = performance.now()
+      const leaflet = input.leaflets[0]!
+      const title = `Бенчмарк ${Date.now().toString(36)}`
+      leaflet.translations.ky!.title = title
+      await writeSnapshot(snapshotDir, input)
+      const pdfLines: string[] = []
+      const report = await buildPublicSite({ content: { snapshotDir }, siteLink, log: (line) => void (/\[jol:print\].*\.pdf:/.test(line) && pdfLines.push(line)) })
+      const latency = await servedAfter(`${server.url}/ky/leaflets/${leaflet.slug}/`, title, started)
+      console.log(`bench:publish: ${entries} entries × 6 locales, one leaflet edited: site part of publish-to-live ${seconds(latency)} (Astro ${seconds(report.siteMs)}; add the export, the quiet period and ≤ 1 s of queue timer)`)
+      const rendered = pdfLines.filter((line) => line.includes('rendered in'))
+      console.log(`bench:publish: PDFs in that build: ${pdfLines.length}, re-rendered ${rendered.length}, from the print cache ${pdfLines.length - rendered.length}${rendered.length ? ` (${rendered.map((line) => line.replace(/^.*\] /, '').split(':')[0]).slice(0, 8).join(', ')})` : ''}`)
+    } finally {
+      await server.close()
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+await benchDemo()
+if (values.entries) await benchSynthetic(Number(values.entries))
+process.exit(0)

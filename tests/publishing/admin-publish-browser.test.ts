@@ -1,0 +1,170 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { fileURLToPath } from 'node:url'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { launchChromium } from '../support/browser'
+import { lexicalParagraph, pdfFile } from '../support/fixtures'
+import { freePort, startServer, type Server } from '../support/processes'
+
+/**
+ * The whole product as `pnpm demo` runs it (CMS in `next dev` with its jobs queue, the static server
+ * on SITE_PORT): an editor changes a Kyrgyz leaflet title in the admin and publishes, and the new
+ * title is served in Kyrgyz (page and PDF); then a broken entry makes a build fail, which the admin
+ * shows while the previous site stays served.
+ */
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+const slug = 'your-child-has-the-right-to-school'
+const admin = { email: 'admin@jol.local', password: 'jol-demo-admin' }
+let dir: string
+let demo: Server | undefined
+let browser: Browser | undefined
+let cmsBase: string
+let siteBase: string
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-demo-'))
+  const [port, sitePort] = [await freePort(), await freePort()]
+  cmsBase = `http://localhost:${port}`
+  siteBase = `http://127.0.0.1:${sitePort}`
+  demo = await startServer('pnpm', ['--silent', 'demo'], {
+    cwd: repoRoot,
+    env: {
+      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
+      JOL_MEDIA_DIR: path.join(dir, 'media'),
+      JOL_SITE_DIST: path.join(dir, 'site', 'dist'),
+      JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+      PORT: String(port),
+      SITE_PORT: String(sitePort),
+      JOL_REBUILD_QUIET_MS: '500',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    url: `${cmsBase}/api/users/me`,
+    timeoutMs: 300_000,
+  })
+  browser = await launchChromium()
+}, 400_000)
+
+const hasExited = () => demo?.child.exitCode !== null || demo?.child.signalCode !== null
+
+/** What Ctrl-C in the terminal does: SIGINT to the command's process group. */
+async function interruptDemo(): Promise<void> {
+  const child = demo?.child
+  if (!child || hasExited() || child.pid === undefined) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  process.kill(-child.pid, 'SIGINT')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
+}
+
+afterAll(async () => {
+  await browser?.close()
+  await interruptDemo()
+  if (demo && !hasExited()) await demo.stop()
+  await fs.rm(dir, { recursive: true, force: true })
+}, 60_000)
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 180_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const value = await probe().catch(() => undefined)
+    if (value !== undefined) return value
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`timed out waiting for ${what}\n${demo?.output().slice(-3000)}`)
+}
+
+const sitePage = async (urlPath: string) => {
+  const response = await fetch(`${siteBase}${urlPath}`)
+  return { status: response.status, text: await response.text() }
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${cmsBase}/admin/login`, { timeout: 180_000 })
+  await page.locator('#field-email').fill(admin.email)
+  await page.locator('#field-password').fill(admin.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 180_000 })
+}
+
+async function api<T = any>(method: string, urlPath: string, token: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${cmsBase}/api${urlPath}`, { method, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+  if (!response.ok) throw new Error(`${method} ${urlPath}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+it('publishes a Kyrgyz title from the admin to the live site, and shows a failed build while the old site stays', async () => {
+  // The demo built a first site before starting the CMS.
+  expect((await sitePage(`/ky/leaflets/${slug}/`)).status).toBe(200)
+  const token = (await (await fetch(`${cmsBase}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })).json()).token as string
+  const leaflet = (await api<{ docs: { id: number }[] }>('GET', `/leaflets?where[slug][equals]=${slug}&depth=0`, token)).docs[0]!
+
+  const page = await browser!.newPage()
+  page.setDefaultTimeout(120_000)
+  await signIn(page)
+
+  // The editor's part: open the leaflet in Kyrgyz, change the title, publish.
+  const newTitle = `Балаңыздын мектепке укугу ${Date.now().toString(36)}`
+  await page.goto(`${cmsBase}/admin/collections/leaflets/${leaflet.id}?locale=ky`)
+  const title = page.locator('#field-title')
+  await title.fill(newTitle)
+  await page.getByRole('button', { name: /publish changes/i }).click()
+  await page.locator('.payload-toast-container').getByText(/success/i).first().waitFor()
+
+  // Nobody runs a command: the CMS's queue rebuilds and the static server serves the new title.
+  const livePage = await waitFor('the new Kyrgyz title on the live site', async () => {
+    const got = await sitePage(`/ky/leaflets/${slug}/`)
+    return got.text.includes(newTitle) ? got.text : undefined
+  })
+  expect(livePage).toMatch(/<html[^>]* lang="ky"/)
+  // The leaflet's PDF, rebuilt in the same build, has the new title too.
+  const pdf = await fetch(`${siteBase}/ky/leaflets/${slug}.pdf`)
+  expect(pdf.status).toBe(200)
+  expect(pdf.headers.get('content-type')).toBe('application/pdf')
+  const file = path.join(dir, 'leaflet.pdf')
+  await fs.writeFile(file, Buffer.from(await pdf.arrayBuffer()))
+  const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'])
+  expect(stdout.replace(/\s+/g, ' ')).toContain(newTitle)
+
+  // The dashboard says the site is live, with the change that triggered the build and a link.
+  await page.goto(`${cmsBase}/admin`)
+  const panel = page.locator('[data-site-build-state]')
+  await expect.poll(async () => (await page.reload(), panel.getAttribute('data-site-build-state')), { timeout: 60_000, interval: 1000 }).toBe('succeeded')
+  expect(await page.getByTestId('site-build-triggers').textContent()).toContain(`leaflets/${slug} (ky): update`)
+  expect(await page.getByTestId('site-build-link').getAttribute('href')).toBe(`http://localhost:${new URL(siteBase).port}`)
+
+  // Now a bad entry, through the API: a PDF where the English text expects a picture.
+  const form = new FormData()
+  form.append('file', new Blob([pdfFile().data], { type: 'application/pdf' }), 'not-a-picture.pdf')
+  form.append('_payload', JSON.stringify({ alt: 'A document', credit: 'Jol', licence: 'CC0 1.0' }))
+  const media = await (await fetch(`${cmsBase}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })).json()
+  const body = lexicalParagraph('A text with a document where a picture should be.')
+  body.root.children.push({ type: 'upload', relationTo: 'media', value: media.doc.id, fields: {}, version: 3 } as never)
+  await api('PATCH', `/leaflets/${leaflet.id}?locale=en`, token, { body, _status: 'published' })
+
+  await expect.poll(async () => (await page.reload(), panel.getAttribute('data-site-build-state')), { timeout: 180_000, interval: 1000 }).toBe('failed')
+  const message = await page.getByTestId('site-build-message').textContent()
+  expect(message).toContain('build failed at the export step')
+  expect(message).toContain(`leaflets/${slug}/en/body`)
+  expect(await page.getByTestId('site-build-state').textContent()).toMatch(/previous site is still live/)
+  // The "Public site" page (the status global, read-only) says the same.
+  await page.goto(`${cmsBase}/admin/globals/site-build`)
+  await page.locator('[data-site-build-state="failed"]').waitFor()
+  // … and it is: the last good site, with the Kyrgyz title, is still what readers get.
+  const stillLive = await sitePage(`/ky/leaflets/${slug}/`)
+  expect(stillLive.status).toBe(200)
+  expect(stillLive.text).toContain(newTitle)
+}, 600_000)
+
+it('stops the CMS and the static server on Ctrl-C', async () => {
+  await interruptDemo()
+  expect(hasExited()).toBe(true)
+  const answers = (url: string) => fetch(url).then(() => true, () => false)
+  await waitFor('the CMS and the site to stop answering', async () => (!(await answers(`${cmsBase}/api/users/me`)) && !(await answers(`${siteBase}/`)) ? true : undefined), 30_000)
+}, 60_000)

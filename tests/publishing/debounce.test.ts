@@ -1,0 +1,113 @@
+import fs from 'node:fs/promises'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { breakLeafletThroughApi, buildStatus, livePage, runSiteQueueUntilSettled, siteJobs, sleep, startPublishingCms, type PublishingCms } from './publishingCms'
+
+/**
+ * Publishing queues a rebuild of the public site; a burst of edits gives one build, an edit during a
+ * build gives exactly one follow-up, and a failed build is shown with its message while the last
+ * good site stays live.
+ */
+
+let cms: PublishingCms
+let token: string
+let leafletId: number | string
+const slug = 'your-child-has-the-right-to-school'
+
+beforeAll(async () => {
+  cms = await startPublishingCms()
+  // The seed published the whole campaign: that is one queued rebuild, the first site.
+  expect(await siteJobs(cms.payload, 'rebuildSite')).toHaveLength(1)
+  await runSiteQueueUntilSettled(cms.payload)
+  token = (await cms.rest.login('admin@jol.local', 'jol-demo-admin')).body.token as string
+  const { docs } = await cms.payload.find({ collection: 'leaflets', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  leafletId = docs[0]!.id
+}, 300_000)
+afterAll(async () => cms?.close())
+
+const editTitle = (title: string, locale = 'en') => cms.rest.request('PATCH', `/leaflets/${leafletId}?locale=${locale}`, { token, body: { title, _status: 'published' } })
+
+describe('the first build', () => {
+  it('published the seeded campaign and says so', async () => {
+    const status = await buildStatus(cms.payload)
+    expect(status.state, status.message ?? '').toBe('succeeded')
+    expect(status.message).toMatch(/site published/)
+    expect(status.durationMs).toBeGreaterThan(0)
+    expect(status.lastSucceededAt).toBe(status.finishedAt)
+    expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('<html')
+  })
+})
+
+describe('ten quick edits', () => {
+  it('queue one rebuild, which publishes the last of them', async () => {
+    for (let i = 1; i <= 10; i++) expect((await editTitle(`Quick edit number ${i}`)).status).toBe(200)
+
+    // One job waits for the quiet period; every edit is listed for it.
+    const waiting = await siteJobs(cms.payload, 'rebuildSite')
+    expect(waiting).toHaveLength(1)
+    const queued = await buildStatus(cms.payload)
+    expect(queued.state).toBe('queued')
+    expect(queued.pendingTriggers).toHaveLength(10)
+    expect(queued.pendingTriggers[0]).toMatchObject({ source: 'edit', collection: 'leaflets', slug, locale: 'en', operation: 'update' })
+
+    await runSiteQueueUntilSettled(cms.payload)
+    const built = await buildStatus(cms.payload)
+    expect(built.state, built.message ?? '').toBe('succeeded')
+    expect(built.triggers).toHaveLength(10)
+    expect(built.pendingTriggers).toEqual([])
+    expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('Quick edit number 10')
+  })
+
+  it('drafts of an unpublished entry queue nothing', async () => {
+    const created = await cms.rest.request('POST', '/leaflets?draft=true', {
+      token,
+      body: { slug: 'a-draft-only', title: 'Draft', summary: 'Draft', keyMessages: [{ text: 'x' }], audience: ['migrant-families'], topics: ['children-rights'], printFormat: 'A5' },
+    })
+    expect(created.status).toBe(201)
+    expect(await siteJobs(cms.payload, 'rebuildSite')).toEqual([])
+  })
+})
+
+describe('an edit during a build', () => {
+  it('queues exactly one follow-up build, which waits for the running one', async () => {
+    await editTitle('Edit before the build')
+    await sleep(300) // past the quiet period: the job is due
+    const running = runSiteQueueUntilSettled(cms.payload, 1000)
+    while ((await buildStatus(cms.payload)).state !== 'building') await sleep(50)
+
+    for (let i = 1; i <= 3; i++) await editTitle(`Edit during the build ${i}`)
+    const jobs = await siteJobs(cms.payload, 'rebuildSite')
+    expect(jobs.filter((job) => job.processing)).toHaveLength(1)
+    expect(jobs.filter((job) => !job.processing)).toHaveLength(1)
+    // The follow-up is due, yet another run of the queue must not start it beside the running build.
+    await sleep(300)
+    await cms.payload.jobs.run({ queue: 'site', silent: true })
+    expect((await siteJobs(cms.payload, 'rebuildSite')).filter((job) => job.processing)).toHaveLength(1)
+    expect((await buildStatus(cms.payload)).pendingTriggers).toHaveLength(3)
+
+    await running
+    await runSiteQueueUntilSettled(cms.payload)
+    const status = await buildStatus(cms.payload)
+    expect(status.state, status.message ?? '').toBe('succeeded')
+    expect(status.triggers.map((t) => t.operation)).toEqual(['update', 'update', 'update'])
+    expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('Edit during the build 3')
+  })
+})
+
+describe('a failed build', () => {
+  it('is shown with its message, and the last good site stays live', async () => {
+    const liveBefore = await fs.readlink(cms.siteLink)
+    await breakLeafletThroughApi(cms, token, leafletId)
+    await runSiteQueueUntilSettled(cms.payload)
+
+    const status = await buildStatus(cms.payload)
+    expect(status.state).toBe('failed')
+    expect(status.message).toMatch(/build failed at the export step/)
+    expect(status.message).toContain(`leaflets/${slug}/en/body`)
+    expect(status.message).toContain('not a picture')
+    expect(status.lastSucceededAt).not.toBe(status.finishedAt)
+    expect(await fs.readlink(cms.siteLink)).toBe(liveBefore)
+    expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('Edit during the build 3')
+  })
+})
