@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { launchChromium } from '../support/browser'
 import { lexicalParagraph, pdfFile } from '../support/fixtures'
-import { freePort, startServer, type Server } from '../support/processes'
+import { freePort, signalGroup, startServer, type Server } from '../support/processes'
 
 /**
  * The whole product as `pnpm demo` runs it (CMS in `next dev` with its jobs queue, the static server
@@ -59,7 +59,7 @@ async function interruptDemo(): Promise<void> {
   const child = demo?.child
   if (!child || hasExited() || child.pid === undefined) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
-  process.kill(-child.pid, 'SIGINT')
+  signalGroup(child.pid, 'SIGINT')
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
 }
 

@@ -25,6 +25,15 @@ export function run(command: string, args: string[], options: { cwd: string; env
   })
 }
 
+/** Signals a process group; a group already gone (its exit event not yet seen) is not an error. */
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
+}
+
 export interface Server {
   child: ChildProcess
   output: () => string
@@ -40,9 +49,9 @@ export async function startServer(command: string, args: string[], options: { cw
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return
     const exited = new Promise((resolve) => child.once('exit', resolve))
-    process.kill(-child.pid, 'SIGTERM')
+    signalGroup(child.pid, 'SIGTERM')
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
+    if (child.exitCode === null) signalGroup(child.pid, 'SIGKILL')
   }
   const deadline = Date.now() + (options.timeoutMs ?? 90_000)
   while (Date.now() < deadline) {
