@@ -14,10 +14,10 @@ import { entryPagePaths } from '../lib/pages'
 import { entryPath } from '../lib/routes'
 import { safeHref } from '../lib/safe-href'
 import { absoluteUrl, getSnapshot, site, siteSettings, telHref } from '../lib/site'
-import { contentKey, PrintCache } from './cache'
+import { contentKey, defaultCacheDir, layoutFingerprint, PrintCache } from './cache'
 import { creditsText, type PhotoCredit } from './credits'
 import { fieldPath, PrintInputError } from './errors'
-import { imageForPrint } from './images'
+import { describePrintImage, imageForPrint, printPixels } from './images'
 import type { PrintLabels } from './labels'
 import { leafletColumnWidth, leafletLayout, renderLeafletPdf, type LeafletPrint } from './leaflet-pdf'
 import { newsletterEmailHtml, newsletterEmailText, type EmailNewsletter, type EmailSection } from './newsletter-email'
@@ -50,12 +50,16 @@ export interface BuiltDocument {
 interface Store {
   made: Map<string, Promise<Made<unknown>>>
   cache: PrintCache
+  /** Pictures scaled for print, by media and size: scaling a photo costs more than rendering a page. */
+  images: PrintCache
+  /** Media already proven readable (a press kit ships the original, but only a readable one). */
+  readable: Map<string, Promise<void>>
   /** Where made documents wait for their endpoint: a build makes them all while listing paths, and press kits hold full-resolution photos, too many to keep in memory. */
   spillDir?: string
 }
 const storeKey = Symbol.for('jol.site.print')
 const store: Store = ((globalThis as Record<symbol, unknown>)[storeKey] as Store | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[storeKey] = { made: new Map(), cache: new PrintCache() } satisfies Store)
+  ((globalThis as Record<symbol, unknown>)[storeKey] = { made: new Map(), cache: new PrintCache(), images: new PrintCache(path.join(defaultCacheDir(), 'images')), readable: new Map() } satisfies Store)
 
 const log = (line: string) => console.log(`[jol:print] ${line}`)
 
@@ -129,7 +133,10 @@ async function printedPicture(id: string, locale: LocaleCode, widthPoints: numbe
   if (!media.mimeType.startsWith('image/')) throw new PrintInputError(where, `media ${id} (${media.filename}) is ${media.mimeType}, not an image`)
   let image
   try {
-    image = await imageForPrint(await mediaBytes(media), widthPoints)
+    // Keyed by the media's content address and the pixels printed: the same photo in six languages is scaled once, ever.
+    const key = contentKey('print-image', { media: media.id, pixels: printPixels(widthPoints), scaling: printImageCode })
+    const { data } = await store.images.get(key, 'img', async () => (await imageForPrint(await mediaBytes(media), widthPoints)).data)
+    image = await describePrintImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
   } catch (error) {
     throw new PrintInputError(where, `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`)
   }
@@ -140,6 +147,16 @@ async function picturesOf(tree: RichText, locale: LocaleCode, widthPoints: numbe
   const pictures = new Map<string, PrintedPicture>()
   for (const id of mediaInRichText(tree)) if (!pictures.has(id)) pictures.set(id, await printedPicture(id, locale, widthPoints, where))
   return pictures
+}
+
+/** How pictures are scaled (quality, formats): another way of scaling means other files. */
+const printImageCode = layoutFingerprint(imageForPrint)
+
+/** Decodes a picture once per build to prove it is a readable image. */
+function provenReadable(media: Media, data: Uint8Array): Promise<void> {
+  let proof = store.readable.get(media.id)
+  if (!proof) store.readable.set(media.id, (proof = imageForPrint(data, 1).then(() => undefined)))
+  return proof
 }
 
 function requireBody(tree: RichText, where: string) {
@@ -263,7 +280,7 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
       }
       const data = await mediaBytes(media)
       try {
-        if (media.mimeType.startsWith('image/')) await imageForPrint(data, 1) // proves the file is a readable image
+        if (media.mimeType.startsWith('image/')) await provenReadable(media, data)
       } catch (error) {
         throw new PrintInputError(where(`photos.${index}`), `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`)
       }
