@@ -1,0 +1,60 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { discardRelease, liveRelease, newRelease, publishRelease, releasesDirOf } from '@jol/scripts/build/releases'
+
+/** Publishing by release folders and one link: what goes live, what is kept, what a plain folder becomes. */
+
+let dir: string
+let link: string
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-releases-'))
+  link = path.join(dir, 'public', 'dist')
+})
+
+afterAll(async () => {
+  await fs.rm(releasesDirOf(link), { recursive: true, force: true })
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+async function release(marker: string): Promise<string> {
+  const folder = await newRelease(link)
+  await fs.writeFile(path.join(folder, 'index.html'), marker)
+  return folder
+}
+
+describe('site releases', () => {
+  it('adopts a plain folder at the link, then serves each new release through the link', async () => {
+    await fs.mkdir(link, { recursive: true })
+    await fs.writeFile(path.join(link, 'index.html'), 'plain')
+    const first = await release('first')
+    await publishRelease(link, first)
+    expect(await fs.readFile(path.join(link, 'index.html'), 'utf8')).toBe('first')
+    expect(await liveRelease(link)).toBe(first)
+  })
+
+  it('keeps the live release and the one before it, and nothing older', async () => {
+    const second = await release('second')
+    await publishRelease(link, second)
+    const third = await release('third')
+    await publishRelease(link, third)
+    expect(await fs.readFile(path.join(link, 'index.html'), 'utf8')).toBe('third')
+    expect((await fs.readdir(releasesDirOf(link))).sort()).toEqual([path.basename(second), path.basename(third)])
+  })
+
+  it('leaves the live site alone when a release is discarded', async () => {
+    const failed = await release('half-written')
+    await discardRelease(failed)
+    expect(await fs.readFile(path.join(link, 'index.html'), 'utf8')).toBe('third')
+    expect(await fs.stat(failed).catch(() => undefined)).toBeUndefined()
+  })
+
+  it('keeps releases inside site/, one folder per link', () => {
+    expect(releasesDirOf(link)).toMatch(/site\/\.releases\/dist-[0-9a-f]{8}$/)
+    expect(releasesDirOf(path.join(dir, 'other', 'dist'))).not.toBe(releasesDirOf(link))
+  })
+})
