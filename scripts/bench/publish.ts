@@ -12,7 +12,6 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -22,20 +21,13 @@ import { writeSnapshot } from '@jol/content-schemas/io'
 import { buildPublicSite } from '../build/pipeline'
 import { startSiteServer } from '../serve/staticServer'
 import { syntheticSnapshot } from './syntheticSnapshot'
+import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
 
 const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { rounds: { type: 'string' }, entries: { type: 'string' } } })
 const rounds = Number(values.rounds ?? 3)
 const slug = 'your-child-has-the-right-to-school'
 const scriptsDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.once('error', reject)
-  })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
@@ -61,14 +53,8 @@ async function benchDemo(): Promise<void> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
-      JOL_MEDIA_DIR: path.join(dir, 'media'),
-      JOL_SITE_DIST: path.join(dir, 'site', 'dist'),
-      JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
-      PORT: String(port),
-      SITE_PORT: String(sitePort),
+      ...isolatedDemoEnv(dir, { cms: port, site: sitePort }),
       JOL_LOG_LEVEL: 'warn',
-      NEXT_TELEMETRY_DISABLED: '1',
     },
   })
   let output = ''

@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib'
 
 import { writeSnapshot } from '@jol/content-schemas/io'
 
-import { runAstroBuild, siteDir, type AstroBuildResult } from '../build/pipeline'
+import { siteDir } from '../build/paths'
+import { runAstroBuild, type AstroBuildResult } from '../build/pipeline'
 import { syntheticSnapshot } from './syntheticSnapshot'
 
 const entries = Number(process.argv.filter((a) => a !== '--')[2] ?? 1000)

@@ -2,18 +2,14 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { exportSnapshot, summaryLine } from '../export/buildSnapshot'
-import { repoRoot } from '../export/cliArgs'
 import type { ContentReader } from '../export/contentReader'
+import { defaultSiteLink, defaultSnapshotDir, siteDir } from './paths'
 import { discardRelease, newRelease, publishRelease } from './releases'
 
 /**
  * The road from the CMS to a live site: export → validated snapshot → Astro → swap in.
  * Nothing is published unless every step succeeded; the site that was live stays live otherwise.
  */
-
-export const siteDir = path.join(repoRoot, 'site')
-export const defaultSiteLink = path.join(siteDir, 'dist')
-export const defaultSnapshotDir = path.join(repoRoot, 'snapshot')
 
 export interface BuildOptions {
   /** Where content comes from: a reader to export with, or an existing snapshot folder to build as is. */

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { repoRoot } from '../export/cliArgs'
+import { defaultSiteLink, siteDir } from './paths'
 
 /**
  * A site is published as a folder per build ("release") and a symbolic link naming the live one:
@@ -12,12 +12,11 @@ import { repoRoot } from '../export/cliArgs'
  * gets a folder of releases of its own.
  */
 
-const releasesRoot = path.join(repoRoot, 'site', '.releases')
-const defaultLink = path.join(repoRoot, 'site', 'dist')
+const releasesRoot = path.join(siteDir, '.releases')
 
 export function releasesDirOf(link: string): string {
   const resolved = path.resolve(link)
-  if (resolved === defaultLink) return path.join(releasesRoot, 'dist')
+  if (resolved === defaultSiteLink) return path.join(releasesRoot, 'dist')
   return path.join(releasesRoot, `${path.basename(resolved)}-${createHash('sha256').update(resolved).digest('hex').slice(0, 8)}`)
 }
 

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { isolatedDemoEnv } from '@jol/scripts/demo/isolatedEnv'
+
 import { launchChromium } from '../support/browser'
 import { lexicalParagraph, pdfFile } from '../support/fixtures'
 import { freePort, signalGroup, startServer, type Server } from '../support/processes'
@@ -36,14 +38,8 @@ beforeAll(async () => {
   demo = await startServer('pnpm', ['--silent', 'demo'], {
     cwd: repoRoot,
     env: {
-      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
-      JOL_MEDIA_DIR: path.join(dir, 'media'),
-      JOL_SITE_DIST: path.join(dir, 'site', 'dist'),
-      JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
-      PORT: String(port),
-      SITE_PORT: String(sitePort),
+      ...isolatedDemoEnv(dir, { cms: port, site: sitePort }),
       JOL_REBUILD_QUIET_MS: '500',
-      NEXT_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },
     url: `${cmsBase}/api/users/me`,

@@ -1,17 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 
-/** A TCP port nobody is listening on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { freePort } from '@jol/scripts/demo/isolatedEnv'
 
 /** Runs a command to completion, keeping its output for the failure message. */
 export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ code: number | null; output: string }> {

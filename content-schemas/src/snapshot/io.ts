@@ -119,6 +119,9 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
   const manifest = parsedManifest.data
 
   const problems: string[] = []
+  // Every file is read once: checked against its hash, and the JSON ones kept to be parsed.
+  const contents = new Map<string, Buffer>()
+  const dataFiles = new Set<string>(Object.values(snapshotDataFiles))
   for (const [relative, expected] of Object.entries(manifest.files)) {
     const file = path.join(root, relative)
     // A path in the manifest must stay inside the snapshot.
@@ -129,6 +132,7 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
     const data = await fs.readFile(file).catch(() => undefined)
     if (!data) problems.push(`snapshot/${relative}/*/(file): is missing`)
     else if (sha256(data) !== expected.sha256) problems.push(`snapshot/${relative}/*/(file): does not match the manifest (torn or edited snapshot)`)
+    if (data && dataFiles.has(relative)) contents.set(relative, data)
   }
 
   const data: Record<string, unknown> = {}
@@ -137,10 +141,12 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
       problems.push(`snapshot/${file}/*/(file): is not in the manifest`)
       continue
     }
+    const bytes = contents.get(file)
+    if (!bytes) continue // already reported as missing
     try {
-      data[key] = await readJson(path.join(root, file))
+      data[key] = JSON.parse(bytes.toString('utf8')) as unknown
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`snapshot/${file}/*/(file): is not valid JSON (${(error as Error).message})`)
+      problems.push(`snapshot/${file}/*/(file): is not valid JSON (${(error as Error).message})`)
     }
   }
   problems.push(...snapshotProblems(data))

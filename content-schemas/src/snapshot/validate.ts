@@ -34,12 +34,11 @@ function messageOf(issue: Issue & { input?: unknown }): string {
       return `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`
     case 'invalid_key':
       return `${JSON.stringify(issue.input)} is not a locale of this site`
-    case 'invalid_union':
-      return issue.input !== null && typeof issue.input === 'object' && 'type' in issue.input
-        ? `"${String(issue.input.type)}" is not a known kind here`
-        : issue.input !== null && typeof issue.input === 'object' && 'kind' in issue.input
-          ? `"${String(issue.input.kind)}" is not a known kind here`
-          : 'is not any of the allowed shapes'
+    case 'invalid_union': {
+      // A node or section names its kind in `type` or `kind`: say which one is unknown.
+      const kind = isRecord(issue.input) ? (issue.input.type ?? issue.input.kind) : undefined
+      return kind === undefined ? 'is not any of the allowed shapes' : `"${String(kind)}" is not a known kind here`
+    }
     default:
       return issue.message
   }

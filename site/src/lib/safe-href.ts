@@ -7,8 +7,11 @@ import { safeHrefSchema } from '@jol/content-schemas'
 export function safeHref(href: string | undefined): string | undefined {
   if (href === undefined || !safeHrefSchema.safeParse(href).success) return undefined
   const trimmed = href.trim()
-  return trimmed.toLowerCase().startsWith('tel:') ? `tel:${trimmed.slice(4).replace(/[^+0-9]/g, '')}` : trimmed
+  return trimmed.toLowerCase().startsWith('tel:') ? telHref(trimmed.slice(4)) : trimmed
 }
+
+/** `tel:` href of a phone number as written ("+7 800 080 12 34" → "tel:+78000801234"). */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^+0-9]/g, '')}`
 
 /** Links that leave the site: opened without telling the other site where the reader came from. */
 export const isOutbound = (href: string): boolean => /^https?:/i.test(href)

@@ -20,6 +20,3 @@ export async function siteSettings(locale: LocaleCode) {
 }
 
 export const absoluteUrl = (path: string): string => new URL(path, siteConfig.siteUrl).href
-
-/** `tel:` href of a phone number as written ("+7 800 080 12 34" → "tel:+78000801234"). */
-export const telHref = (phone: string): string => `tel:${phone.replace(/[^+0-9]/g, '')}`

@@ -12,8 +12,8 @@ import { formatDate, useTranslations, type Translate } from '../lib/i18n'
 import { dirOf, tagOf } from '../lib/locale'
 import { entryPagePaths } from '../lib/pages'
 import { entryPath } from '../lib/routes'
-import { safeHref } from '../lib/safe-href'
-import { absoluteUrl, getSnapshot, site, siteSettings, telHref } from '../lib/site'
+import { isOutbound, safeHref, telHref } from '../lib/safe-href'
+import { absoluteUrl, getSnapshot, site, siteSettings } from '../lib/site'
 import { contentKey, defaultCacheDir, layoutFingerprint, PrintCache } from './cache'
 import { creditsText, type PhotoCredit } from './credits'
 import { fieldPath, PrintInputError } from './errors'
@@ -350,7 +350,7 @@ export function newsletterEmail(slug: string, locale: LocaleCode): Promise<Made<
         sections.push({ kind: 'event', title: section.title, when: formatDate(section.date, locale, true), where: section.place, description: section.description })
       } else {
         const href = safeHref(section.url)
-        sections.push({ kind: 'call-to-action', label: section.label, description: section.description, href: href && /^https?:/i.test(href) ? new URL(href).href : href })
+        sections.push({ kind: 'call-to-action', label: section.label, description: section.description, href: href && isOutbound(href) ? new URL(href).href : href })
       }
     }
     const email: EmailNewsletter = {
