@@ -52,6 +52,7 @@ function mongoDatabase(uri: string): DatabaseAdapterObj {
             throw new Error(
               `Could not connect to the MongoDB database at ${mongoHosts(uri)} (from DATABASE_URI) within ${mongoServerSelectionTimeoutMs / 1000} s. ` +
                 `Is the server running and reachable? Unset DATABASE_URI to use the embedded SQLite database. (${detail})`,
+              { cause: error },
             )
           }
         }

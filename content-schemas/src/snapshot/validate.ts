@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 
 import { isLocaleCode } from '../locales'
 import { entryCollections, entrySchemas, globalsSchema, mediaSchema } from './entries'
