@@ -14,7 +14,7 @@ import { entryPagePaths } from '../lib/pages'
 import { entryPath } from '../lib/routes'
 import { isOutbound, safeHref, telHref } from '../lib/safe-href'
 import { absoluteUrl, getSnapshot, site, siteSettings } from '../lib/site'
-import { contentKey, defaultCacheDir, layoutFingerprint, PrintCache } from './cache'
+import { contentKey, layoutFingerprint, PrintCache } from './cache'
 import { creditsText, type PhotoCredit } from './credits'
 import { fieldPath, PrintInputError } from './errors'
 import { describePrintImage, imageForPrint, printPixels } from './images'
@@ -59,7 +59,7 @@ interface Store {
 }
 const storeKey = Symbol.for('jol.site.print')
 const store: Store = ((globalThis as Record<symbol, unknown>)[storeKey] as Store | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[storeKey] = { made: new Map(), cache: new PrintCache(), images: new PrintCache(path.join(defaultCacheDir(), 'images')), readable: new Map() } satisfies Store)
+  ((globalThis as Record<symbol, unknown>)[storeKey] = { made: new Map(), cache: new PrintCache(site.printCacheDir), images: new PrintCache(path.join(site.printCacheDir, 'images')), readable: new Map() } satisfies Store)
 
 const log = (line: string) => console.log(`[jol:print] ${line}`)
 
