@@ -6,12 +6,9 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Leaflets } from './collections/Leaflets'
+import { contentCollections } from './collections'
 import { Media } from './collections/Media'
 import { maxUploadBytes } from './collections/Media/uploadLimits'
-import { Newsletters } from './collections/Newsletters'
-import { Posts } from './collections/Posts'
-import { PressReleases } from './collections/PressReleases'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
 import { campaignEditor } from './fields/richText'
@@ -38,7 +35,7 @@ export default buildConfig({
   // Payload ships no Kazakh, Kyrgyz, Tajik or Uzbek admin translation; content is still edited in all six.
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
   localization,
-  collections: [Leaflets, PressReleases, Newsletters, Posts, Media, Users],
+  collections: [...contentCollections, Media, Users],
   globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   editor: campaignEditor,
   db: databaseAdapter(),

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib'
 
 import { writeSnapshot } from '@jol/content-schemas/io'
 
-import { siteDir } from '../build/paths'
+import { siteDir } from '@jol/content-schemas/deployment'
 import { runAstroBuild, type AstroBuildResult } from '../build/pipeline'
 import { syntheticSnapshot } from './syntheticSnapshot'
 

@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import { exportSnapshot, summaryLine } from '../export/buildSnapshot'
 import type { ContentReader } from '../export/contentReader'
-import { defaultSiteLink, defaultSnapshotDir, siteDir } from './paths'
+import { isProduction, liveSiteLink, siteDir, siteUrl, snapshotDir as deployedSnapshotDir } from '@jol/content-schemas/deployment'
+
 import { discardRelease, newRelease, publishRelease } from './releases'
 
 /**
@@ -14,7 +15,7 @@ import { discardRelease, newRelease, publishRelease } from './releases'
 export interface BuildOptions {
   /** Where content comes from: a reader to export with, or an existing snapshot folder to build as is. */
   content: { reader: ContentReader; snapshotDir?: string } | { snapshotDir: string }
-  /** The live site's link (default `site/dist`). */
+  /** The live site's link (default: the deployment's, JOL_SITE_DIST or `site/dist`). */
   siteLink?: string
   /** Extra environment for the Astro build (JOL_SITE_URL, JOL_SITE_TIME_ZONE…). */
   env?: Record<string, string>
@@ -32,7 +33,7 @@ export interface BuildReport {
 
 export class BuildError extends Error {
   constructor(
-    readonly step: 'export' | 'site',
+    readonly step: 'settings' | 'export' | 'site',
     message: string,
     /** What the failing step printed, for the admin's build status and the terminal. */
     readonly output = '',
@@ -80,12 +81,19 @@ export function runAstroBuild(env: Record<string, string>, log: (line: string) =
 
 export async function buildPublicSite(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? (() => {})
-  const siteLink = path.resolve(options.siteLink ?? defaultSiteLink)
+  const siteLink = path.resolve(options.siteLink ?? liveSiteLink())
   const started = performance.now()
+  const env = { ...process.env, ...options.env }
+  // Refused before anything is read: a production site must know its public origin (see `siteUrl`).
+  try {
+    siteUrl(env)
+  } catch (error) {
+    throw new BuildError('settings', error instanceof Error ? error.message : String(error))
+  }
 
   let snapshotDir: string
   if ('reader' in options.content) {
-    snapshotDir = path.resolve(options.content.snapshotDir ?? defaultSnapshotDir)
+    snapshotDir = path.resolve(options.content.snapshotDir ?? deployedSnapshotDir())
     try {
       const { input } = await exportSnapshot(options.content.reader, snapshotDir)
       log(summaryLine(snapshotDir, input))
@@ -98,7 +106,9 @@ export async function buildPublicSite(options: BuildOptions): Promise<BuildRepor
   const exported = performance.now()
 
   const release = await newRelease(siteLink)
-  const result = await runAstroBuild({ ...options.env, JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: release }, log)
+  // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
+  const mode = isProduction(env) ? 'production' : 'development'
+  const result = await runAstroBuild({ ...options.env, JOL_ENV: mode, JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: release }, log)
   if (result.code !== 0) {
     await discardRelease(release)
     const reason = result.output.split('\n').filter((line) => /error|problem|\//i.test(line)).slice(-20).join('\n')

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { defaultSiteLink, siteDir } from './paths'
+import { defaultSiteLink, releasesRoot } from '@jol/content-schemas/deployment'
 
 /**
  * A site is published as a folder per build ("release") and a symbolic link naming the live one:
@@ -11,8 +11,6 @@ import { defaultSiteLink, siteDir } from './paths'
  * Releases always live inside `site/` (Astro runs the built pages from there); a link elsewhere
  * gets a folder of releases of its own.
  */
-
-const releasesRoot = path.join(siteDir, '.releases')
 
 export function releasesDirOf(link: string): string {
   const resolved = path.resolve(link)

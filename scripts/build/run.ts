@@ -7,6 +7,8 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { liveSiteLink, snapshotDir } from '@jol/content-schemas/deployment'
+
 import type { ContentReader } from '../export/contentReader'
 import { openLocalReader } from '../export/localReader'
 import { openRestReader } from '../export/restReader'
@@ -27,11 +29,11 @@ async function main(): Promise<number> {
         : await openLocalReader()
     }
     const report = await buildPublicSite({
-      content: reader ? { reader, ...(process.env.JOL_SNAPSHOT_DIR ? { snapshotDir: path.resolve(cwd, process.env.JOL_SNAPSHOT_DIR) } : {}) } : { snapshotDir: path.resolve(cwd, values.snapshot!) },
+      content: reader ? { reader, snapshotDir: snapshotDir(process.env, cwd) } : { snapshotDir: path.resolve(cwd, values.snapshot!) },
       ...(values.out ? { siteLink: path.resolve(cwd, values.out) } : {}),
       log: (line) => console.log(line),
     })
-    console.log(`build: site published at ${values.out ?? 'site/dist'} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`)
+    console.log(`build: site published at ${values.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`)
     return 0
   } catch (error) {
     console.error(error instanceof BuildError ? `build failed at the ${error.step} step: ${error.message}` : `build failed: ${error instanceof Error ? error.message : String(error)}`)

@@ -12,7 +12,7 @@ import fs from 'node:fs'
 
 import config from '@jol/cms/config'
 import { buildNowInsteadOfQueued, recoverInterruptedBuild } from '@jol/cms/publishing/buildNow'
-import { liveSiteLink } from '@jol/cms/publishing/settings'
+import { liveSiteLink } from '@jol/content-schemas/deployment'
 import { getPayload } from 'payload'
 
 import { adminCredentials } from '../seed/admin'

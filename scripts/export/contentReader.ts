@@ -1,4 +1,4 @@
-import type { LocaleCode, Manifest } from '@jol/content-schemas'
+import { entryCollections, kindOf, type EntryCollection, type LocaleCode, type Manifest } from '@jol/content-schemas'
 
 /**
  * What the exporter needs from a CMS, whichever door it comes through (Local API or REST).
@@ -7,8 +7,9 @@ import type { LocaleCode, Manifest } from '@jol/content-schemas'
  * never as another language's text), relations as bare ids (depth 0).
  */
 
-export const contentCollections = ['leaflets', 'press-releases', 'newsletters', 'posts'] as const
-export type ContentCollection = (typeof contentCollections)[number]
+/** The collections of content, from the registry of kinds in content-schemas. */
+export const contentCollections = entryCollections
+export type ContentCollection = EntryCollection
 
 export const globalSlugs = ['site-settings', 'press-room'] as const
 export type GlobalSlug = (typeof globalSlugs)[number]
@@ -37,8 +38,10 @@ export interface ContentReader {
  */
 export function isPublic(collection: ContentCollection, doc: CmsDoc, now: Date): boolean {
   if (doc._status !== 'published') return false
-  if (collection === 'press-releases' && typeof doc.embargoUntil === 'string' && doc.embargoUntil !== '') {
-    const until = Date.parse(doc.embargoUntil)
+  const { embargoField } = kindOf(collection)
+  const embargo = embargoField === undefined ? undefined : doc[embargoField]
+  if (typeof embargo === 'string' && embargo !== '') {
+    const until = Date.parse(embargo)
     // An unreadable embargo date is treated as "still under embargo": leaving a release out is safe.
     if (Number.isNaN(until) || until > now.getTime()) return false
   }

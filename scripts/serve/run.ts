@@ -2,7 +2,7 @@
  * `pnpm serve`: serves the built site (`site/dist`, or JOL_SITE_DIST) on SITE_PORT (default 4321)
  * with the production headers. `pnpm demo` starts the same server beside the CMS.
  */
-import { liveSiteLink } from '@jol/cms/publishing/settings'
+import { liveSiteLink } from '@jol/content-schemas/deployment'
 
 import { startSiteServer } from './staticServer'
 

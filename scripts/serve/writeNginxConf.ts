@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { repoRoot } from '@jol/cms/publishing/settings'
+import { repoRoot } from '@jol/content-schemas/deployment'
 
 import { serverBlock } from './nginxConf'
 

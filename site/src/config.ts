@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { DeploymentSettingsError, printCacheDir, siteUrl, snapshotDir } from '@jol/content-schemas/deployment'
 import { z } from 'astro/zod'
 
 /**
@@ -28,6 +29,7 @@ export const siteEnvSchema = z.object({
   JOL_SITE_OUT_DIR: z.string().trim().min(1).optional(),
   /** Dates in the snapshot are instants; they are shown as calendar dates in this zone. */
   JOL_SITE_TIME_ZONE: timeZone.optional(),
+  JOL_PRINT_CACHE_DIR: z.string().trim().min(1).optional(),
 })
 
 export interface SiteConfig {
@@ -35,6 +37,8 @@ export interface SiteConfig {
   siteUrl: string
   outDir: string
   timeZone: string
+  /** Rendered documents kept between builds (see print/cache). */
+  printCacheDir: string
 }
 
 export class SiteConfigError extends Error {
@@ -57,10 +61,19 @@ export function readSiteConfig(env: Record<string, string | undefined>, siteRoot
   if (!outDir.startsWith(path.resolve(root) + path.sep)) {
     throw new SiteConfigError([`JOL_SITE_OUT_DIR: must be a folder inside ${root} (got ${outDir}); publish it elsewhere by copying or linking`])
   }
+  let origin: string
+  try {
+    // The defaults, and the refusal of a production build without a public origin, are the deployment's.
+    origin = new URL(siteUrl(env)).origin
+  } catch (error) {
+    if (error instanceof DeploymentSettingsError) throw new SiteConfigError([error.message])
+    throw error
+  }
   return {
-    snapshotDir: path.resolve(vars.JOL_SNAPSHOT_DIR ?? path.join(root, '..', 'snapshot')),
-    siteUrl: new URL(vars.JOL_SITE_URL ?? 'http://localhost:4321').origin,
+    snapshotDir: snapshotDir(env),
+    siteUrl: origin,
     outDir,
     timeZone: vars.JOL_SITE_TIME_ZONE ?? 'Asia/Almaty',
+    printCacheDir: printCacheDir(env),
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
 import { adminCredentials, createUser, leafletData, postData, pressReleaseData } from '../support/fixtures'
+import { generousCeilingMs, waitFor } from '../support/wait'
 
 /**
  * Anonymous readers, through every door (REST list and by id, `draft=true`, versions, GraphQL),
@@ -84,9 +85,8 @@ describe('anonymous REST', () => {
       data: { ...pressReleaseData('lapses-soon', 'en', { embargoUntil: new Date(Date.now() + 1500).toISOString() }), _status: 'published' },
     })
     expect((await cms.rest.request('GET', `/press-releases/${lapsesSoon.id}`)).status).not.toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 2000))
-    expect((await cms.rest.request('GET', `/press-releases/${lapsesSoon.id}`)).status).toBe(200)
-  })
+    await waitFor('the release to appear once its embargo lapsed', async () => (await cms.rest.request('GET', `/press-releases/${lapsesSoon.id}`)).status === 200)
+  }, generousCeilingMs)
 })
 
 describe('anonymous GraphQL', () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { breakLeafletThroughApi, buildStatus, livePage, runSiteQueueUntilSettled, siteJobs, sleep, startPublishingCms, type PublishingCms } from './publishingCms'
+import { waitFor, waitUntilPast } from '../support/wait'
+import { breakLeafletThroughApi, buildStatus, livePage, runSiteQueueUntilSettled, siteJobs, startPublishingCms, type PublishingCms } from './publishingCms'
 
 /**
  * Publishing queues a rebuild of the public site; a burst of edits gives one build, an edit during a
@@ -25,6 +26,13 @@ beforeAll(async () => {
   leafletId = docs[0]!.id
 }, 300_000)
 afterAll(async () => cms?.close())
+
+/** Past the quiet period of every rebuild waiting to start (a running one has no due time left). */
+async function waitForDueRebuilds(): Promise<void> {
+  const waiting = (await siteJobs(cms.payload, 'rebuildSite')).filter((job) => !job.processing && job.waitUntil)
+  const latest = Math.max(0, ...waiting.map((job) => new Date(job.waitUntil!).getTime()))
+  await waitUntilPast('the queued rebuild to be due', latest)
+}
 
 const editTitle = (title: string, locale = 'en') => cms.rest.request('PATCH', `/leaflets/${leafletId}?locale=${locale}`, { token, body: { title, _status: 'published' } })
 
@@ -72,16 +80,16 @@ describe('ten quick edits', () => {
 describe('an edit during a build', () => {
   it('queues exactly one follow-up build, which waits for the running one', async () => {
     await editTitle('Edit before the build')
-    await sleep(300) // past the quiet period: the job is due
+    await waitForDueRebuilds()
     const running = runSiteQueueUntilSettled(cms.payload, 1000)
-    while ((await buildStatus(cms.payload)).state !== 'building') await sleep(50)
+    await waitFor('the build to start', async () => (await buildStatus(cms.payload)).state === 'building', { everyMs: 50 })
 
     for (let i = 1; i <= 3; i++) await editTitle(`Edit during the build ${i}`)
     const jobs = await siteJobs(cms.payload, 'rebuildSite')
     expect(jobs.filter((job) => job.processing)).toHaveLength(1)
     expect(jobs.filter((job) => !job.processing)).toHaveLength(1)
     // The follow-up is due, yet another run of the queue must not start it beside the running build.
-    await sleep(300)
+    await waitForDueRebuilds()
     await cms.payload.jobs.run({ queue: 'site', silent: true })
     expect((await siteJobs(cms.payload, 'rebuildSite')).filter((job) => job.processing)).toHaveLength(1)
     expect((await buildStatus(cms.payload)).pendingTriggers).toHaveLength(3)

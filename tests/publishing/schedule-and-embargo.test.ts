@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { leafletData, pressReleaseData } from '../support/fixtures'
-import { buildStatus, livePage, runSiteQueueUntilSettled, siteJobs, sleep, startPublishingCms, type PublishingCms } from './publishingCms'
+import { generousCeilingMs, waitFor, waitUntilPast } from '../support/wait'
+import { buildStatus, livePage, runSiteQueueUntilSettled, siteJobs, startPublishingCms, type PublishingCms } from './publishingCms'
 
 /**
  * Rebuilds that no editor is there to trigger: a scheduled publication (Payload's own
@@ -24,9 +25,14 @@ describe('a scheduled publication', () => {
     expect(await siteJobs(cms.payload, 'rebuildSite')).toEqual([])
 
     // What the admin's "Schedule publish" does: a job in the default queue, due at the chosen time.
-    await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'leaflets', value: String(draft.id) } }, waitUntil: new Date(Date.now() + 300) })
-    await sleep(400)
-    await cms.payload.jobs.run({ queue: 'default', silent: true })
+    const due = new Date(Date.now() + 300)
+    await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'leaflets', value: String(draft.id) } }, waitUntil: due })
+    await waitUntilPast('the scheduled publication to be due', due)
+    // What the CMS's cron does: run the default queue until the schedule has published the entry.
+    await waitFor('the schedule to publish the leaflet', async () => {
+      await cms.payload.jobs.run({ queue: 'default', silent: true })
+      return (await cms.payload.findByID({ collection: 'leaflets', id: draft.id }))._status === 'published'
+    })
 
     const queued = await buildStatus(cms.payload)
     expect(queued.pendingTriggers).toEqual([expect.objectContaining({ source: 'schedule', collection: 'leaflets', slug: 'scheduled-leaflet', operation: 'publish' })])
@@ -34,7 +40,7 @@ describe('a scheduled publication', () => {
     const built = await buildStatus(cms.payload)
     expect(built.state, built.message ?? '').toBe('succeeded')
     expect(await livePage(cms.siteLink, '/en/leaflets/scheduled-leaflet/')).toContain('scheduled-leaflet')
-  })
+  }, generousCeilingMs)
 })
 
 describe('an embargo', () => {
@@ -59,7 +65,7 @@ describe('an embargo', () => {
     await runSiteQueueUntilSettled(cms.payload, 1000, 'rebuildSite')
     expect(await lapsesOfThisRelease()).toHaveLength(1)
 
-    while (Date.now() <= embargoUntil.getTime()) await sleep(200)
+    await waitUntilPast('the embargo to end', embargoUntil)
     await runSiteQueueUntilSettled(cms.payload)
     const built = await buildStatus(cms.payload)
     expect(built.state, built.message ?? '').toBe('succeeded')
@@ -67,5 +73,6 @@ describe('an embargo', () => {
     expect(await livePage(cms.siteLink, `/en/press/${slug}/`)).toContain(slug)
     expect(await lapsesOfThisRelease()).toEqual([])
     expect(await siteJobs(cms.payload, 'rebuildSite')).toEqual([])
-  })
+    // Two site builds and an embargo: slow on a busy machine, so the ceiling is generous.
+  }, 2 * generousCeilingMs)
 })

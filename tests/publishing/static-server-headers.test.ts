@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeFixtureSnapshot } from '../fixtures/snapshot'
 import { launchChromium } from '../support/browser'
 import { freePort } from '../support/processes'
+import { generousCeilingMs, waitFor } from '../support/wait'
 import { buildSite, listFiles, type BuiltSite } from '../site/support'
 
 /**
@@ -37,13 +38,16 @@ async function startNginx(root: string): Promise<{ base: string; child: ChildPro
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const base = `http://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${output}`)
-    if (await fetch(`${base}/`).then(() => true, () => false)) return { base, child, output: () => output }
-    await new Promise((resolve) => setTimeout(resolve, 100))
+  try {
+    await waitFor('nginx to answer', async () => {
+      if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${output}`)
+      return fetch(`${base}/`).then(() => true, () => false)
+    })
+  } catch (error) {
+    child.kill('SIGTERM')
+    throw new Error(`nginx did not start: ${(error as Error).message}\n${output}`)
   }
-  child.kill('SIGTERM')
-  throw new Error(`nginx did not start:\n${output}`)
+  return { base, child, output: () => output }
 }
 
 beforeAll(async () => {
@@ -181,14 +185,14 @@ it('shows the pages and runs the search in Chromium without a single CSP violati
       await page.goto(`${nginx!.base}${urlPath}`)
     }
     // The search page loads Pagefind, which compiles WebAssembly: allowed by 'wasm-unsafe-eval' only.
-    const input = page.locator('input[type="search"]').first()
-    if (await input.count()) {
-      await input.fill('school')
-      await page.keyboard.press('Enter')
-      await page.waitForTimeout(1500)
-    }
+    // Searching must really run under the policy: results are listed, all in the page's language.
+    await page.goto(`${nginx!.base}/en/search/?q=school`)
+    await page.waitForSelector('[data-search-results] li a', { timeout: generousCeilingMs })
+    const links = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) expect(link.startsWith('/en/')).toBe(true)
     expect(violations).toEqual([])
   } finally {
     await browser.close()
   }
-})
+}, generousCeilingMs)

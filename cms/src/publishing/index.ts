@@ -4,7 +4,7 @@
  */
 import type { Config } from 'payload'
 
-import { siteQueue } from './settings'
+import { siteQueue } from '@jol/content-schemas/deployment'
 
 export { SiteBuildGlobal, siteBuildSlug } from './SiteBuildGlobal'
 export { publishingTasks } from './tasks'

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { notePendingChange } from './buildStatus'
-import { rebuildQuietMs, siteQueue } from './settings'
+import { rebuildQuietMs, siteQueue } from '@jol/content-schemas/deployment'
 import type { BuildTrigger } from './triggers'
 
 export const rebuildTaskSlug = 'rebuildSite'

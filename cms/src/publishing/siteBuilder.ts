@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process'
-import path from 'node:path'
-
-import { liveSiteLink, repoRoot } from './settings'
+import { isProduction, liveSiteLink, siteBuildCommand } from '@jol/content-schemas/deployment'
 
 export interface SiteBuildResult {
   ok: boolean
@@ -11,7 +9,6 @@ export interface SiteBuildResult {
   output: string
 }
 
-const scriptsDir = path.join(repoRoot, 'scripts')
 const maxMessageLines = 30
 
 /** The part of a failed build's output worth showing an editor: from `build failed…` on. */
@@ -27,7 +24,9 @@ export function failureMessage(output: string, code: number | null): string {
 const notInherited = new Set(['NODE_ENV', 'NEXT_PHASE', 'NEXT_RUNTIME', '__NEXT_PRIVATE_ORIGIN'])
 function buildEnv(): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !notInherited.has(entry[0]))
-  return { ...(Object.fromEntries(inherited) as NodeJS.ProcessEnv), JOL_JOBS_AUTORUN: 'false', NO_COLOR: '1' }
+  // NODE_ENV is not passed on, so production is said explicitly (see `isProduction`).
+  const mode = isProduction() ? 'production' : 'development'
+  return { ...(Object.fromEntries(inherited) as NodeJS.ProcessEnv), JOL_ENV: mode, JOL_JOBS_AUTORUN: 'false', NO_COLOR: '1' }
 }
 
 /**
@@ -38,8 +37,10 @@ function buildEnv(): NodeJS.ProcessEnv {
 export function runSiteBuild(log: (line: string) => void = () => {}): Promise<SiteBuildResult> {
   const started = performance.now()
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(scriptsDir, 'build', 'run.ts'), '--out', liveSiteLink()], {
-      cwd: scriptsDir,
+    // The build is the deployment's (see `siteBuildCommand`): the CMS never reaches into scripts/.
+    const build = siteBuildCommand()
+    const child = spawn(build.command, [...build.args, '--out', liveSiteLink()], {
+      cwd: build.cwd,
       env: buildEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     })

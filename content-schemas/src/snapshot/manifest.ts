@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 import { localeCodeSchema } from '../locales'
-import type { Globals, Leaflet, Media, Newsletter, Post, PressRelease } from './entries'
+import { entryCollections, type EntryCollection, type EntryOf } from '../kinds'
+import type { Globals, Media } from './entries'
 import { dateTimeSchema } from './text'
 
 /**
@@ -31,27 +32,20 @@ export const manifestSchema = z.strictObject({
 })
 export type Manifest = z.infer<typeof manifestSchema>
 
-/** The JSON files of a snapshot, one per kind of content. */
+/** The JSON files of a snapshot: one per kind of content (named by its collection), media and globals. */
 export const snapshotDataFiles = {
-  leaflets: 'leaflets.json',
-  'press-releases': 'press-releases.json',
-  newsletters: 'newsletters.json',
-  posts: 'posts.json',
+  ...(Object.fromEntries(entryCollections.map((collection) => [collection, `${collection}.json`])) as { [C in EntryCollection]: `${C}.json` }),
   media: 'media.json',
   globals: 'globals.json',
 } as const
 
 /** The content of a snapshot, without its manifest. */
-export interface SnapshotData {
-  leaflets: Leaflet[]
-  'press-releases': PressRelease[]
-  newsletters: Newsletter[]
-  posts: Post[]
+export type SnapshotData = { [C in EntryCollection]: EntryOf<C>[] } & {
   media: Media[]
   globals: Globals
 }
 
 /** A snapshot as the site reads it: validated content and its manifest. */
-export interface Snapshot extends SnapshotData {
+export type Snapshot = SnapshotData & {
   manifest: Manifest
 }

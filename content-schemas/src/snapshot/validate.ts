@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 
 import { isLocaleCode } from '../locales'
-import { entryCollections, entrySchemas, globalsSchema, mediaSchema } from './entries'
+import { entryCollections, entrySchemas, storyTargetCollections, type StoryTargetCollection } from '../kinds'
+import { globalsSchema, mediaSchema } from './entries'
 import type { SnapshotData } from './manifest'
 
 /**
@@ -119,22 +120,22 @@ export function snapshotProblems(data: Unchecked): string[] {
     })
   }
 
-  for (const collection of ['leaflets', 'press-releases', 'posts'] as const) {
+  // Media are referred to by the same fields in every kind that has them: cover, photos, body.
+  for (const collection of entryCollections) {
     for (const item of raw[collection] ?? []) {
       referToMedia(`${collection}/${item.key}/*/cover`, item.entry.cover)
       if (Array.isArray(item.entry.photos)) item.entry.photos.forEach((id: unknown, index) => referToMedia(`${collection}/${item.key}/*/photos.${index}`, id))
       eachTranslation(collection, item, (_, t, at) => richTextMedia(`${at}/body`, t.body))
     }
   }
-  const slugsOf = (collection: 'posts' | 'leaflets') => new Set((raw[collection] ?? []).map((item) => item.key))
-  const present = { posts: slugsOf('posts'), leaflets: slugsOf('leaflets') }
+  const present = Object.fromEntries(storyTargetCollections.map((c) => [c, new Set((raw[c] ?? []).map((item) => item.key))])) as Record<StoryTargetCollection, Set<string>>
   for (const item of raw.newsletters ?? []) {
     eachTranslation('newsletters', item, (_, t, at) => {
       if (!Array.isArray(t.sections)) return
       t.sections.forEach((section: unknown, index) => {
         if (!isRecord(section) || section.kind !== 'story' || !isRecord(section.target)) return
         const { collection, slug } = section.target
-        if ((collection === 'posts' || collection === 'leaflets') && typeof slug === 'string' && !present[collection].has(slug)) {
+        if (storyTargetCollections.includes(collection as StoryTargetCollection) && typeof slug === 'string' && !present[collection as StoryTargetCollection].has(slug)) {
           problems.push(`${at}/sections.${index}.target: points at ${collection}/${slug}, which is not in the snapshot`)
         }
       })

@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { entryCollections } from '@jol/content-schemas'
 import type { AstroIntegration } from 'astro'
 
 import type { SiteConfig } from '../config'
@@ -34,8 +35,8 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
                 },
                 async load(id: string) {
                   if (id === `\0${CONFIG_ID}`) {
-                    const { snapshotDir, siteUrl, timeZone } = config
-                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, timeZone })}`
+                    const { snapshotDir, siteUrl, timeZone, printCacheDir } = config
+                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, timeZone, printCacheDir })}`
                   }
                   if (id === `\0${MEDIA_ID}`) {
                     const snapshot = await loadSnapshot(config.snapshotDir)
@@ -57,7 +58,7 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const snapshot = await loadSnapshot(config.snapshotDir)
-        logger.info(`snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${snapshot.posts.length} posts, ${snapshot.leaflets.length} leaflets, ${snapshot['press-releases'].length} press releases, ${snapshot.newsletters.length} newsletters`)
+        logger.info(`snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${entryCollections.map((c) => `${snapshot[c].length} ${c}`).join(', ')}`)
       },
     },
   }

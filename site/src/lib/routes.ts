@@ -1,9 +1,13 @@
-import type { LocaleCode } from '@jol/content-schemas'
+import { sectionIds, type LocaleCode, type SectionId } from '@jol/content-schemas'
 
 /** Every URL the site builds, in one place. All are root-relative with a trailing slash. */
 
-export const sectionIds = ['leaflets', 'press', 'newsletters', 'blog'] as const
-export type SectionId = (typeof sectionIds)[number]
+/** The sections (one per kind of content) come from the registry of kinds in content-schemas. */
+export { sectionIds, type SectionId }
+
+/** The sections with an RSS feed. */
+export const feedSections = ['press', 'blog'] as const satisfies readonly SectionId[]
+export type FeedSection = (typeof feedSections)[number]
 
 export const PAGE_SIZE = 10
 
@@ -11,7 +15,7 @@ export const homePath = (locale: LocaleCode) => `/${locale}/`
 export const searchPath = (locale: LocaleCode) => `/${locale}/search/`
 export const indexPath = (locale: LocaleCode, section: SectionId, page = 1) => (page <= 1 ? `/${locale}/${section}/` : `/${locale}/${section}/${page}/`)
 export const entryPath = (locale: LocaleCode, section: SectionId, slug: string) => `/${locale}/${section}/${slug}/`
-export const feedPath = (locale: LocaleCode, section: 'press' | 'blog') => `/${locale}/${section}/rss.xml`
+export const feedPath = (locale: LocaleCode, section: FeedSection) => `/${locale}/${section}/rss.xml`
 
 /** A slug made only of digits would be built at the same path as a page of its section's index. */
 export function assertSlugFitsIndex(section: SectionId, slug: string): void {

@@ -1,35 +1,18 @@
-import type { LocaleCode, Snapshot } from '@jol/content-schemas'
+import { kindOfSection, type EntryCollection, type EntryOf, type Snapshot } from '@jol/content-schemas'
 
+import { siteKinds, type ListedEntry } from '../kinds'
 import type { SectionId } from './routes'
 
 /**
- * The four kinds of entry, seen the same way by indexes, the home page, feeds and the sitemap:
+ * Every kind of entry, seen the same way by indexes, the home page, feeds and the sitemap:
  * a slug, the date readers sort by, and a title and summary per written language.
  */
 
-export interface Card {
-  title: string
-  summary: string
-}
+export type { Card } from '../kinds'
 
-export interface EntryRef {
+export interface EntryRef extends ListedEntry {
   section: SectionId
   slug: string
-  /** ISO date the section is ordered by (newest first). */
-  date: string
-  translations: Partial<Record<LocaleCode, Card>>
-  /** Media id of the entry's picture, if it has one. */
-  image?: string
-}
-
-type Translations<T> = Partial<Record<LocaleCode, T>>
-
-function mapTranslations<T>(translations: Translations<T>, card: (t: T) => Card): Translations<Card> {
-  const out: Translations<Card> = {}
-  for (const [code, value] of Object.entries(translations) as [LocaleCode, T | undefined][]) {
-    if (value !== undefined) out[code] = card(value)
-  }
-  return out
 }
 
 const newestFirst = (a: EntryRef, b: EntryRef) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)
@@ -49,17 +32,12 @@ export function entriesOf(snapshot: Snapshot, section: SectionId): readonly Entr
 }
 
 function computeEntries(snapshot: Snapshot, section: SectionId): EntryRef[] {
-  const refs: EntryRef[] = (() => {
-    switch (section) {
-      case 'leaflets':
-        return snapshot.leaflets.map((e) => ({ section, slug: e.slug, date: e.updatedAt, image: e.cover, translations: mapTranslations(e.translations, (t) => ({ title: t.title, summary: t.summary })) }))
-      case 'press':
-        return snapshot['press-releases'].map((e) => ({ section, slug: e.slug, date: e.releaseDate, image: e.photos[0], translations: mapTranslations(e.translations, (t) => ({ title: t.title, summary: t.summary })) }))
-      case 'newsletters':
-        return snapshot.newsletters.map((e) => ({ section, slug: e.slug, date: e.date, translations: mapTranslations(e.translations, (t) => ({ title: t.subject, summary: t.preheader || t.intro })) }))
-      case 'blog':
-        return snapshot.posts.map((e) => ({ section, slug: e.slug, date: e.publishDate, image: e.cover, translations: mapTranslations(e.translations, (t) => ({ title: t.title, summary: t.excerpt })) }))
-    }
-  })()
-  return refs.sort(newestFirst)
+  const collection: EntryCollection = kindOfSection(section).collection
+  const listed = siteKinds[collection].listed as (entry: EntryOf<EntryCollection>) => ListedEntry
+  const entries = snapshot[collection] as EntryOf<EntryCollection>[]
+  return entries.map((entry) => ({ section, slug: entry.slug, ...listed(entry) })).sort(newestFirst)
 }
+
+/** How many of a section's newest entries the home page shows. */
+export const onHome = (section: SectionId): number => siteKinds[kindOfSection(section).collection].onHome
+

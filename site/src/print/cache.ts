@@ -17,8 +17,6 @@ import { PRINT_FONT_FILES } from './fonts'
 /** Raise when a layout changes what the same content looks like: every cached document is then stale. */
 export const PRINT_LAYOUT_VERSION = 1
 
-export const defaultCacheDir = (env: Record<string, string | undefined> = process.env) => path.resolve(env.JOL_PRINT_CACHE_DIR ?? path.join('node_modules', '.cache', 'jol-print'))
-
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
 
 /**
@@ -48,7 +46,8 @@ export interface CacheStats {
 export class PrintCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 }
 
-  constructor(readonly dir: string = defaultCacheDir()) {}
+  /** `dir`: the deployment's print cache folder (JOL_PRINT_CACHE_DIR), or a test's. */
+  constructor(readonly dir: string) {}
 
   private fileOf(key: string, extension: string) {
     return path.join(this.dir, key.slice(0, 2), `${key}.${extension}`)

@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
 
 import { readBuildStatus } from '../buildStatus'
-import { liveSiteUrl } from '../settings'
+import { siteUrl } from '@jol/content-schemas/deployment'
 import { describeTrigger } from '../triggers'
 import { RefreshWhileBuilding } from './RefreshWhileBuilding'
 
@@ -30,15 +30,22 @@ export async function SiteBuildStatus({ payload, user }: { payload: Payload; use
   const role = (user as { role?: string } | null | undefined)?.role
   if (role !== 'admin' && role !== 'editor') return null
   const status = await readBuildStatus(payload)
-  const siteUrl = liveSiteUrl()
+  // A production CMS without JOL_SITE_URL cannot build; the failed build's message says why.
+  const liveSiteUrl = (() => {
+    try {
+      return siteUrl()
+    } catch {
+      return undefined
+    }
+  })()
   const lastTriggers = status.triggers.slice(-5)
   return (
     <section style={box} data-site-build-state={status.state} aria-labelledby="site-build-heading">
       <h3 id="site-build-heading" style={{ marginTop: 0 }}>Public site</h3>
       <p>
         <strong style={{ color: stateColour[status.state] }} data-testid="site-build-state">{stateText[status.state]}</strong>
-        {' · '}
-        <a href={siteUrl} target="_blank" rel="noopener noreferrer" data-testid="site-build-link">{siteUrl}</a>
+        {liveSiteUrl && ' · '}
+        {liveSiteUrl && <a href={liveSiteUrl} target="_blank" rel="noopener noreferrer" data-testid="site-build-link">{liveSiteUrl}</a>}
       </p>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: 0 }}>
         <dt>Last build</dt>

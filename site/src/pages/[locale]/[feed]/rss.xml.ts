@@ -5,7 +5,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import { resolveAny } from '../../../lib/fallback'
 import { useTranslations } from '../../../lib/i18n'
 import { tagOf } from '../../../lib/locale'
-import { entryPath, indexPath } from '../../../lib/routes'
+import { entryPath, feedSections, indexPath, type FeedSection } from '../../../lib/routes'
 import { entriesOf } from '../../../lib/sections'
 import { absoluteUrl, getSnapshot } from '../../../lib/site'
 import { localeParam } from '../../../lib/static-paths'
@@ -15,14 +15,11 @@ import { localeParam } from '../../../lib/static-paths'
  * what was written in Kazakh). Embargoes were applied by the exporter: what is here is released.
  */
 
-const feeds = ['press', 'blog'] as const
-type Feed = (typeof feeds)[number]
-
-export const getStaticPaths = (() => localeCodes.flatMap((locale) => feeds.map((feed) => ({ params: { locale, feed } })))) satisfies GetStaticPaths
+export const getStaticPaths = (() => localeCodes.flatMap((locale) => feedSections.map((feed) => ({ params: { locale, feed } })))) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = localeParam(params.locale)
-  const feed = params.feed as Feed
+  const feed = params.feed as FeedSection
   const snapshot = await getSnapshot()
   const t = useTranslations(locale)
   const siteText = resolveAny(snapshot.globals.siteSettings.translations, locale).value

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { documentResponse, leafletPdf, leafletPdfStaticPaths } from '../../../print/site-documents'
+import { leafletPdf, leafletPdfStaticPaths } from '../../../print/documents/leaflet'
+import { documentResponse } from '../../../print/documents/store'
 import { localeParam } from '../../../lib/static-paths'
 
 /**

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { localeParam } from '../../../../lib/static-paths'
-import { newsletterEmailStaticPaths, newsletterEmail } from '../../../../print/site-documents'
+import { newsletterEmail, newsletterEmailStaticPaths } from '../../../../print/documents/newsletter-email'
 
 /** `/{locale}/newsletters/{slug}/email.htm`: the issue ready to paste into a mailing tool (why `.htm`: see `newsletterEmailPath`). */
 export const getStaticPaths = newsletterEmailStaticPaths satisfies GetStaticPaths

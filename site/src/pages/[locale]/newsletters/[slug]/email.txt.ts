@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { localeParam } from '../../../../lib/static-paths'
-import { newsletterEmailStaticPaths, newsletterEmail } from '../../../../print/site-documents'
+import { newsletterEmail, newsletterEmailStaticPaths } from '../../../../print/documents/newsletter-email'
 
 /** `/{locale}/newsletters/{slug}/email.txt`: the plain-text part of the same e-mail. */
 export const getStaticPaths = newsletterEmailStaticPaths satisfies GetStaticPaths

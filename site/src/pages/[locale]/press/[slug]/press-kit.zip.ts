@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { localeParam } from '../../../../lib/static-paths'
-import { documentResponse, pressKit, pressKitStaticPaths } from '../../../../print/site-documents'
+import { pressKit, pressKitStaticPaths } from '../../../../print/documents/press-kit'
+import { documentResponse } from '../../../../print/documents/store'
 
 /** `/{locale}/press/{slug}/press-kit.zip`: per release and language it is written in; see `pressKit`. */
 export const getStaticPaths = pressKitStaticPaths satisfies GetStaticPaths

@@ -1,0 +1,92 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * Where things live and how the product is deployed, read by the CMS, the scripts and the site alike
+ * (Node only): each setting, its environment variable and its default are written here and nowhere
+ * else. Every reader takes the environment as an argument (default `process.env`) so tests can pass one.
+ */
+
+type Env = Record<string, string | undefined>
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const siteDir = path.join(repoRoot, 'site')
+/** The live site's link when JOL_SITE_DIST does not name another one. */
+export const defaultSiteLink = path.join(siteDir, 'dist')
+/** Builds are written into folders under here and the live link is pointed at one (see scripts/build/releases). */
+export const releasesRoot = path.join(siteDir, '.releases')
+/** The snapshot folder when JOL_SNAPSHOT_DIR does not name another one. */
+export const defaultSnapshotDir = path.join(repoRoot, 'snapshot')
+export const localSiteUrl = 'http://localhost:4321'
+
+const set = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
+
+/** The queue the site's rebuilds and embargo lapses run on, checked every second by a running CMS. */
+export const siteQueue = 'site'
+
+/**
+ * Production is decided explicitly: `JOL_ENV=production`, or, when JOL_ENV is not set,
+ * `NODE_ENV=production` (as `next start` sets it for the CMS). Build steps pass JOL_ENV on to the
+ * processes they start, because tools (Astro, Next) set NODE_ENV for their own reasons.
+ */
+export function isProduction(env: Env = process.env): boolean {
+  const explicit = set(env.JOL_ENV)
+  return explicit !== undefined ? explicit === 'production' : env.NODE_ENV === 'production'
+}
+
+export class DeploymentSettingsError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'DeploymentSettingsError'
+  }
+}
+
+/**
+ * The public origin (canonical URLs, sitemap, feeds, QR codes, e-mail links). Outside production it
+ * defaults to the local demo's; a production build without it would print links to localhost on
+ * paper and in e-mails, so it refuses to run instead.
+ */
+export function siteUrl(env: Env = process.env): string {
+  const url = set(env.JOL_SITE_URL)
+  if (url !== undefined) return url
+  if (isProduction(env)) {
+    throw new DeploymentSettingsError(
+      'JOL_SITE_URL is not set: a production build needs the public origin (e.g. JOL_SITE_URL=https://jol.example.org); ' +
+        `without it, canonical URLs, feeds, QR codes and e-mail links would point at ${localSiteUrl}`,
+    )
+  }
+  return localSiteUrl
+}
+
+/** The live site: a link swapped to each new build (JOL_SITE_DIST, e.g. a temporary folder in tests). */
+export const liveSiteLink = (env: Env = process.env): string => path.resolve(set(env.JOL_SITE_DIST) ?? defaultSiteLink)
+
+/** Where the export writes and the site reads the snapshot; a relative JOL_SNAPSHOT_DIR is taken from `cwd`. */
+export const snapshotDir = (env: Env = process.env, cwd = process.cwd()): string => {
+  const dir = set(env.JOL_SNAPSHOT_DIR)
+  return dir === undefined ? defaultSnapshotDir : path.resolve(cwd, dir)
+}
+
+/** Rendered PDFs and pictures scaled for print, kept between builds by content hash. */
+export const printCacheDir = (env: Env = process.env): string =>
+  path.resolve(set(env.JOL_PRINT_CACHE_DIR) ?? path.join(siteDir, 'node_modules', '.cache', 'jol-print'))
+
+/** How long after the last change a rebuild starts, so that ten quick edits give one build. */
+export function rebuildQuietMs(env: Env = process.env): number {
+  const value = Number(set(env.JOL_REBUILD_QUIET_MS) ?? Number.NaN)
+  return Number.isFinite(value) && value >= 0 ? value : 2000
+}
+
+/**
+ * How the CMS starts a build of the public site: a program run with `--out <live link>`.
+ *
+ * Why here: the build belongs to the scripts layer, which sits above the CMS (it reads the CMS's
+ * database), so the CMS must not reach into it by path; like the live link, which build to run is a
+ * fact of the deployment. JOL_SITE_BUILD_ENTRY names another build program (a wrapper that builds
+ * in a container, a test double); by default it is the one `./jol build` runs.
+ */
+export function siteBuildCommand(env: Env = process.env): { command: string; args: string[]; cwd: string } {
+  const entry = path.resolve(set(env.JOL_SITE_BUILD_ENTRY) ?? path.join(repoRoot, 'scripts', 'build', 'run.ts'))
+  // tsx is resolved from the scripts package, which has it.
+  return { command: process.execPath, args: ['--import', 'tsx', entry], cwd: path.join(repoRoot, 'scripts') }
+}

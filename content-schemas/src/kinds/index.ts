@@ -1,0 +1,37 @@
+import type { z } from 'zod'
+
+import { leafletsKind } from './leaflets'
+import { newslettersKind } from './newsletters'
+import { postsKind } from './posts'
+import { pressReleasesKind } from './press-releases'
+
+/**
+ * THE list of the kinds of content. Every other layer finds kinds here: the CMS's collections, the
+ * exporter's converters, the snapshot's files, the site's sections, sitemap and search. Adding a kind
+ * is one file in this folder, one line below, and one module per layer keyed by its collection (the
+ * type checker names each layer that still lacks one). The order is the order of menus and lists.
+ */
+export const contentKinds = [leafletsKind, pressReleasesKind, newslettersKind, postsKind] as const
+
+export type AnyContentKind = (typeof contentKinds)[number]
+export type EntryCollection = AnyContentKind['collection']
+export type SectionId = AnyContentKind['section']
+/** The kind whose collection is `C`. */
+export type KindOf<C extends EntryCollection> = Extract<AnyContentKind, { collection: C }>
+/** A snapshot entry of collection `C`. */
+export type EntryOf<C extends EntryCollection> = z.infer<KindOf<C>['schema']>
+
+export const entryCollections: readonly EntryCollection[] = contentKinds.map((kind) => kind.collection)
+export const sectionIds: readonly SectionId[] = contentKinds.map((kind) => kind.section)
+
+export const kindOf = <C extends EntryCollection>(collection: C): KindOf<C> => contentKinds.find((kind) => kind.collection === collection) as KindOf<C>
+export const kindOfSection = (section: SectionId): AnyContentKind => contentKinds.find((kind) => kind.section === section)!
+
+/** The snapshot schema of every kind, by collection. */
+export const entrySchemas = Object.fromEntries(contentKinds.map((kind) => [kind.collection, kind.schema])) as { [C in EntryCollection]: KindOf<C>['schema'] }
+
+export * from './kind'
+export * from './leaflets'
+export * from './press-releases'
+export * from './newsletters'
+export * from './posts'

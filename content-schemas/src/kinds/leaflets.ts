@@ -1,0 +1,27 @@
+import { z } from 'zod'
+
+import { audienceSchema, printFormatSchema, topicSchema } from '../enums'
+import { richTextSchema } from '../snapshot/richText'
+import { contactSchema, entryBase, translationsOf } from '../snapshot/shared'
+import { mediaIdSchema, requiredTextSchema } from '../snapshot/text'
+import { defineKind } from './kind'
+
+export const leafletSchema = z.strictObject({
+  ...entryBase,
+  audience: z.array(audienceSchema),
+  topics: z.array(topicSchema),
+  printFormat: printFormatSchema,
+  cover: mediaIdSchema.optional(),
+  translations: translationsOf(
+    z.strictObject({
+      title: requiredTextSchema,
+      summary: requiredTextSchema,
+      body: richTextSchema,
+      keyMessages: z.array(requiredTextSchema),
+      contacts: z.array(contactSchema),
+    }),
+  ),
+})
+export type Leaflet = z.infer<typeof leafletSchema>
+
+export const leafletsKind = defineKind({ collection: 'leaflets', section: 'leaflets', writtenBy: 'title', schema: leafletSchema })

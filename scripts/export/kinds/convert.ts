@@ -1,0 +1,60 @@
+import type { EntryCollection, EntryOf, LocaleCode, RichText, StoryTargetCollection } from '@jol/content-schemas'
+
+import type { CmsDoc } from '../contentReader'
+
+/**
+ * What a kind's converter gets and gives: the documents of one entry as the CMS returned them, and
+ * helpers for what every kind does the same way (media references, rich text, problems named
+ * `collection/slug/locale/field`). One converter per kind lives beside this file; `index.ts` lists them.
+ */
+
+export type Doc = Record<string, unknown>
+
+/** One entry as read: the locale-independent fields, and each locale that was really written. */
+export interface EntryDocs {
+  /** The slug, or `#<id>` when it has none (so problems can still name the entry). */
+  slug: string
+  /** The fields that do not change with the language (from the first locale read). */
+  shared: CmsDoc
+  written: [LocaleCode, CmsDoc][]
+}
+
+export interface ConvertContext {
+  /** Reports what is wrong with this entry: `locale` is `*` for a field shared by every language. */
+  problem: (locale: LocaleCode | '*', field: string, message: string) => void
+  /** A media reference outside rich text (a cover, a photo): its snapshot id, or undefined (and a problem). */
+  mediaRef: (field: string, value: unknown) => string | undefined
+  /** A rich text field converted to the snapshot's tree, its problems reported. */
+  richText: (locale: LocaleCode, field: string, value: unknown) => RichText
+  /** The slug of a published entry of `collection` by its CMS id (newsletter stories point by id). */
+  slugOf: (collection: StoryTargetCollection, cmsId: string) => string | undefined
+}
+
+export interface KindConverter<C extends EntryCollection> {
+  /** The CMS ids of the media a document shows (only those are copied into the snapshot). */
+  mediaIds: (doc: CmsDoc) => Iterable<string>
+  convert: (entry: EntryDocs, context: ConvertContext) => EntryOf<C>
+}
+
+export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
+/** A required text: an empty one becomes '' so the contract says "must not be empty" for it. */
+export const required = (value: unknown): string => (typeof value === 'string' ? value : '')
+/** An optional text: empty and null are the same as absent. */
+export const optional = (value: unknown): string | undefined => (isText(value) ? value : undefined)
+export const rows = (value: unknown): Doc[] =>
+  Array.isArray(value) ? value.filter((row): row is Doc => typeof row === 'object' && row !== null) : []
+export const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
+/** Dates as ISO 8601 in UTC; something unreadable is passed on as it is, for the contract to name. */
+export const iso = (value: unknown): string => {
+  if (typeof value !== 'string') return ''
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? value : new Date(time).toISOString()
+}
+/** Drops absent optional fields so the JSON carries no `null`s and no empty keys. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+export function mediaContact(row: Doc) {
+  return compact({ name: required(row.name), role: optional(row.role), phone: optional(row.phone), email: optional(row.email) })
+}

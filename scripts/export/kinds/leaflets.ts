@@ -1,0 +1,31 @@
+import type { Leaflet } from '@jol/content-schemas'
+
+import { compact, iso, list, optional, required, rows, type KindConverter } from './convert'
+import { coverPhotosAndBody } from './media'
+
+export const leaflets: KindConverter<'leaflets'> = {
+  mediaIds: coverPhotosAndBody,
+  convert({ slug, shared, written }, { mediaRef, richText }) {
+    const translations: Leaflet['translations'] = {}
+    for (const [locale, doc] of written) {
+      translations[locale] = {
+        title: required(doc.title),
+        summary: required(doc.summary),
+        body: richText(locale, 'body', doc.body),
+        keyMessages: rows(doc.keyMessages).map((row) => required(row.text)),
+        contacts: rows(doc.contacts).map((row) =>
+          compact({ label: required(row.label), phone: optional(row.phone), hours: optional(row.hours), url: optional(row.url) }),
+        ),
+      }
+    }
+    return compact({
+      slug,
+      updatedAt: iso(shared.updatedAt),
+      audience: list<Leaflet['audience'][number]>(shared.audience),
+      topics: list<Leaflet['topics'][number]>(shared.topics),
+      printFormat: shared.printFormat as Leaflet['printFormat'],
+      cover: mediaRef('cover', shared.cover),
+      translations,
+    })
+  },
+}

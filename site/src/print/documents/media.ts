@@ -1,0 +1,74 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { mediaInRichText, plainText, type LocaleCode, type Media, type RichText } from '@jol/content-schemas'
+
+import { resolveAny } from '../../lib/fallback'
+import type { Translate } from '../../lib/i18n'
+import { getSnapshot, site } from '../../lib/site'
+import { contentKey, layoutFingerprint } from '../cache'
+import { PrintInputError } from '../errors'
+import { describePrintImage, imageForPrint, printPixels } from '../images'
+import type { PrintLabels } from '../labels'
+import type { PrintedPicture } from '../rich-text'
+import { store } from './store'
+
+/** Media for print (pictures read once, scaled once per size, proven readable) and what every document's text needs. */
+
+export async function mediaBytes(media: Media): Promise<Buffer> {
+  return fs.readFile(path.join(site.snapshotDir, media.file))
+}
+
+export async function mediaEntry(id: string, where: string): Promise<Media> {
+  const media = (await getSnapshot()).media.find((m) => m.id === id)
+  if (!media) throw new PrintInputError(where, `refers to media ${id}, which is not in the snapshot`)
+  return media
+}
+
+/** A picture read and scaled for print, with its caption in `locale` (or along its fallback chain). */
+export async function printedPicture(id: string, locale: LocaleCode, widthPoints: number, where: string): Promise<PrintedPicture> {
+  const media = await mediaEntry(id, where)
+  if (!media.mimeType.startsWith('image/')) throw new PrintInputError(where, `media ${id} (${media.filename}) is ${media.mimeType}, not an image`)
+  let image
+  try {
+    // Keyed by the media's content address and the pixels printed: the same photo in six languages is scaled once, ever.
+    const key = contentKey('print-image', { media: media.id, pixels: printPixels(widthPoints), scaling: printImageCode })
+    const { data } = await store.images.get(key, 'img', async () => (await imageForPrint(await mediaBytes(media), widthPoints)).data)
+    image = await describePrintImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
+  } catch (error) {
+    throw new PrintInputError(where, `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`)
+  }
+  return { ...image, caption: resolveAny(media.translations, locale).value.caption, credit: media.credit }
+}
+
+export async function picturesOf(tree: RichText, locale: LocaleCode, widthPoints: number, where: string): Promise<Map<string, PrintedPicture>> {
+  const pictures = new Map<string, PrintedPicture>()
+  for (const id of mediaInRichText(tree)) if (!pictures.has(id)) pictures.set(id, await printedPicture(id, locale, widthPoints, where))
+  return pictures
+}
+
+/** How pictures are scaled (quality, formats): another way of scaling means other files. */
+const printImageCode = layoutFingerprint(imageForPrint)
+
+/** Decodes a picture once per build to prove it is a readable image. */
+export function provenReadable(media: Media, data: Uint8Array): Promise<void> {
+  let proof = store.readable.get(media.id)
+  if (!proof) store.readable.set(media.id, (proof = imageForPrint(data, 1).then(() => undefined)))
+  return proof
+}
+
+export function requireBody(tree: RichText, where: string) {
+  if (plainText(tree).trim() === '' && mediaInRichText(tree).length === 0) throw new PrintInputError(where, 'is empty, there is nothing to print')
+}
+
+export const printLabels = (t: Translate): PrintLabels => ({
+  keyMessages: t('leaflet.keyMessages'),
+  help: t('leaflet.help'),
+  hotline: t('hotline.label'),
+  hours: t('contact.hours', { hours: '{{hours}}' }),
+  website: t('contact.website'),
+  photoCredit: t('image.credit', { credit: '{{credit}}' }),
+  scan: t('print.scan'),
+  callout: { hotline: t('callout.hotline'), info: t('callout.info'), warning: t('callout.warning') },
+})
+

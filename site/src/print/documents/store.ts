@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { LocaleCode } from '@jol/content-schemas'
+
+import { site } from '../../lib/site'
+import { contentKey, PrintCache } from '../cache'
+import { PrintInputError } from '../errors'
+
+/**
+ * What the site's printed and downloadable documents share (leaflet PDFs in `leaflet.ts`, press kits in
+ * `press-kit.ts`, newsletter e-mails in `newsletter-email.ts`): the per-build store and the print cache. Each is made once per build (the page that links it and the endpoint that
+ * writes it share one promise) and only for real translations.
+ *
+ * A document that cannot be made (a leaflet without a body, a picture that cannot be read) is left
+ * out and the build goes on: its endpoint does not list it, its page shows no link to it, and one
+ * line on stderr says which document, and `collection/slug/locale/field` what is wrong:
+ *   [jol:print] not built /en/leaflets/x.pdf: leaflets/x/en/body: is empty, there is nothing to print
+ */
+
+export type Made<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** A document made during the build, kept on disk until its endpoint writes it out. */
+export interface BuiltDocument {
+  file: string
+  /** Bytes, for the size shown next to its link. */
+  length: number
+}
+
+interface Store {
+  made: Map<string, Promise<Made<unknown>>>
+  cache: PrintCache
+  /** Pictures scaled for print, by media and size: scaling a photo costs more than rendering a page. */
+  images: PrintCache
+  /** Media already proven readable (a press kit ships the original, but only a readable one). */
+  readable: Map<string, Promise<void>>
+  /** Where made documents wait for their endpoint: a build makes them all while listing paths, and press kits hold full-resolution photos, too many to keep in memory. */
+  spillDir?: string
+}
+const storeKey = Symbol.for('jol.site.print')
+export const store: Store = ((globalThis as Record<symbol, unknown>)[storeKey] as Store | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[storeKey] = { made: new Map(), cache: new PrintCache(site.printCacheDir), images: new PrintCache(path.join(site.printCacheDir, 'images')), readable: new Map() } satisfies Store)
+
+export const log = (line: string) => console.log(`[jol:print] ${line}`)
+
+/** Makes the document at `urlPath` once; a `PrintInputError` leaves it out, anything else stops the build. */
+export function once<T>(urlPath: string, make: () => Promise<T>): Promise<Made<T>> {
+  const key = `${site.snapshotDir}|${urlPath}`
+  let made = store.made.get(key) as Promise<Made<T>> | undefined
+  if (!made) {
+    made = make().then(
+      (value): Made<T> => ({ ok: true, value }),
+      (error: unknown): Made<T> => {
+        if (!(error instanceof PrintInputError)) throw error
+        console.error(`[jol:print] not built ${urlPath}: ${error.message}`)
+        return { ok: false, error: error.message }
+      },
+    )
+    store.made.set(key, made)
+  }
+  return made
+}
+
+function spillDir(): string {
+  if (!store.spillDir) {
+    store.spillDir = mkdtempSync(path.join(os.tmpdir(), 'jol-print-'))
+    const dir = store.spillDir
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  }
+  return store.spillDir
+}
+
+/** Like `once`, for a binary document: its bytes go to a file, only its path and size stay in memory. */
+export function onceOnDisk(urlPath: string, make: () => Promise<Uint8Array>): Promise<Made<BuiltDocument>> {
+  return once(urlPath, async () => {
+    const data = await make()
+    const file = path.join(spillDir(), `${createHash('sha256').update(urlPath).digest('hex')}${path.extname(urlPath)}`)
+    await fs.writeFile(file, data)
+    return { file, length: data.length }
+  })
+}
+
+/** The bytes of a made document, for its endpoint. */
+export async function documentResponse(made: Made<BuiltDocument>, contentType: string): Promise<Response> {
+  if (!made.ok) throw new Error(made.error)
+  return new Response(await fs.readFile(made.value.file), { headers: { 'Content-Type': contentType } })
+}
+
+export async function cachedPdf(urlPath: string, kind: string, input: unknown, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const started = performance.now()
+  const { data, hit } = await store.cache.get(contentKey(kind, input), 'pdf', render)
+  const { hits, misses } = store.cache.stats
+  log(`${urlPath}: ${Math.ceil(data.length / 1024)} KB, ${hit ? 'from the cache' : `rendered in ${Math.round(performance.now() - started)} ms`} (print cache: ${hits} hits, ${misses} misses)`)
+  return data
+}
+
+/** `getStaticPaths` of a document endpoint: every (slug, written locale) whose document could be made. */
+export async function documentStaticPaths(list: () => Promise<{ slug: string; locale: LocaleCode }[]>, make: (slug: string, locale: LocaleCode) => Promise<Made<unknown>>) {
+  const paths: { params: { locale: LocaleCode; slug: string } }[] = []
+  for (const { slug, locale } of await list()) if ((await make(slug, locale)).ok) paths.push({ params: { locale, slug } })
+  return paths
+}
+

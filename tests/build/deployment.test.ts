@@ -1,0 +1,79 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import {
+  defaultSiteLink,
+  defaultSnapshotDir,
+  isProduction,
+  liveSiteLink,
+  localSiteUrl,
+  printCacheDir,
+  rebuildQuietMs,
+  repoRoot,
+  siteBuildCommand,
+  siteDir,
+  siteUrl,
+  snapshotDir,
+} from '@jol/content-schemas/deployment'
+import { readSiteConfig } from '../../site/src/config'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { run } from '../support/processes'
+
+/** The deployment settings every package reads, and the refusal of a production build without its public origin. */
+
+let dir: string
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-deployment-'))
+})
+afterAll(async () => fs.rm(dir, { recursive: true, force: true }))
+
+describe('deployment settings', () => {
+  it('have one default each, and the environment overrides it', () => {
+    expect(liveSiteLink({})).toBe(path.join(repoRoot, 'site', 'dist'))
+    expect(liveSiteLink({ JOL_SITE_DIST: '/srv/jol/live' })).toBe('/srv/jol/live')
+    expect(snapshotDir({})).toBe(defaultSnapshotDir)
+    expect(snapshotDir({ JOL_SNAPSHOT_DIR: 'snap' }, '/work')).toBe('/work/snap')
+    expect(printCacheDir({})).toBe(path.join(siteDir, 'node_modules', '.cache', 'jol-print'))
+    expect(rebuildQuietMs({})).toBe(2000)
+    expect(rebuildQuietMs({ JOL_REBUILD_QUIET_MS: '150' })).toBe(150)
+    expect(rebuildQuietMs({ JOL_REBUILD_QUIET_MS: 'soon' })).toBe(2000)
+    expect(defaultSiteLink).toBe(path.join(siteDir, 'dist'))
+  })
+
+  it('production is explicit: JOL_ENV, else NODE_ENV', () => {
+    expect(isProduction({})).toBe(false)
+    expect(isProduction({ NODE_ENV: 'production' })).toBe(true)
+    expect(isProduction({ JOL_ENV: 'production' })).toBe(true)
+    expect(isProduction({ JOL_ENV: 'development', NODE_ENV: 'production' })).toBe(false)
+  })
+
+  it('the site URL falls back to the local one only outside production', () => {
+    expect(siteUrl({})).toBe(localSiteUrl)
+    expect(siteUrl({ NODE_ENV: 'production', JOL_SITE_URL: 'https://jol.example.org' })).toBe('https://jol.example.org')
+    expect(() => siteUrl({ NODE_ENV: 'production' })).toThrow(/JOL_SITE_URL is not set: a production build needs the public origin/)
+    expect(() => siteUrl({ JOL_ENV: 'production', JOL_SITE_URL: ' ' })).toThrow(/JOL_SITE_URL/)
+    expect(() => readSiteConfig({ JOL_ENV: 'production' }, siteDir)).toThrow(/JOL_SITE_URL is not set/)
+    expect(readSiteConfig({}, siteDir).siteUrl).toBe(localSiteUrl)
+  })
+
+  it('the CMS starts the build the deployment names, never a path of its own', () => {
+    expect(siteBuildCommand({}).args).toEqual(['--import', 'tsx', path.join(repoRoot, 'scripts', 'build', 'run.ts')])
+    expect(siteBuildCommand({ JOL_SITE_BUILD_ENTRY: '/opt/jol/build.ts' }).args.at(-1)).toBe('/opt/jol/build.ts')
+  })
+})
+
+describe('a production build without JOL_SITE_URL', () => {
+  it('refuses to run, saying so, and publishes nothing', async () => {
+    const link = path.join(dir, 'live')
+    const env: Record<string, string> = { NODE_ENV: 'production', JOL_SITE_URL: '', JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot') }
+    const result = await run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'build', 'run.ts'), '--snapshot', path.join(dir, 'none'), '--out', link], {
+      cwd: path.join(repoRoot, 'scripts'),
+      env,
+    })
+    expect(result.code, result.output).toBe(1)
+    expect(result.output).toMatch(/build failed at the settings step: JOL_SITE_URL is not set: a production build needs the public origin/)
+    await expect(fs.lstat(link)).rejects.toThrow()
+  })
+})
