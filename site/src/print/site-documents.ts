@@ -140,7 +140,8 @@ async function printedPicture(id: string, locale: LocaleCode, widthPoints: numbe
   } catch (error) {
     throw new PrintInputError(where, `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`)
   }
-  return { ...image, caption: resolveAny(media.translations, locale).value.caption, credit: media.credit }
+  const text = resolveAny(media.translations, locale)
+  return { ...image, alt: text.value.alt, altLang: text.locale !== locale ? tagOf(text.locale) : undefined, caption: text.value.caption, credit: media.credit }
 }
 
 async function picturesOf(tree: RichText, locale: LocaleCode, widthPoints: number, where: string): Promise<Map<string, PrintedPicture>> {
@@ -255,6 +256,7 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
       releaseNote: releaseNote(release.embargoUntil, locale),
       mediaContacts: text.mediaContacts.length > 0 ? text.mediaContacts : room.mediaContacts,
       boilerplate: room.boilerplate,
+      boilerplateLanguageTag: settings.pressRoom.locale !== locale ? tagOf(settings.pressRoom.locale) : undefined,
       campaign: settings.text.value.siteName,
       pageUrl: absoluteUrl(entryPath(locale, 'press', slug)),
       labels: { quotes: t('press.quotes'), mediaContacts: t('press.mediaContacts'), about: t('press.about') },
