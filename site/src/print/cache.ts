@@ -2,8 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { version as reactPdfVersion } from '@react-pdf/renderer'
-
+import { TYPST_COMPILER_VERSION } from './engine'
 import { PRINT_FONT_FILES } from './fonts'
 
 /**
@@ -15,12 +14,12 @@ import { PRINT_FONT_FILES } from './fonts'
  */
 
 /** Raise when a layout changes what the same content looks like: every cached document is then stale. */
-export const PRINT_LAYOUT_VERSION = 1
+export const PRINT_LAYOUT_VERSION = 2
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
 
 /**
- * What a layout's code looks like: its components' source and its styles. Part of the key, so a
+ * What a layout's code looks like: its template's fingerprint, the source of the code that builds its data, its styles. Part of the key, so a
  * change to a layout renders its documents again without anyone remembering to bump a number.
  */
 export function layoutFingerprint(...parts: unknown[]): string {
@@ -29,7 +28,7 @@ export function layoutFingerprint(...parts: unknown[]): string {
 
 /** Stable JSON of a document's input: bytes by their hash, maps as sorted pairs. */
 export function contentKey(kind: string, input: unknown): string {
-  const json = JSON.stringify({ kind, layout: PRINT_LAYOUT_VERSION, renderer: String(reactPdfVersion), fonts: PRINT_FONT_FILES, input }, function (this: Record<string, unknown>, key, value: unknown) {
+  const json = JSON.stringify({ kind, layout: PRINT_LAYOUT_VERSION, renderer: `typst-ts-node-compiler@${TYPST_COMPILER_VERSION}`, fonts: PRINT_FONT_FILES, input }, function (this: Record<string, unknown>, key, value: unknown) {
     const raw = this[key]
     if (raw instanceof Uint8Array) return { sha256: sha256(raw), bytes: raw.length }
     if (raw instanceof Map) return [...raw.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))

@@ -1,19 +1,16 @@
 import type { Leaflet, LocaleCode, PrintFormat } from '@jol/content-schemas'
-import { Document, Image, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
-import { createElement as h, type ReactElement } from 'react'
 
-import { PRINT_FONT_FAMILY } from './fonts'
-import { renderPdf } from './render'
-import { fill, type PrintLabels } from './labels'
 import { layoutFingerprint } from './cache'
-import { QrCode, qrPath } from './qr'
-import { RichTextBlocks, richTextLayout, type PrintedPicture, type RichTextContext } from './rich-text'
+import { PrintFiles, renderTypstPdf, templateFingerprint, typstDate } from './engine'
+import { fill, type PrintLabels } from './labels'
+import { qrSvg } from './qr'
+import { picturePrint, richTextPrint, type PrintedPicture, type RichTextContext } from './rich-text'
 import { printTheme } from './theme'
 
 /**
- * The printable leaflet: title, summary, key messages, body, a "where to get help" box with the
- * contacts and the emergency hotline, a QR code to the same leaflet on the web in the same
- * language, and the campaign and version date in the footer of every page.
+ * The printable leaflet (`typst/leaflet.typ`): title, summary, key messages, body, a "where to get
+ * help" box with the contacts and the emergency hotline, a QR code to the same leaflet on the web
+ * in the same language, and the campaign and version date in the footer of every page.
  */
 
 export type LeafletText = NonNullable<Leaflet['translations'][LocaleCode]>
@@ -39,106 +36,49 @@ export interface LeafletPrint {
   pictures: ReadonlyMap<string, PrintedPicture>
 }
 
-/** Sizes per paper format: A5 is folded and handed out, so its type is a little smaller. */
+/** Sizes per paper format in points: A5 is folded and handed out, so its type is a little smaller. */
 const layoutOf = (format: PrintFormat) =>
   format === 'A5' ? { margin: 28, size: 9.5, title: 17, qr: 64 } : { margin: 42, size: printTheme.bodySize + 1, title: 22, qr: 80 }
 
 /** Width of the text column in points: what pictures are scaled to. */
 export const leafletColumnWidth = (format: PrintFormat) => (format === 'A5' ? 419.53 : 595.28) - 2 * layoutOf(format).margin
 
-const styles = StyleSheet.create({
-  campaign: { color: printTheme.accent, fontWeight: 700, fontSize: 8, textTransform: 'uppercase', marginBottom: 4 },
-  // Line heights are set wherever the size differs from the page's: an inherited one is in points.
-  title: { fontWeight: 700, lineHeight: 1.2, marginBottom: 6 },
-  summary: { fontSize: 11, lineHeight: 1.35, marginBottom: 8 },
-  cover: { marginBottom: 8 },
-  coverImage: { maxHeight: 170, objectFit: 'cover' },
-  caption: { fontSize: 7.5, color: printTheme.muted, marginTop: 2 },
-  box: { backgroundColor: printTheme.box, padding: 8, marginBottom: 8, borderRadius: 3 },
-  boxTitle: { fontWeight: 700, marginBottom: 4, fontSize: 11, lineHeight: 1.25 },
-  row: { flexDirection: 'row', marginBottom: 2 },
-  bullet: { width: 12 },
-  grow: { flex: 1 },
-  help: { flexDirection: 'row', borderWidth: 1.5, borderColor: printTheme.accent, borderRadius: 3, padding: 8, marginTop: 6 },
-  contact: { marginBottom: 4 },
-  strong: { fontWeight: 700 },
-  hotline: { marginTop: 4, paddingTop: 4, borderTopWidth: 0.5, borderTopColor: printTheme.accent },
-  hotlinePhone: { fontWeight: 700, fontSize: 13, lineHeight: 1.25 },
-  qr: { marginLeft: 10, alignItems: 'center' },
-  qrCaption: { fontSize: 6.5, color: printTheme.muted, marginTop: 2, textAlign: 'center' },
-  link: { color: printTheme.link },
-  footer: { position: 'absolute', left: 0, right: 0, bottom: 14, textAlign: 'center', fontSize: 7, color: printTheme.muted },
-})
-
-function HelpBox({ leaflet, qrWidth }: { leaflet: LeafletPrint; qrWidth: number }): ReactElement {
+/** The leaflet as the template's data (JSON), with the pictures it shows as files. */
+export function leafletData(leaflet: LeafletPrint, files: PrintFiles) {
   const { text, labels, hotline } = leaflet
-  return h(
-    View,
-    { style: styles.help, wrap: false },
-    h(
-      View,
-      { style: styles.grow },
-      h(Text, { style: styles.boxTitle }, labels.help),
-      text.contacts.map((contact, index) =>
-        h(
-          View,
-          { key: index, style: styles.contact },
-          h(Text, { style: styles.strong }, contact.label),
-          contact.phone ? h(Text, null, contact.phone) : null,
-          contact.hours ? h(Text, null, fill(labels.hours, { hours: contact.hours })) : null,
-          contact.url ? h(Link, { src: contact.url, style: styles.link }, contact.url) : null,
-        ),
-      ),
-      h(
-        View,
-        { style: styles.hotline },
-        h(Text, { style: styles.strong }, `${labels.hotline}: ${hotline.label}`),
-        h(Text, { style: styles.hotlinePhone }, hotline.phone),
-        hotline.hours ? h(Text, null, hotline.hours) : null,
-      ),
-    ),
-    h(View, { style: [styles.qr, { width: qrWidth + 16 }] }, h(QrCode, { url: leaflet.pageUrl, width: qrWidth }), h(Text, { style: styles.qrCaption }, labels.scan)),
-  )
-}
-
-export function LeafletDocument({ leaflet }: { leaflet: LeafletPrint }): ReactElement {
   const layout = layoutOf(leaflet.format)
-  const { text, labels } = leaflet
+  const column = leafletColumnWidth(leaflet.format)
   const context: RichTextContext = { pictures: leaflet.pictures, calloutLabels: labels.callout, creditLine: (credit) => fill(labels.photoCredit, { credit }) }
-  const version = new Date(leaflet.updatedAt)
-  return h(
-    Document,
-    { title: text.title, subject: text.summary, author: leaflet.campaign, creator: leaflet.campaign, producer: 'Jol', language: leaflet.languageTag, creationDate: version, modificationDate: version },
-    h(
-      Page,
-      { size: leaflet.format, style: { fontFamily: PRINT_FONT_FAMILY, fontSize: layout.size, lineHeight: 1.35, color: printTheme.text, padding: layout.margin, paddingBottom: layout.margin + 12 } },
-      h(Text, { style: styles.campaign }, leaflet.campaign),
-      h(Text, { style: [styles.title, { fontSize: layout.title }] }, text.title),
-      h(Text, { style: styles.summary }, text.summary),
-      leaflet.cover
-        ? h(
-            View,
-            { style: styles.cover, wrap: false },
-            h(Image, { src: { data: leaflet.cover.data, format: leaflet.cover.format }, style: styles.coverImage }),
-            h(Text, { style: styles.caption }, [leaflet.cover.caption, context.creditLine(leaflet.cover.credit)].filter(Boolean).join(' ')),
-          )
-        : null,
-      text.keyMessages.length > 0
-        ? h(
-            View,
-            { style: styles.box, wrap: false },
-            h(Text, { style: styles.boxTitle }, labels.keyMessages),
-            text.keyMessages.map((message, index) => h(View, { key: index, style: styles.row }, h(Text, { style: styles.bullet }, '•'), h(Text, { style: styles.grow }, message))),
-          )
-        : null,
-      h(RichTextBlocks, { tree: text.body, context }),
-      h(HelpBox, { leaflet, qrWidth: layout.qr }),
-      h(Text, { style: styles.footer, fixed: true }, `${leaflet.campaign} · ${leaflet.versionLine}`),
-    ),
-  )
+  return {
+    title: text.title,
+    subject: text.summary,
+    author: leaflet.campaign,
+    lang: leaflet.languageTag,
+    date: typstDate(leaflet.updatedAt),
+    theme: printTheme,
+    format: leaflet.format,
+    layout,
+    campaign: leaflet.campaign,
+    summary: text.summary,
+    // A cover fills the column and is cropped to at most 170 pt high.
+    cover: leaflet.cover ? picturePrint(leaflet.cover, files, { maxWidth: column, maxHeight: 170, fit: 'cover' }, context.creditLine) : undefined,
+    keyMessages: { label: labels.keyMessages, items: text.keyMessages },
+    body: richTextPrint(text.body, context, { files, columnWidth: column, underLevel: 1 }),
+    help: {
+      label: labels.help,
+      contacts: text.contacts.map((c) => ({ label: c.label, phone: c.phone, hours: c.hours ? fill(labels.hours, { hours: c.hours }) : undefined, url: c.url })),
+      hotline: { label: `${labels.hotline}: ${hotline.label}`, phone: hotline.phone, hours: hotline.hours },
+      qr: { url: leaflet.pageUrl, svg: qrSvg(leaflet.pageUrl), alt: `${labels.scan}: ${leaflet.pageUrl}`, caption: labels.scan },
+    },
+    footer: `${leaflet.campaign} · ${leaflet.versionLine}`,
+  }
 }
 
-/** Changes whenever the leaflet's layout code or styles change (see `layoutFingerprint`). */
-export const leafletLayout = layoutFingerprint(LeafletDocument, HelpBox, layoutOf, styles, printTheme, QrCode, qrPath, ...richTextLayout())
+/** Changes whenever the leaflet's template or the code that builds its data changes (part of the cache key). */
+export const leafletLayout = layoutFingerprint(templateFingerprint('leaflet'), leafletData, layoutOf, printTheme, qrSvg, richTextPrint, picturePrint)
 
-export const renderLeafletPdf = (leaflet: LeafletPrint): Promise<Uint8Array> => renderPdf(h(LeafletDocument, { leaflet }))
+export async function renderLeafletPdf(leaflet: LeafletPrint): Promise<Uint8Array> {
+  const files = new PrintFiles()
+  const data = leafletData(leaflet, files)
+  return renderTypstPdf({ template: 'leaflet', data, files, where: { collection: 'leaflets', slug: leaflet.slug, locale: leaflet.locale } })
+}

@@ -1,10 +1,8 @@
-import { Path, Svg } from '@react-pdf/renderer'
 import QRCode from 'qrcode'
-import { createElement as h, type ReactElement } from 'react'
 
 /**
- * A QR code as vector paths in the PDF (sharp at any print size, a few hundred bytes). Error
- * correction level M survives a crease or a coffee stain on a leaflet.
+ * A QR code as one vector path (sharp at any print size, a few hundred bytes). Error correction
+ * level M survives a crease or a coffee stain on a leaflet.
  */
 
 /** The dark modules of the code as one SVG path, a run of modules in a row being one rectangle. */
@@ -30,8 +28,9 @@ export function qrPath(url: string): { size: number; d: string } {
 /** Four modules of white around the code: scanners need that quiet zone to find it. */
 const QUIET_ZONE = 4
 
-export function QrCode({ url, width }: { url: string; width: number }): ReactElement {
+/** The code as an SVG file, which the template places as a picture (the URL is a string of our own, never markup). */
+export function qrSvg(url: string): string {
   const { size, d } = qrPath(url)
   const box = size + 2 * QUIET_ZONE
-  return h(Svg, { width, height: width, viewBox: `${-QUIET_ZONE} ${-QUIET_ZONE} ${box} ${box}` }, h(Path, { d, fill: '#000000' }))
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QUIET_ZONE} ${-QUIET_ZONE} ${box} ${box}" width="${box}" height="${box}"><rect x="${-QUIET_ZONE}" y="${-QUIET_ZONE}" width="${box}" height="${box}" fill="#ffffff"/><path d="${d}" fill="#000000"/></svg>`
 }

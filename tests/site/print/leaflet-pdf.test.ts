@@ -4,15 +4,16 @@ import path from 'node:path'
 
 import { fallbackChain, localeCodes, locales, plainText, type Leaflet, type LocaleCode } from '@jol/content-schemas'
 import type { SnapshotInput } from '@jol/content-schemas/io'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderLeafletPdf, type LeafletPrint } from '../../../site/src/print/leaflet-pdf'
 import { contentKey, PrintCache } from '../../../site/src/print/cache'
-import { registerPrintFonts } from '../../../site/src/print/fonts'
-import { hyphenationInUse } from '../../../site/src/print/hyphenation'
+import { PrintInputError } from '../../../site/src/print/errors'
+import { uiStrings } from '../../../site/src/translations'
 import { fixture, writeFixtureSnapshot } from '../../fixtures/snapshot'
 import { buildSite, fileOfPath, SITE_URL, type BuiltSite } from '../support'
-import { decodeQr, inkShare, normalise, overlappingLines, PAGE_SIZES, pdfFonts, pdfInfo, pdfLines, pdfText, renderPage } from './pdf-tools'
+import { decodeQr, inkShare, isPaperSize, normalise, overlappingLines, pdfAccessibility, pdfFonts, pdfInfo, pdfLines, pdfImages, pdfStrings, pdfStructure, pdfText, renderPage, structNodes, type StructNode } from './pdf-tools'
 
 /**
  * Leaflet PDFs: one build of the fixture snapshot (six languages, an English-only leaflet, hostile
@@ -107,7 +108,7 @@ describe('leaflet PDFs in the build', () => {
       for (const locale of written(leaflet)) {
         const info = await pdfInfo(fileOf(pdfPath(locale, leaflet.slug)))
         expect(info.pageSizes.length).toBe(info.pages)
-        for (const size of info.pageSizes) expect(size, `${locale}/${leaflet.slug}`).toBe(PAGE_SIZES[leaflet.printFormat])
+        for (const size of info.pageSizes) expect(isPaperSize(size, leaflet.printFormat), `${locale}/${leaflet.slug}: ${size}`).toBe(true)
         expect(new Date(info.creationDate!).toISOString()).toBe(leaflet.updatedAt)
       }
     }
@@ -119,6 +120,56 @@ describe('leaflet PDFs in the build', () => {
       // The band under the top margin (A5 at 50 dpi is 291 × 413 px): campaign name and title, no picture.
       const band = await renderPage(fileOf(pdfPath(locale, leaflet.slug)), 1, 50, { x: 0, y: 15, width: 291, height: 45 })
       expect(await inkShare(band), locale).toBeGreaterThan(0.02)
+    }
+  })
+
+  it('are tagged PDF/UA-1 in every language: title, language, headings, lists, links, pictures with alt text, the help box, in reading order', async () => {
+    const leaflet = input.leaflets.find((l) => l.slug === fixture.fullLeaflet)!
+    const card = input.media.find((m) => m.translations.en?.alt === 'A card with the hotline number')!
+    const school = input.media.find((m) => m.id === leaflet.cover)!
+    for (const locale of written(leaflet)) {
+      const file = fileOf(pdfPath(locale, leaflet.slug))
+      const text = leaflet.translations[locale]!
+      const labels = uiStrings[locale]
+      const where = `${locale}/${leaflet.slug}`
+      expect(await pdfAccessibility(file), where).toEqual({ tagged: true, title: text.title, uaPart: '1' })
+      const lang = locales.find((l) => l.code === locale)!.tag.split('-')[0]
+      // The catalog's language first; the card's alt text exists only in English, so it says so.
+      const langs = await pdfStrings(file, '/Lang')
+      expect(langs, where).toContain(lang)
+      if (locale !== 'en') expect(langs, where).toContain('en')
+
+      const tree = (await pdfStructure(file))!
+      const all = structNodes(tree)
+      const roles = (role: string) => all.filter((n) => n.role === role)
+      const textOf = (nodes: StructNode[]) => nodes.map((n) => normalise(n.text))
+      expect(textOf(roles('H1')), where).toEqual([normalise(text.title)])
+      // Body headings h2, h3, h4 stay h2, h3, h4; the boxes have their own h2.
+      expect(textOf(roles('H2')), where).toEqual([labels['leaflet.keyMessages'], text.title, labels['leaflet.help']].map(normalise))
+      expect(textOf(roles('H3')), where).toEqual([fixture.richText.heading3])
+      expect(textOf(roles('H4')), where).toEqual([fixture.richText.heading4])
+      // Key messages and the body's list (with its nested list) are lists of items.
+      const lists = roles('L')
+      expect(lists.length, where).toBe(3)
+      expect(lists[0]!.children.filter((c) => c.role === 'LI').length).toBe(text.keyMessages.length)
+      expect(roles('BlockQuote').map((n) => normalise(n.text)), where).toEqual([fixture.richText.quote])
+      // Every link says where it goes in words.
+      expect(textOf(roles('Link')), where).toEqual(expect.arrayContaining(['UNICEF on education', 'help@jol.example.org', 'the hotline', fixture.contactUrls[0]]))
+      for (const link of roles('Link').filter((l) => l.children.every((c) => c.role !== 'Figure'))) expect(normalise(link.text), where).not.toBe('')
+      // Pictures: cover and card with their CMS alt texts (in another language when there is none in this one), the QR code with its target.
+      expect(roles('Figure').length, where).toBe(3)
+      const alts = await pdfStrings(file, '/Alt')
+      expect(alts, where).toEqual(expect.arrayContaining([school.translations[locale]!.alt, card.translations.en!.alt, `${labels['print.scan']}: ${SITE_URL}/${locale}/leaflets/${leaflet.slug}/`]))
+      // The help box is one group: its heading, the contacts, the hotline, the QR code.
+      const help = roles('Div').find((d) => d.children.some((c) => c.role === 'Div' && c.children.some((h) => h.role === 'H2')))!
+      expect(help, where).toBeDefined()
+      for (const piece of [labels['leaflet.help'], 'Jol hotline', fixture.hotlinePhone, labels['print.scan']]) expect(normalise(help.text), where).toContain(normalise(piece))
+      // Reading order: title, summary, key messages, body, help box; the footer is page furniture, not text.
+      const order = [text.title, text.summary, labels['leaflet.keyMessages'], fixture.richText.quote, labels['leaflet.help']].map((piece) => normalise(tree.text).indexOf(normalise(piece)))
+      expect(order.every((at) => at >= 0), where).toBe(true)
+      expect([...order].sort((a, b) => a - b), where).toEqual(order)
+      expect(await pdfText(file), where).toContain(' · ')
+      expect(tree.text, where).not.toContain(' · ')
     }
   })
 
@@ -162,11 +213,15 @@ describe('the leaflet renderer', () => {
     return file
   }
 
-  it('never splits a word: react-pdf\'s English patterns would cut Uzbek "gʻamxoʻrlik" into gʻamx-oʻr-lik', () => {
-    registerPrintFonts()
-    const hyphenate = hyphenationInUse()
-    expect(hyphenate).not.toBeNull()
-    for (const word of ['gʻamxoʻrlik', 'hujjatlaringizdan', 'Oʻzbekistonliklarning', 'Қазақстандағы', 'ҳуқуқҳои']) expect(hyphenate!(word)).toEqual([word])
+  it('never splits a word, in a column too narrow for whole lines of long Uzbek, Kazakh and Tajik words', async () => {
+    const words = ['gʻamxoʻrlik', 'hujjatlaringizdan', 'Oʻzbekistonliklarning', 'Қазақстандағы', 'ҳуқуқҳои', 'ҷавобгарӣ']
+    const long = base()
+    long.format = 'A5'
+    long.text = { ...long.text, summary: Array.from({ length: 12 }, () => words.join(' ')).join(' ') }
+    const file = await write(await renderLeafletPdf(long))
+    const lines = (await pdfLines(file)).filter((l) => words.some((w) => l.text.includes(w)))
+    expect(lines.length).toBeGreaterThan(5) // the summary wraps, or this checks nothing
+    for (const line of lines) for (const piece of line.text.split(' ')) expect(words, line.text).toContain(piece)
   })
 
   it('never draws a line over another, with a title and a summary long enough to wrap, in A4 and A5', async () => {
@@ -187,14 +242,49 @@ describe('the leaflet renderer', () => {
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true)
   })
 
-  it('the font check catches a letter the font does not have (tofu), and the ink check a blank page', async () => {
+  it('refuses a letter the font does not have (it would print as an empty box), naming the field; the ink check sees a blank page', async () => {
     const tofu = base()
     tofu.text = { ...tofu.text, title: `${tofu.text.title} 漢字` }
-    const fonts = await pdfFonts(await write(await renderLeafletPdf(tofu)))
-    expect(fonts.some((font) => !font.embedded)).toBe(true)
+    const refused = await renderLeafletPdf(tofu).then(() => undefined, (error: unknown) => error)
+    expect(refused).toBeInstanceOf(PrintInputError)
+    expect((refused as Error).message).toBe(`leaflets/${fixture.fullLeaflet}/tg/title: has letters the print font (Noto Sans) cannot draw: "漢" (U+6F22), "字" (U+5B57)`)
 
     const blank = await write(await renderLeafletPdf({ ...base(), campaign: ' ', text: { ...base().text, title: ' ' } }))
     expect(await inkShare(await renderPage(blank, 1, 50, { x: 0, y: 15, width: 413, height: 45 }))).toBeLessThan(0.02)
+  })
+
+  it('shows hostile text as text: nothing an editor types runs as Typst code', async () => {
+    const hostile = ['#import "jol.typ": *', '#read("/etc/passwd")', '$x^2$ ] ) } #let x = 1', '#eval("1 + 1")', '= Not a heading', '*not bold* _not italic_ <label> @ref', '#sys.inputs', '\\#box[x]']
+    const print = base()
+    print.text = {
+      ...print.text,
+      title: hostile[0]!,
+      summary: hostile.join(' '),
+      keyMessages: hostile,
+      contacts: [{ label: hostile[1]!, phone: hostile[2], hours: hostile[3], url: 'https://jol.example.org/#read("x")' }],
+      body: { type: 'root', children: [...hostile.map((line) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text: line, bold: true }] })), { type: 'callout', kind: 'warning', title: hostile[4]!, text: hostile[5], phone: hostile[6] }] },
+    }
+    print.campaign = hostile[7]!
+    const file = await write(await renderLeafletPdf(print))
+    const text = await pdfText(file)
+    for (const line of hostile) expect(text).toContain(normalise(line))
+    expect(text).not.toContain('root:') // /etc/passwd was not read
+    expect(text).not.toMatch(/(^|\s)2(\s|$)/) // #eval("1 + 1") was not evaluated
+    const tree = (await pdfStructure(file))!
+    expect(structNodes(tree).filter((n) => /^H\d$/.test(n.role)).map((n) => `${n.role} ${normalise(n.text)}`)).toEqual([`H1 ${hostile[0]}`, 'H2 Нуктаҳои асосӣ', 'H2 Ба куҷо муроҷиат кардан'])
+  })
+
+  it('marks a picture without alt text as decorative (an artifact a screen reader skips), and one with alt text as a figure', async () => {
+    const image = { data: await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a7' } }).jpeg().toBuffer(), format: 'jpg' as const, width: 40, height: 30, credit: 'Jol' }
+    const print = base()
+    print.pictures = new Map([['described', { ...image, alt: 'A map of the city centre' }], ['decorative', { ...image, data: await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a37' } }).jpeg().toBuffer() }]])
+    print.text = { ...print.text, body: { type: 'root', children: [{ type: 'image', media: 'described' }, { type: 'image', media: 'decorative' }, { type: 'paragraph', children: [{ type: 'text', text: 'After the pictures.' }] }] } }
+    const file = await write(await renderLeafletPdf(print))
+    const figures = structNodes((await pdfStructure(file))!).filter((n) => n.role === 'Figure')
+    expect(figures.length).toBe(2) // the described picture and the QR code
+    expect(await pdfStrings(file, '/Alt')).toEqual(['A map of the city centre', `Скан кунед: ${SITE_URL}/tg/leaflets/${fixture.fullLeaflet}/`])
+    // Both pictures are drawn.
+    expect((await pdfImages(file)).length).toBe(2)
   })
 
   it('keeps a rendered PDF in the cache by content hash: rendered once, changed content rendered again', async () => {

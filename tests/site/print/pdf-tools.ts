@@ -28,7 +28,7 @@ export interface PdfFont {
   unicode: boolean
 }
 
-/** `pdffonts` rows. A font that is not embedded is one react-pdf fell back to for a glyph Noto Sans lacks. */
+/** `pdffonts` rows: every font must be embedded, as a subset, with a map back to the letters. */
 export async function pdfFonts(file: string): Promise<PdfFont[]> {
   const lines = (await tool('pdffonts', [file])).trim().split('\n').slice(2)
   return lines.map((line) => {
@@ -46,8 +46,14 @@ export async function pdfInfo(file: string): Promise<{ pages: number; pageSizes:
   return { pages, pageSizes, creationDate: /^CreationDate:\s+(\S+)/m.exec(first)?.[1] }
 }
 
-/** Page sizes in PDF points, as poppler prints them. */
-export const PAGE_SIZES = { A4: '595.28 x 841.89', A5: '419.53 x 595.28' } as const
+/** Paper sizes in PDF points (ISO 216: 210 × 297 mm and 148 × 210 mm, 72 points to the inch). */
+export const PAGE_SIZES = { A4: [595.276, 841.89], A5: [419.528, 595.276] } as const
+
+/** Whether a size poppler printed (`419.528 x 595.276`) is the paper size, to a thousandth of a point. */
+export function isPaperSize(printed: string, format: keyof typeof PAGE_SIZES): boolean {
+  const [width, height] = printed.split(' x ').map(Number)
+  return Math.abs(width! - PAGE_SIZES[format][0]) < 0.005 && Math.abs(height! - PAGE_SIZES[format][1]) < 0.005
+}
 
 /** Renders one page to a PNG file (optionally only a band of it) and returns its path. */
 export async function renderPage(file: string, page: number, dpi: number, crop?: { x: number; y: number; width: number; height: number }): Promise<string> {
@@ -113,4 +119,80 @@ export function overlappingLines(lines: readonly PdfLine[]): [string, string][] 
     }
   }
   return pairs
+}
+
+/** A node of a tagged PDF's structure tree, as `pdfinfo -struct-text` prints it. */
+export interface StructNode {
+  role: string
+  /** The text of the node and everything in it, as a screen reader reads it. */
+  text: string
+  children: StructNode[]
+}
+
+/** The structure tree of a tagged PDF (its root is `Document`), or undefined when it is not tagged. */
+export async function pdfStructure(file: string): Promise<StructNode | undefined> {
+  const out = await tool('pdfinfo', ['-struct-text', file]).catch(() => '')
+  const root: StructNode = { role: '(root)', text: '', children: [] }
+  const stack: { indent: number; node: StructNode }[] = [{ indent: -1, node: root }]
+  for (const line of out.split('\n')) {
+    const indent = line.length - line.trimStart().length
+    const content = line.trim()
+    const textLine = /^"(.*)"$/.exec(content)
+    if (textLine) {
+      for (const { node } of stack) node.text += textLine[1]
+      continue
+    }
+    const roleLine = /^([A-Za-z][\w]*)(?: "[^"]*")?(?: \((?:block|inline)\))?:?$/.exec(content)
+    if (!roleLine || content.startsWith('Object ')) continue
+    while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop()
+    const node: StructNode = { role: roleLine[1]!, text: '', children: [] }
+    stack[stack.length - 1]!.node.children.push(node)
+    stack.push({ indent, node })
+  }
+  return root.children.find((node) => node.role === 'Document')
+}
+
+/** Every node of a tree, depth first (reading order). */
+export const structNodes = (node: StructNode): StructNode[] => [node, ...node.children.flatMap(structNodes)]
+
+/** PDF strings `(…)` and `<FEFF…>` as text. */
+function pdfString(raw: string): string {
+  let bytes: number[]
+  if (raw.startsWith('<')) bytes = (raw.slice(1, -1).replace(/\s/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16))
+  else {
+    bytes = []
+    const body = raw.slice(1, -1)
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] !== '\\') bytes.push(body.charCodeAt(i))
+      else {
+        const next = body[++i]!
+        const octal = /^[0-7]{1,3}/.exec(body.slice(i))
+        if (octal) {
+          bytes.push(parseInt(octal[0], 8))
+          i += octal[0].length - 1
+        } else bytes.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next] ?? next.charCodeAt(0))
+      }
+    }
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.slice(2)).swap16().toString('utf16le')
+  return Buffer.from(bytes).toString('latin1')
+}
+
+/** Entries of the PDF's objects (written uncompressed by Typst) under `key`, e.g. `/Alt` or `/Lang`, as text. */
+export async function pdfStrings(file: string, key: string): Promise<string[]> {
+  const raw = (await fs.readFile(file)).toString('latin1')
+  const pattern = new RegExp(`${key.replace('/', '\\/')}\\s*(\\((?:\\\\.|[^\\\\)])*\\)|<[0-9A-Fa-f\\s]*>)`, 'g')
+  return [...raw.matchAll(pattern)].map((m) => pdfString(m[1]!))
+}
+
+/** The document's metadata that PDF/UA needs: tagged, title, the part of PDF/UA it claims. */
+export async function pdfAccessibility(file: string): Promise<{ tagged: boolean; title: string | undefined; uaPart: string | undefined }> {
+  const info = await tool('pdfinfo', [file]).catch((error: { stdout?: string }) => error.stdout ?? '')
+  const raw = (await fs.readFile(file)).toString('utf8')
+  return { tagged: /^Tagged:\s+yes/m.test(info), title: /^Title:\s+(.*)$/m.exec(info)?.[1], uaPart: /<pdfuaid:part>(\d+)<\/pdfuaid:part>/.exec(raw)?.[1] }
+}
+
+/** The pictures drawn in a PDF (`pdfimages -list`), one row each. */
+export async function pdfImages(file: string): Promise<string[]> {
+  return (await tool('pdfimages', ['-list', file])).trim().split('\n').slice(2)
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { mediaInRichText, plainText, type LocaleCode, type Media, type RichText } from '@jol/content-schemas'
 
 import { resolveAny } from '../../lib/fallback'
+import { tagOf } from '../../lib/locale'
 import type { Translate } from '../../lib/i18n'
 import { getSnapshot, site } from '../../lib/site'
 import { contentKey, layoutFingerprint } from '../cache'
@@ -38,7 +39,14 @@ export async function printedPicture(id: string, locale: LocaleCode, widthPoints
   } catch (error) {
     throw new PrintInputError(where, `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`)
   }
-  return { ...image, caption: resolveAny(media.translations, locale).value.caption, credit: media.credit }
+  const text = resolveAny(media.translations, locale)
+  return {
+    ...image,
+    alt: text.value.alt,
+    altLang: text.locale !== locale ? tagOf(text.locale) : undefined,
+    caption: text.value.caption,
+    credit: media.credit,
+  }
 }
 
 export async function picturesOf(tree: RichText, locale: LocaleCode, widthPoints: number, where: string): Promise<Map<string, PrintedPicture>> {

@@ -54,6 +54,8 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
       releaseNote: releaseNote(release.embargoUntil, locale),
       mediaContacts: text.mediaContacts.length > 0 ? text.mediaContacts : room.mediaContacts,
       boilerplate: room.boilerplate,
+      boilerplateLanguageTag:
+        settings.pressRoom.locale !== locale ? tagOf(settings.pressRoom.locale) : undefined,
       campaign: settings.text.value.siteName,
       pageUrl: absoluteUrl(entryPath(locale, 'press', slug)),
       labels: { quotes: t('press.quotes'), mediaContacts: t('press.mediaContacts'), about: t('press.about') },
