@@ -10,10 +10,10 @@ import { cmsRoot } from './paths'
  * made once per checkout and kept in a git-ignored file (`cms/.payload-secret`, or
  * `JOL_SECRET_FILE`): never a constant that anyone who has read the code could sign sessions with.
  */
-export const localSecretFile = (env: NodeJS.ProcessEnv = process.env): string =>
+export const localSecretFile = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
   env.JOL_SECRET_FILE || path.join(cmsRoot, '.payload-secret')
 
-export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function payloadSecret(env: Readonly<Record<string, string | undefined>> = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   if (env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET is not set: a production CMS needs a long random secret (e.g. `openssl rand -hex 32`).')

@@ -18,7 +18,7 @@ export const clientAddressHeader = 'x-jol-client-address'
 /** IPv4 addresses written by dual-stack sockets as `::ffff:1.2.3.4` count as plain IPv4. */
 export const normalizeAddress = (address: string): string => address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
 
-export function trustedProxies(env: NodeJS.ProcessEnv = process.env): Set<string> {
+export function trustedProxies(env: Readonly<Record<string, string | undefined>> = process.env): Set<string> {
   const list = (env.JOL_TRUSTED_PROXIES ?? '').split(',').map(normalizeAddress).filter(Boolean)
   return new Set(list)
 }

@@ -12,7 +12,7 @@ const installed = Symbol.for('jol.clientAddressStamp')
  * event. A header of that name sent by the client is overwritten, so it cannot be forged. Called
  * once at start-up by Next's instrumentation hook.
  */
-export function stampClientAddresses(env: NodeJS.ProcessEnv = process.env): void {
+export function stampClientAddresses(env: Readonly<Record<string, string | undefined>> = process.env): void {
   const global = globalThis as typeof globalThis & { [installed]?: boolean }
   if (global[installed]) return
   global[installed] = true

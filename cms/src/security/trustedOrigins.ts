@@ -5,7 +5,7 @@
  * set; without `JOL_CMS_URL`, the CMS's own local origins (the demo, or a server reached as
  * localhost).
  */
-export function trustedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+export function trustedOrigins(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
   const origins = new Set<string>()
   const add = (url: string | undefined, variable: string) => {
     if (!url) return
