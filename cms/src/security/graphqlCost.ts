@@ -1,22 +1,19 @@
-import {
-  GraphQLError,
-  getNamedType,
-  getNullableType,
-  isCompositeType,
-  isListType,
-  isObjectType,
-  isInterfaceType,
-  Kind,
-  type ExecutionArgs,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
-  type ValueNode,
+// Payload's own copy of graphql: the schema's types and errors must come from the same module as
+// the checks (`instanceof`), and a bundler may load `graphql` twice (CommonJS and ESM).
+import { GraphQL } from '@payloadcms/graphql/types'
+import type {
+  ExecutionArgs,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLCompositeType,
+  GraphQLField,
+  SelectionSetNode,
+  ValidationRule,
+  ValidationContext,
+  ValueNode,
 } from 'graphql'
+
+const { GraphQLError, getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind } = GraphQL
 
 /**
  * What one GraphQL request may ask for, counted before anything runs. Payload's own complexity
