@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { cmsSecurityHeaders } from './src/security/responseHeaders'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
@@ -19,6 +21,8 @@ const nextConfig: NextConfig = {
   },
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
+  // The admin and the API: never framed, never sniffed (security/responseHeaders.ts).
+  headers: async () => [{ source: '/:path*', headers: [...cmsSecurityHeaders] }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -18,12 +18,17 @@ import { publishingTasks, SiteBuildGlobal, siteBuildDashboardPanel, siteQueueAut
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
 import { payloadSecret } from './secret'
+import { graphqlCostRule } from './security/graphqlCost'
+import { trustedOrigins } from './security/trustedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.JOL_CMS_URL || undefined,
+  // Origins whose requests may carry the session cookie: never empty (security/trustedOrigins.ts).
+  csrf: trustedOrigins(),
+  graphQL: { validationRules: (args) => [graphqlCostRule(args)] },
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },

@@ -1,8 +1,6 @@
 import { translationUpdate } from '@jol/scripts/seed/translationUpdate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { maxLoginAttempts } from '@jol/cms/collections/Users/index'
-
 import { startTestCms, type TestCms } from '../support/cms'
 import { createUser, leafletData, sampleText } from '../support/fixtures'
 
@@ -66,19 +64,5 @@ describe('a translator assigned to Kyrgyz', () => {
     await expect(
       cms.payload.update({ collection: 'leaflets', id: leafletId, locale: 'kk', overrideAccess: false, user: user.docs[0], data: { title: 'Қате тіл' } }),
     ).rejects.toThrow(/not allowed/i)
-  })
-})
-
-describe('login lockout', () => {
-  it(`locks an account after ${maxLoginAttempts} wrong passwords, even against the right one`, async () => {
-    const victim = { email: 'editor@jol.test', password: 'the-right-password', role: 'editor' as const }
-    await createUser(cms.payload, victim)
-    for (let attempt = 1; attempt <= maxLoginAttempts; attempt++) {
-      expect((await cms.rest.login(victim.email, `wrong-${attempt}`)).status).toBe(401)
-    }
-    const locked = await cms.rest.login(victim.email, victim.password)
-    expect(locked.status).toBe(401)
-    expect(locked.body.errors?.[0]?.message).toMatch(/locked/i)
-    expect(locked.body.token).toBeUndefined()
   })
 })

@@ -3,14 +3,19 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roleOf } from '../../access/roles'
-
-/** After this many wrong passwords an account is locked for `lockTime`. */
-export const maxLoginAttempts = 5
-export const lockTimeMs = 15 * 60 * 1000
+import { forgetFailures, guardSignIn } from '../../security/loginGuard'
+import { sessionCookies } from '../../security/sessionCookies'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { maxLoginAttempts, lockTime: lockTimeMs, useAPIKey: true },
+  auth: {
+    // No per-account lockout (anyone could lock the admin out with five wrong passwords): sign-ins
+    // are limited per address and per account-and-address instead (security/loginGuard.ts).
+    maxLoginAttempts: 0,
+    useAPIKey: true,
+    cookies: sessionCookies(),
+  },
+  hooks: { beforeOperation: [guardSignIn], afterLogin: [forgetFailures] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'translatorLocales'] },
   access: {
     // Staff see each other (to know who to ask); only admins manage accounts.
