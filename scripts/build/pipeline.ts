@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
 import path from 'node:path'
+
+import { versionsDirOf } from '@jol/content-schemas/versions'
 
 import { exportSnapshot, summaryLine } from '../export/buildSnapshot'
 import type { ContentReader } from '../export/contentReader'
+import { withLocks } from './lock'
 import { defaultSiteLink, defaultSnapshotDir, siteDir } from './paths'
-import { discardRelease, newRelease, publishRelease } from './releases'
+import { checkSiteLink, discardRelease, newRelease, publishRelease, releasesDirOf } from './releases'
 
 /**
  * The road from the CMS to a live site: export → validated snapshot → Astro → swap in.
@@ -81,24 +85,34 @@ export function runAstroBuild(env: Record<string, string>, log: (line: string) =
 export async function buildPublicSite(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? (() => {})
   const siteLink = path.resolve(options.siteLink ?? defaultSiteLink)
-  const started = performance.now()
+  const snapshotDir = path.resolve('reader' in options.content ? (options.content.snapshotDir ?? defaultSnapshotDir) : options.content.snapshotDir)
+  // Before any work: a build that could not be published should not run at all.
+  await checkSiteLink(siteLink)
+  return withLocks(buildLocks(siteLink, snapshotDir), { log }, () => buildLocked(options, siteLink, snapshotDir, log))
+}
 
-  let snapshotDir: string
+/** One lock per thing two builds would fight over: the site's link and the snapshot folder. */
+export const buildLocks = (siteLink: string, snapshotDir: string): string[] => [
+  `${releasesDirOf(siteLink)}.lock`,
+  path.join(versionsDirOf(snapshotDir), 'build.lock'),
+]
+
+async function buildLocked(options: BuildOptions, siteLink: string, snapshotDir: string, log: (line: string) => void): Promise<BuildReport> {
+  const started = performance.now()
   if ('reader' in options.content) {
-    snapshotDir = path.resolve(options.content.snapshotDir ?? defaultSnapshotDir)
     try {
       const { input } = await exportSnapshot(options.content.reader, snapshotDir)
       log(summaryLine(snapshotDir, input))
     } catch (error) {
       throw new BuildError('export', error instanceof Error ? error.message : String(error))
     }
-  } else {
-    snapshotDir = path.resolve(options.content.snapshotDir)
   }
   const exported = performance.now()
 
+  // Astro reads the version the link names now, so a later swap cannot change files under it.
+  const snapshotVersion = await fs.realpath(snapshotDir).catch(() => snapshotDir)
   const release = await newRelease(siteLink)
-  const result = await runAstroBuild({ ...options.env, JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: release }, log)
+  const result = await runAstroBuild({ ...options.env, JOL_SNAPSHOT_DIR: snapshotVersion, JOL_SITE_OUT_DIR: release }, log)
   if (result.code !== 0) {
     await discardRelease(release)
     const reason = result.output.split('\n').filter((line) => /error|problem|\//i.test(line)).slice(-20).join('\n')
