@@ -1,11 +1,15 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
 import path from 'node:path'
+
+import { versionsDirOf } from '@jol/content-schemas/versions'
 
 import { exportSnapshot, summaryLine } from '../export/buildSnapshot'
 import type { ContentReader } from '../export/contentReader'
 import { isProduction, liveSiteLink, siteDir, siteUrl, snapshotDir as deployedSnapshotDir } from '@jol/content-schemas/deployment'
 
-import { discardRelease, newRelease, publishRelease } from './releases'
+import { withLocks } from './lock'
+import { checkSiteLink, discardRelease, newRelease, publishRelease, releasesDirOf } from './releases'
 
 /**
  * The road from the CMS to a live site: export → validated snapshot → Astro → swap in.
@@ -82,7 +86,6 @@ export function runAstroBuild(env: Record<string, string>, log: (line: string) =
 export async function buildPublicSite(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? (() => {})
   const siteLink = path.resolve(options.siteLink ?? liveSiteLink())
-  const started = performance.now()
   const env = { ...process.env, ...options.env }
   // Refused before anything is read: a production site must know its public origin (see `siteUrl`).
   try {
@@ -90,25 +93,36 @@ export async function buildPublicSite(options: BuildOptions): Promise<BuildRepor
   } catch (error) {
     throw new BuildError('settings', error instanceof Error ? error.message : String(error))
   }
+  const snapshotDir = path.resolve('reader' in options.content ? (options.content.snapshotDir ?? deployedSnapshotDir()) : options.content.snapshotDir)
+  // Before any work: a build that could not be published should not run at all.
+  await checkSiteLink(siteLink)
+  return withLocks(buildLocks(siteLink, snapshotDir), { log }, () => buildLocked(options, env, siteLink, snapshotDir, log))
+}
 
-  let snapshotDir: string
+/** One lock per thing two builds would fight over: the site's link and the snapshot folder. */
+export const buildLocks = (siteLink: string, snapshotDir: string): string[] => [
+  `${releasesDirOf(siteLink)}.lock`,
+  path.join(versionsDirOf(snapshotDir), 'build.lock'),
+]
+
+async function buildLocked(options: BuildOptions, env: NodeJS.ProcessEnv, siteLink: string, snapshotDir: string, log: (line: string) => void): Promise<BuildReport> {
+  const started = performance.now()
   if ('reader' in options.content) {
-    snapshotDir = path.resolve(options.content.snapshotDir ?? deployedSnapshotDir())
     try {
       const { input } = await exportSnapshot(options.content.reader, snapshotDir)
       log(summaryLine(snapshotDir, input))
     } catch (error) {
       throw new BuildError('export', error instanceof Error ? error.message : String(error))
     }
-  } else {
-    snapshotDir = path.resolve(options.content.snapshotDir)
   }
   const exported = performance.now()
 
+  // Astro reads the version the link names now, so a later swap cannot change files under it.
+  const snapshotVersion = await fs.realpath(snapshotDir).catch(() => snapshotDir)
   const release = await newRelease(siteLink)
   // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
   const mode = isProduction(env) ? 'production' : 'development'
-  const result = await runAstroBuild({ ...options.env, JOL_ENV: mode, JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: release }, log)
+  const result = await runAstroBuild({ ...options.env, JOL_ENV: mode, JOL_SNAPSHOT_DIR: snapshotVersion, JOL_SITE_OUT_DIR: release }, log)
   if (result.code !== 0) {
     await discardRelease(release)
     const reason = result.output.split('\n').filter((line) => /error|problem|\//i.test(line)).slice(-20).join('\n')

@@ -35,13 +35,32 @@ export async function liveRelease(link: string): Promise<string | undefined> {
 }
 
 /**
- * Makes `release` the live site. A plain folder at `link` (from a bare `astro build`) is kept as a
- * release first. Older releases are removed, keeping `keep` of them (the live one and the one before).
+ * What is at `link` before the swap: nothing or a link (replaced), or the plain `site/dist` folder of
+ * a bare `astro build` (kept as a release). Any other folder or file is not Jol's to replace, and
+ * releases are pruned, so taking it in would one day delete it: a misconfigured JOL_SITE_DIST (say,
+ * someone's home folder) is refused before anything is built.
+ */
+export async function checkSiteLink(link: string): Promise<'empty' | 'link' | 'astro-build'> {
+  const stat = await fs.lstat(link).catch(() => undefined)
+  if (!stat) return 'empty'
+  if (stat.isSymbolicLink()) return 'link'
+  if (stat.isDirectory() && path.resolve(link) === defaultSiteLink) return 'astro-build'
+  throw new Error(
+    `${path.resolve(link)} is ${stat.isDirectory() ? 'a folder' : 'a file'}, not a site link made by Jol: ` +
+      'refusing to replace it. Point JOL_SITE_DIST (or --out) at a path that does not exist yet ' +
+      '(Jol makes a link there), or move the folder away yourself.',
+  )
+}
+
+/**
+ * Makes `release` the live site (see `checkSiteLink` for what may be at `link`). Older releases are
+ * removed, keeping `keep` of them (the live one and the one before).
  */
 export async function publishRelease(link: string, release: string, keep = 2): Promise<void> {
   const releases = releasesDirOf(link)
-  const stat = await fs.lstat(link).catch(() => undefined)
-  if (stat?.isDirectory()) await fs.rename(link, path.join(releases, `00000000-adopted-${randomBytes(3).toString('hex')}`))
+  if ((await checkSiteLink(link)) === 'astro-build') {
+    await fs.rename(link, path.join(releases, `00000000-adopted-${randomBytes(3).toString('hex')}`))
+  }
   await fs.mkdir(path.dirname(link), { recursive: true })
   const next = `${link}.next-${randomBytes(3).toString('hex')}`
   await fs.symlink(path.relative(path.dirname(link), release), next)

@@ -4,9 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { buildPublicSite } from '@jol/scripts/build/pipeline'
 import { discardRelease, liveRelease, newRelease, publishRelease, releasesDirOf } from '@jol/scripts/build/releases'
 
-/** Publishing by release folders and one link: what goes live, what is kept, what a plain folder becomes. */
+/** Publishing by release folders and one link: what goes live, what is kept, what is never touched. */
 
 let dir: string
 let link: string
@@ -28,11 +29,23 @@ async function release(marker: string): Promise<string> {
 }
 
 describe('site releases', () => {
-  it('adopts a plain folder at the link, then serves each new release through the link', async () => {
-    await fs.mkdir(link, { recursive: true })
-    await fs.writeFile(path.join(link, 'index.html'), 'plain')
+  it('refuses a folder Jol did not make at the link, leaves it whole, and builds nothing', async () => {
+    const folder = path.join(dir, 'home', 'someone')
+    await fs.mkdir(folder, { recursive: true })
+    await fs.writeFile(path.join(folder, 'letters.txt'), 'keep me')
+    const refusal = /someone is a folder, not a site link made by Jol: refusing to replace it/
+    await expect(publishRelease(folder, await newRelease(folder))).rejects.toThrow(refusal)
+    const built = buildPublicSite({ content: { snapshotDir: path.join(dir, 'no-snapshot') }, siteLink: folder })
+    await expect(built).rejects.toThrow(refusal)
+    expect(await fs.readdir(folder)).toEqual(['letters.txt'])
+    expect(await fs.readFile(path.join(folder, 'letters.txt'), 'utf8')).toBe('keep me')
+    await fs.rm(releasesDirOf(folder), { recursive: true, force: true })
+  })
+
+  it('serves each new release through the link', async () => {
     const first = await release('first')
     await publishRelease(link, first)
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true)
     expect(await fs.readFile(path.join(link, 'index.html'), 'utf8')).toBe('first')
     expect(await liveRelease(link)).toBe(first)
   })

@@ -1,17 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { LocaleCode } from '../locales'
 import { manifestSchema, SNAPSHOT_FORMAT, snapshotDataFiles, type Manifest, type Snapshot, type SnapshotData, type SnapshotSource } from './manifest'
 import { snapshotProblems, SnapshotValidationError } from './validate'
+import { newVersion, swapIn } from './versions'
 
 /**
  * Reading and writing a snapshot folder (Node only; the schemas stay importable anywhere).
  *
- * Writing is all or nothing: everything goes into a staging folder beside the target, the manifest
- * last, then one rename swaps it in. Reading checks every file against the manifest's hashes and
- * every entry against the contract before anything is returned.
+ * Writing is all or nothing: everything goes into a new version folder, the manifest last, then one
+ * rename of the snapshot's link swaps it in (see versions.ts). Reading follows the link once and
+ * reads that one version, checking every file against the manifest's hashes and every entry against
+ * the contract before anything is returned.
  */
 
 export { snapshotProblems }
@@ -51,19 +53,17 @@ export async function writeSnapshot(dir: string, input: SnapshotInput, now: Date
   if (problems.length > 0) throw new SnapshotValidationError(problems)
 
   const target = path.resolve(dir)
-  await fs.mkdir(path.dirname(target), { recursive: true })
-  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`
-  const staging = `${target}.staging-${suffix}`
-  const retired = `${target}.old-${suffix}`
+  const version = await newVersion(target)
   const files: Manifest['files'] = {}
   const put = async (relative: string, data: Uint8Array | string) => {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data
-    await fs.writeFile(path.join(staging, relative), bytes)
+    await fs.writeFile(path.join(version.dir, relative), bytes)
     files[relative] = { sha256: sha256(bytes), bytes: bytes.length }
   }
 
+  let complete: string | undefined
   try {
-    await fs.mkdir(path.join(staging, 'media'), { recursive: true })
+    await fs.mkdir(path.join(version.dir, 'media'), { recursive: true })
     for (const [key, file] of Object.entries(snapshotDataFiles) as [keyof SnapshotData, string][]) await put(file, json(input[key]))
     for (const media of input.media) await put(media.file, input.mediaFiles.get(media.id)!)
     const manifest: Manifest = {
@@ -73,26 +73,20 @@ export async function writeSnapshot(dir: string, input: SnapshotInput, now: Date
       locales: input.locales,
       files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))),
     }
-    await fs.writeFile(path.join(staging, 'manifest.json'), json(manifest))
-
-    const hadPrevious = await fs.rename(target, retired).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return false
-        throw error
-      },
-    )
-    try {
-      await fs.rename(staging, target)
-    } catch (error) {
-      if (hadPrevious) await fs.rename(retired, target)
-      throw error
-    }
-    if (hadPrevious) await fs.rm(retired, { recursive: true, force: true })
+    await fs.writeFile(path.join(version.dir, 'manifest.json'), json(manifest))
+    complete = await version.complete()
+    await swapIn(target, complete, isSnapshotFolder)
     return manifest
-  } finally {
-    await fs.rm(staging, { recursive: true, force: true })
+  } catch (error) {
+    await fs.rm(complete ?? version.dir, { recursive: true, force: true })
+    throw error
   }
+}
+
+/** A folder holding a snapshot of this format (one written before snapshots had versions). */
+async function isSnapshotFolder(dir: string): Promise<boolean> {
+  const manifest = await readJson(path.join(dir, 'manifest.json')).catch(() => undefined)
+  return (manifest as { format?: unknown } | undefined)?.format === SNAPSHOT_FORMAT
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -104,8 +98,23 @@ async function readJson(file: string): Promise<unknown> {
  * entry, a broken reference) is collected into one `SnapshotValidationError`.
  */
 export async function readSnapshot(dir: string): Promise<Snapshot> {
-  const root = path.resolve(dir)
-  const refuse = (problems: string[]) => new SnapshotValidationError(problems, `the snapshot in ${root} cannot be used`)
+  const shown = path.resolve(dir)
+  for (let attempt = 1; ; attempt++) {
+    // Follow the link once: every file then comes from the same version, whatever swaps meanwhile.
+    const version = await fs.realpath(shown).catch(() => shown)
+    try {
+      return await readSnapshotVersion(version, shown)
+    } catch (error) {
+      // A newer snapshot retired this version while it was being read: read the newer one.
+      const current = await fs.realpath(shown).catch(() => shown)
+      if (attempt < 5 && current !== version && error instanceof SnapshotValidationError) continue
+      throw error
+    }
+  }
+}
+
+async function readSnapshotVersion(root: string, shown: string): Promise<Snapshot> {
+  const refuse = (problems: string[]) => new SnapshotValidationError(problems, `the snapshot in ${shown} cannot be used`)
 
   let manifestJson: unknown
   try {
