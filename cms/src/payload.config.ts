@@ -10,6 +10,7 @@ import { contentCollections } from './collections'
 import { Media } from './collections/Media'
 import { maxUploadBytes } from './collections/Media/uploadLimits'
 import { Users } from './collections/Users'
+import { jobsAccess } from './access/isEditorOrAdmin'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
 import { campaignEditor } from './fields/richText'
 import { PressRoom } from './globals/PressRoom'
@@ -47,6 +48,8 @@ export default buildConfig({
   sharp,
   upload: { limits: { fileSize: maxUploadBytes() } },
   jobs: {
+    // Running or queuing jobs (publishing, site builds) is for editors and admins only.
+    access: jobsAccess,
     // Scheduled publishing runs through the jobs queue, checked every minute by a running CMS.
     // The public site's rebuilds have a queue of their own, checked every second.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }, siteQueueAutoRun],

@@ -82,14 +82,16 @@ export async function buildStatus(payload: Payload) {
 export const livePage = (siteLink: string, urlPath: string) => fs.readFile(path.join(siteLink, urlPath, 'index.html'), 'utf8')
 
 /**
- * Breaks a published leaflet the way an editor could: a PDF placed as a picture in its English
- * text. The CMS accepts it (any media may be uploaded into a text); the export refuses it.
+ * Breaks a published leaflet the way an editor still could: a picture placed in its English text,
+ * whose file is later replaced by a PDF. The CMS refuses a PDF placed in a text directly, but the
+ * replaced file reaches the export, which refuses it.
  */
 export async function breakLeafletThroughApi(cms: TestCms, token: string, id: number | string): Promise<void> {
-  const { lexicalParagraph, pdfFile } = await import('../support/fixtures')
-  const pdf = await cms.payload.create({ collection: 'media', data: { alt: 'A document', credit: 'Jol', licence: 'CC0 1.0' }, file: pdfFile('not-a-picture.pdf') })
+  const { lexicalParagraph, pdfFile, pngFile } = await import('../support/fixtures')
+  const picture = await cms.payload.create({ collection: 'media', data: { alt: 'A picture', credit: 'Jol', licence: 'CC0 1.0' }, file: await pngFile('soon-a-document.png') })
   const body = lexicalParagraph('A text with a document where a picture should be.')
-  body.root.children.push({ type: 'upload', relationTo: 'media', value: pdf.id, fields: {}, version: 3 } as never)
+  body.root.children.push({ type: 'upload', relationTo: 'media', value: picture.id, fields: {}, version: 3 } as never)
   const response = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, { token, body: { body, _status: 'published' } })
-  if (response.status !== 200) throw new Error(`could not save the broken leaflet: ${JSON.stringify(response.body)}`)
+  if (response.status !== 200) throw new Error(`could not save the leaflet: ${JSON.stringify(response.body)}`)
+  await cms.payload.update({ collection: 'media', id: picture.id, data: {}, file: pdfFile('not-a-picture.pdf') })
 }

@@ -6,6 +6,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 export interface RestResponse<T = any> {
   status: number
   body: T
+  headers: Headers
 }
 
 export interface RestClient {
@@ -37,7 +38,7 @@ export function restClient(config: SanitizedConfig): RestClient {
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body }
+    return { status: response.status, body, headers: response.headers }
   }
 
   const client: RestClient = {

@@ -4,19 +4,23 @@ import { canWriteRequestLocale } from '../access/canWriteRequestLocale'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
-import { refuseTranslatorPublish } from '../hooks/refuseTranslatorPublish'
+import { lockSharedFieldsForTranslators } from '../fields/sharedFields'
+import { holdTranslatorsToDrafts } from '../hooks/holdTranslatorsToDrafts'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
+import { refuseUnpublishable } from '../hooks/refuseUnpublishable'
 import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishing'
 
 /**
  * What every translatable content type shares: drafts, versions and scheduled publishing;
- * anonymous readers see published documents only; translators write their own locales as drafts.
+ * anonymous readers see published documents only; translators write the localized fields of their
+ * own locales, as drafts (shared fields are read-only to them).
  * Each collection may narrow `access.read` (press releases add the embargo). Changes to published
  * documents queue a rebuild of the public site.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
+    fields: lockSharedFieldsForTranslators(config.fields),
     access: {
       read: publishedOrSignedIn,
       readVersions: isSignedIn,
@@ -28,8 +32,9 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     versions: { maxPerDoc: 50, drafts: { schedulePublish: true } },
     hooks: {
       ...config.hooks,
-      beforeOperation: [refuseUnknownLocale, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [refuseTranslatorPublish, ...(config.hooks?.beforeChange ?? [])],
+      beforeOperation: [refuseUnknownLocale, holdTranslatorsToDrafts, ...(config.hooks?.beforeOperation ?? [])],
+      // What could not be published (a PDF shown as a picture, a story about a draft) is refused here.
+      beforeChange: [refuseUnpublishable, ...(config.hooks?.beforeChange ?? [])],
       // Publishing, unpublishing or changing published content rebuilds the public site.
       afterChange: [...(config.hooks?.afterChange ?? []), rebuildOnPublishedChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), rebuildOnPublishedDelete],

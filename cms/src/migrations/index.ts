@@ -1,6 +1,7 @@
 import * as migration_20261123_191420_initial from './20261123_191420_initial';
 import * as migration_20261126_093600_site_build from './20261126_093600_site_build';
 import * as migration_20261202_015940_no_account_lockout from './20261202_015940_no_account_lockout';
+import * as migration_20261202_020136_settings_drafts from './20261202_020136_settings_drafts';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261202_015940_no_account_lockout.up,
     down: migration_20261202_015940_no_account_lockout.down,
     name: '20261202_015940_no_account_lockout'
+  },
+  {
+    up: migration_20261202_020136_settings_drafts.up,
+    down: migration_20261202_020136_settings_drafts.down,
+    name: '20261202_020136_settings_drafts'
   },
 ];

@@ -1,14 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalConfig, PayloadRequest } from 'payload'
 
+import type { Leaflet, Media, Newsletter, Post, PressRelease } from '../payload-types'
 import { requestRebuild, scheduleEmbargoLapse } from './rebuildQueue'
 import type { BuildTrigger } from './triggers'
 
-interface ContentDoc {
-  id: number | string
-  slug?: string
-  _status?: 'draft' | 'published' | null
-  embargoUntil?: string | null
-}
+type GlobalAfterChangeHook = NonNullable<NonNullable<GlobalConfig['hooks']>['afterChange']>[number]
+type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
+
+/** A document of any content collection, as Payload's generated types describe it. */
+type ContentDoc = Leaflet | Newsletter | Post | PressRelease
 
 const localeOf = (req: PayloadRequest) => (typeof req.locale === 'string' ? req.locale : undefined)
 
@@ -35,43 +35,59 @@ async function isScheduledPublish(req: PayloadRequest, collection: string, id: n
  * Content collections: the public site changes when a document is published, unpublished, or
  * changed while published. Draft work on an unpublished document does not rebuild anything.
  */
-export const rebuildOnPublishedChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
-  const current = doc as ContentDoc
-  const published = current._status === 'published'
-  const wasPublished = (previousDoc as ContentDoc | undefined)?._status === 'published'
+export const rebuildOnPublishedChange: CollectionAfterChangeHook<ContentDoc> = async ({ collection, doc, previousDoc, req }) => {
+  const published = doc._status === 'published'
+  const wasPublished = previousDoc?._status === 'published'
   if (!published && !wasPublished) return doc
   const operation: BuildTrigger['operation'] = published ? (wasPublished ? 'update' : 'publish') : 'unpublish'
-  const scheduled = await isScheduledPublish(req, collection.slug, current.id)
+  const scheduled = await isScheduledPublish(req, collection.slug, doc.id)
   const locale = localeOf(req)
-  await requestRebuild(req.payload, { source: scheduled ? 'schedule' : 'edit', collection: collection.slug, ...(current.slug ? { slug: current.slug } : {}), ...(locale ? { locale } : {}), operation }, req)
+  await requestRebuild(req.payload, { source: scheduled ? 'schedule' : 'edit', collection: collection.slug, slug: doc.slug, ...(locale ? { locale } : {}), operation }, req)
   return doc
 }
 
-export const rebuildOnPublishedDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  const current = doc as ContentDoc
-  if (current._status !== 'published') return doc
-  await requestRebuild(req.payload, { source: 'edit', collection: collection.slug, ...(current.slug ? { slug: current.slug } : {}), operation: 'delete' }, req)
+export const rebuildOnPublishedDelete: CollectionAfterDeleteHook<ContentDoc> = async ({ collection, doc, req }) => {
+  if (doc._status !== 'published') return doc
+  await requestRebuild(req.payload, { source: 'edit', collection: collection.slug, slug: doc.slug, operation: 'delete' }, req)
   return doc
 }
 
 /** Media: an image or its alternative text may appear on published pages and in press kits. */
-export const rebuildOnMediaChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+export const rebuildOnMediaChange: CollectionAfterChangeHook<Media> = async ({ collection, doc, operation, req }) => {
   const locale = localeOf(req)
-  await requestRebuild(req.payload, { source: 'media', collection: collection.slug, slug: String((doc as { filename?: string }).filename ?? doc.id), ...(locale ? { locale } : {}), operation }, req)
+  await requestRebuild(req.payload, { source: 'media', collection: collection.slug, slug: doc.filename ?? String(doc.id), ...(locale ? { locale } : {}), operation }, req)
   return doc
 }
 
-export const rebuildOnMediaDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await requestRebuild(req.payload, { source: 'media', collection: collection.slug, slug: String((doc as { filename?: string }).filename ?? doc.id), operation: 'delete' }, req)
+export const rebuildOnMediaDelete: CollectionAfterDeleteHook<Media> = async ({ collection, doc, req }) => {
+  await requestRebuild(req.payload, { source: 'media', collection: collection.slug, slug: doc.filename ?? String(doc.id), operation: 'delete' }, req)
   return doc
 }
 
 /** A release published under a future embargo: rebuild again when the embargo passes. */
-export const rebuildWhenEmbargoLapses: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const release = doc as ContentDoc
-  if (release._status !== 'published' || !release.embargoUntil) return doc
-  const embargoUntil = new Date(release.embargoUntil)
+export const rebuildWhenEmbargoLapses: CollectionAfterChangeHook<PressRelease> = async ({ doc, req }) => {
+  if (doc._status !== 'published' || !doc.embargoUntil) return doc
+  const embargoUntil = new Date(doc.embargoUntil)
   if (Number.isNaN(embargoUntil.getTime()) || embargoUntil.getTime() <= Date.now()) return doc
-  await scheduleEmbargoLapse(req.payload, { id: release.id, ...(release.slug ? { slug: release.slug } : {}), embargoUntil }, req)
+  await scheduleEmbargoLapse(req.payload, { id: doc.id, slug: doc.slug, embargoUntil }, req)
+  return doc
+}
+
+/** Settings saved only as a draft (a translator's work) change nothing on the site yet. */
+const draftSaveKey = (slug: string) => `jol:draftSave:${slug}`
+
+export const noteGlobalDraftSave: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
+  if (operation === 'update') req.context[draftSaveKey(global.slug)] = args?.draft === true
+  return args
+}
+
+/**
+ * Site settings (the hotline is on every page) and the press room (in every press kit): a saved
+ * change rebuilds the site like any published change.
+ */
+export const rebuildOnSettingsChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  if (req.context[draftSaveKey(global.slug)] === true) return doc
+  const locale = localeOf(req)
+  await requestRebuild(req.payload, { source: 'settings', global: global.slug, ...(locale ? { locale } : {}), operation: 'update' }, req)
   return doc
 }

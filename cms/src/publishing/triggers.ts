@@ -1,7 +1,9 @@
 /** What asked for a rebuild: shown in the admin's site status. */
 export interface BuildTrigger {
-  source: 'edit' | 'schedule' | 'embargo' | 'media' | 'manual'
+  source: 'edit' | 'schedule' | 'embargo' | 'media' | 'settings' | 'manual'
   collection?: string
+  /** Site settings or the press room: shown on every page or in every press kit. */
+  global?: string
   slug?: string
   locale?: string
   operation?: 'publish' | 'unpublish' | 'update' | 'delete' | 'create' | 'lapse'
@@ -16,12 +18,13 @@ const sourceLabel: Record<BuildTrigger['source'], string> = {
   schedule: 'scheduled publication',
   embargo: 'embargo lapsed',
   media: 'media change',
+  settings: 'settings change',
   manual: 'manual',
 }
 
 /** "leaflets/know-your-rights (ky): publish, scheduled publication" */
 export function describeTrigger(trigger: BuildTrigger): string {
-  const what = [trigger.collection, trigger.slug].filter(Boolean).join('/')
+  const what = [trigger.collection ?? trigger.global, trigger.slug].filter(Boolean).join('/')
   const locale = trigger.locale && trigger.locale !== 'all' ? ` (${trigger.locale})` : ''
   const operation = trigger.operation ? `: ${trigger.operation}` : ''
   return `${what || 'site'}${locale}${operation}, ${sourceLabel[trigger.source]}`

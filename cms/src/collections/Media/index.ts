@@ -1,25 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { canWriteRequestLocale } from '../../access/canWriteRequestLocale'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
+import { mediaReaders } from '../../access/mediaReaders'
 import { refuseUnknownLocale } from '../../hooks/refuseUnknownLocale'
 import { mediaDir } from '../../paths'
 import { rebuildOnMediaChange, rebuildOnMediaDelete } from '../../publishing'
+import { fileResponseHeaders, refuseUnsafeSvg } from './fileSafety'
 import { acceptedMimeTypes, refuseOversizedFile } from './uploadLimits'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Image or document', plural: 'Media' },
   access: {
-    // Files are public so the site and press kits can use them; which ones appear is decided by
-    // the published content that references them.
-    read: () => true,
+    // Readers get a file only while published content shows it (and never one without consent).
+    read: mediaReaders,
     create: isEditorOrAdmin,
-    update: canWriteRequestLocale,
+    // Media has no drafts: a change is live at once, so translators leave it to editors.
+    update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeOperation: [refuseUnknownLocale, refuseOversizedFile],
+    beforeOperation: [refuseUnknownLocale, refuseOversizedFile, refuseUnsafeSvg],
     afterChange: [rebuildOnMediaChange],
     afterDelete: [rebuildOnMediaDelete],
   },
@@ -35,6 +36,7 @@ export const Media: CollectionConfig = {
       { name: 'large', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
     adminThumbnail: 'thumbnail',
+    modifyResponseHeaders: fileResponseHeaders,
   },
   fields: [
     { name: 'alt', label: 'Alternative text', type: 'text', localized: true, required: true, maxLength: 300 },

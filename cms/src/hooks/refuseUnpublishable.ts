@@ -1,0 +1,92 @@
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type GlobalConfig,
+  type PayloadRequest,
+  type ValidationFieldError,
+} from 'payload'
+
+import { mediaPlacedIn, relationIdOf } from '../fields/mediaInRichText'
+import type { Newsletter } from '../payload-types'
+
+type GlobalBeforeChangeHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeChange']>[number]
+type Data = Record<string, unknown>
+
+/** Fields that show a picture as a picture: covers and press photos. */
+const pictureFields = ['cover', 'photos']
+
+/**
+ * Only pictures may be shown as pictures: a PDF placed in a text or as a cover cannot be published
+ * (the export would refuse it), so the save is refused, naming the field and the file.
+ */
+async function pictureProblems(req: PayloadRequest, data: Data): Promise<ValidationFieldError[]> {
+  const placed = new Map<string, Set<string>>()
+  for (const [field, value] of Object.entries(data)) {
+    const ids = pictureFields.includes(field) ? [value].flat().map(relationIdOf) : mediaPlacedIn(value).map(({ id }) => id)
+    for (const id of ids) if (id !== undefined) placed.set(String(id), (placed.get(String(id)) ?? new Set()).add(field))
+  }
+  if (placed.size === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: [...placed.keys()] } },
+    select: { filename: true, mimeType: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs
+    .filter((media) => !String(media.mimeType ?? '').startsWith('image/'))
+    .flatMap((media) =>
+      [...(placed.get(String(media.id)) ?? [])].map((path) => ({
+        path,
+        message: `"${media.filename}" is ${media.mimeType || 'not a picture'}, not a picture: it cannot be shown in "${path}". Use an image (a document belongs in a link or a press kit).`,
+      })),
+    )
+}
+
+type Story = Extract<NonNullable<Newsletter['sections']>[number], { blockType: 'story' }>
+
+/** A newsletter can only be published while every story it tells points at published content. */
+async function storyProblems(req: PayloadRequest, data: Data): Promise<ValidationFieldError[]> {
+  const sections = (Array.isArray(data.sections) ? data.sections : []) as NonNullable<Newsletter['sections']>
+  const problems: ValidationFieldError[] = []
+  for (const [index, section] of sections.entries()) {
+    if (section.blockType !== 'story') continue
+    const target = (section as Story).target
+    const id = relationIdOf(target?.value)
+    if (!target || id === undefined) continue
+    const { totalDocs } = await req.payload.count({
+      collection: target.relationTo,
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs === 0) {
+      problems.push({
+        path: `sections.${index}.target`,
+        message: `Story ${index + 1} points at ${target.relationTo} #${id}, which is not published: publish it first or choose another.`,
+      })
+    }
+  }
+  return problems
+}
+
+function refuse(owner: { collection: string } | { global: string }, errors: ValidationFieldError[], req: PayloadRequest): void {
+  if (errors.length > 0) throw new ValidationError({ ...owner, errors, req }, req.t)
+}
+
+/** Content: refuse at save time what could not be published, rather than fail the site build later. */
+export const refuseUnpublishable: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const merged: Data = { ...(originalDoc ?? {}), ...data }
+  const errors = await pictureProblems(req, data)
+  if (merged._status === 'published') errors.push(...(await storyProblems(req, merged)))
+  refuse({ collection: collection.slug }, errors, req)
+  return data
+}
+
+export const refuseUnpublishableGlobal: GlobalBeforeChangeHook = async ({ data, global, req }) => {
+  refuse({ global: global.slug }, await pictureProblems(req, data), req)
+  return data
+}
