@@ -97,7 +97,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     discardTitle: 'Өзгерістерден бас тарту керек пе?',
     editDashboard: 'Басқару тақтасын өңдеу',
     editingDashboard: 'Басқару тақтасы өңделуде',
-    noItems: 'Басқару тақтасында виджет жоқ. Оларды жоғарғы жолақтағы «Басқару тақтасы» мәзірінен қосуға болады.',
+    noItems:
+      'Басқару тақтасында виджет жоқ. Оларды жоғарғы жолақтағы «Басқару тақтасы» мәзірінен қосуға болады.',
     resetLayout: 'Орналасуды бастапқы күйге қайтару',
     searchWidgets: 'Виджеттерді іздеу...',
   },
@@ -143,7 +144,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     tokenNotProvided: 'Токен берілмеген.',
     unableToCopy: 'Көшіру мүмкін емес.',
     unableToDeleteCount: '{{total}} {{label}} ішінен {{count}} жою мүмкін болмады.',
-    unableToReindexCollection: '{{collection}} жинағын қайта индекстеу кезінде қате шықты. Әрекет тоқтатылды.',
+    unableToReindexCollection:
+      '{{collection}} жинағын қайта индекстеу кезінде қате шықты. Әрекет тоқтатылды.',
     unableToUpdateCount: '{{total}} {{label}} ішінен {{count}} жаңарту мүмкін болмады.',
     unauthorized: 'Рұқсат жоқ: бұл сұранысты жасау үшін жүйеге кіруіңіз керек.',
     unauthorizedAdmin: 'Рұқсат жоқ: бұл пайдаланушы басқару панеліне кіре алмайды.',
@@ -168,7 +170,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     block: 'Блок',
     blocks: 'блоктар',
     blockType: 'Блок түрі',
-    chooseBetweenCustomTextOrDocument: 'Өз URL мекенжайыңызды енгізіңіз немесе басқа құжатқа сілтеме таңдаңыз.',
+    chooseBetweenCustomTextOrDocument:
+      'Өз URL мекенжайыңызды енгізіңіз немесе басқа құжатқа сілтеме таңдаңыз.',
     chooseDocumentToLink: 'Сілтеме жасалатын құжатты таңдаңыз',
     chooseFromExisting: 'Барларынан таңдау',
     chooseLabel: '{{label}} таңдау',
@@ -219,7 +222,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     moveItemsToFolderConfirmation:
       '<1>{{count}} {{label}}</1> <2>{{toFolder}}</2> қалтасына жылжытылмақ. Сенімдісіз бе?',
     moveItemsToRootConfirmation: '<1>{{count}} {{label}}</1> түбірлік қалтаға жылжытылмақ. Сенімдісіз бе?',
-    moveItemToFolderConfirmation: '<1>{{title}}</1> <2>{{toFolder}}</2> қалтасына жылжытылмақ. Сенімдісіз бе?',
+    moveItemToFolderConfirmation:
+      '<1>{{title}}</1> <2>{{toFolder}}</2> қалтасына жылжытылмақ. Сенімдісіз бе?',
     moveItemToRootConfirmation: '<1>{{title}}</1> түбірлік қалтаға жылжытылмақ. Сенімдісіз бе?',
     movingFromFolder: '{{title}} {{fromFolder}} қалтасынан жылжытылуда',
     newFolder: 'Жаңа қалта',
@@ -235,7 +239,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     aboutToDeleteCount_one: '{{count}} {{label}} жойылмақ',
     aboutToDeleteCount_other: '{{count}} {{label}} жойылмақ',
     aboutToPermanentlyDelete: '{{label}} <1>{{title}}</1> біржола жойылмақ. Сенімдісіз бе?',
-    aboutToPermanentlyDeleteTrash: 'Себеттегі <0>{{count}}</0> <1>{{label}}</1> біржола жойылмақ. Сенімдісіз бе?',
+    aboutToPermanentlyDeleteTrash:
+      'Себеттегі <0>{{count}}</0> <1>{{label}}</1> біржола жойылмақ. Сенімдісіз бе?',
     aboutToRestore: '{{label}} <1>{{title}}</1> қалпына келтірілмек. Сенімдісіз бе?',
     aboutToRestoreAsDraft: '{{label}} <1>{{title}}</1> қаралама ретінде қалпына келтірілмек. Сенімдісіз бе?',
     aboutToRestoreAsDraftCount: '{{count}} {{label}} қаралама ретінде қалпына келтірілмек',
@@ -271,7 +276,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     confirmMove: 'Жылжытуды растау',
     confirmReindex: 'Барлық {{collections}} қайта индекстелсін бе?',
     confirmReindexAll: 'Барлық жинақтар қайта индекстелсін бе?',
-    confirmReindexDescription: 'Бар индекстер жойылып, {{collections}} жинақтарындағы құжаттар қайта индекстеледі.',
+    confirmReindexDescription:
+      'Бар индекстер жойылып, {{collections}} жинақтарындағы құжаттар қайта индекстеледі.',
     confirmReindexDescriptionAll: 'Бар индекстер жойылып, барлық жинақтардағы құжаттар қайта индекстеледі.',
     confirmRestoration: 'Қалпына келтіруді растау',
     copied: 'Көшірілді',
@@ -371,7 +377,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     noLabel: '<{{label}} жоқ>',
     none: 'Ешқандай',
     noOptions: 'Нұсқалар жоқ',
-    noResults: '{{label}} табылмады. Не әлі ешқайсысы жоқ, не жоғарыдағы сүзгілерге ешқайсысы сәйкес келмейді.',
+    noResults:
+      '{{label}} табылмады. Не әлі ешқайсысы жоқ, не жоғарыдағы сүзгілерге ешқайсысы сәйкес келмейді.',
     noResultsDescription: 'Не әлі ешқайсысы жоқ, не жоғарыдағы сүзгілерге ешқайсысы сәйкес келмейді.',
     noResultsFound: 'Нәтиже жоқ.',
     notFound: 'Табылмады',
@@ -501,7 +508,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     addFiles: 'Файлдар қосу',
     bulkUpload: 'Бірнеше файлды жүктеу',
     crop: 'Қию',
-    cropToolDescription: 'Таңдалған аумақтың бұрыштарын сүйреңіз, жаңа аумақ сызыңыз немесе төмендегі мәндерді түзетіңіз.',
+    cropToolDescription:
+      'Таңдалған аумақтың бұрыштарын сүйреңіз, жаңа аумақ сызыңыз немесе төмендегі мәндерді түзетіңіз.',
     download: 'Жүктеп алу',
     dragAndDrop: 'Файлды сүйреп әкеліңіз',
     dragAndDropHere: 'немесе файлды осында сүйреп әкеліңіз',
@@ -511,7 +519,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     filesToUpload: 'Жүктелетін файлдар',
     fileToUpload: 'Жүктелетін файл',
     focalPoint: 'Фокус нүктесі',
-    focalPointDescription: 'Фокус нүктесін алдын ала қарау суретінде сүйреңіз немесе төмендегі мәндерді түзетіңіз.',
+    focalPointDescription:
+      'Фокус нүктесін алдын ала қарау суретінде сүйреңіз немесе төмендегі мәндерді түзетіңіз.',
     height: 'Биіктігі',
     lessInfo: 'Азырақ ақпарат',
     moreInfo: 'Көбірек ақпарат',

@@ -86,7 +86,8 @@ export const kyTranslations: DefaultTranslationsObject = {
     youAreReceivingResetPassword:
       'Бул катты сиз (же башка бирөө) аккаунтуңуздун сырсөзүн калыбына келтирүүнү суранганы үчүн ' +
       'алып жатасыз. Аягына чыгаруу үчүн бул шилтемени басыңыз же аны браузерге коюңуз:',
-    youDidNotRequestPassword: 'Эгер муну сиз сураган эмес болсоңуз, бул катка көңүл бурбаңыз: сырсөзүңүз өзгөрбөйт.',
+    youDidNotRequestPassword:
+      'Эгер муну сиз сураган эмес болсоңуз, бул катка көңүл бурбаңыз: сырсөзүңүз өзгөрбөйт.',
   },
   dashboard: {
     addButton: 'Кошуу +',
@@ -97,7 +98,8 @@ export const kyTranslations: DefaultTranslationsObject = {
     discardTitle: 'Өзгөртүүлөрдөн баш тартасызбы?',
     editDashboard: 'Башкаруу панелин түзөтүү',
     editingDashboard: 'Башкаруу панели түзөтүлүүдө',
-    noItems: 'Башкаруу панелинде виджет жок. Аларды үстүңкү тилкедеги «Башкаруу панели» менюсунан кошсоңуз болот.',
+    noItems:
+      'Башкаруу панелинде виджет жок. Аларды үстүңкү тилкедеги «Башкаруу панели» менюсунан кошсоңуз болот.',
     resetLayout: 'Түзүлүштү баштапкы абалга кайтаруу',
     searchWidgets: 'Виджеттерди издөө...',
   },
@@ -116,7 +118,8 @@ export const kyTranslations: DefaultTranslationsObject = {
     followingFieldsInvalid_one: 'Бул талаа туура эмес толтурулган:',
     followingFieldsInvalid_other: 'Бул талаалар туура эмес толтурулган:',
     incorrectCollection: 'Жыйнак туура эмес',
-    insufficientClipboardPermissions: 'Алмашуу буферине уруксат жок. Алмашуу буферинин уруксаттарын текшериңиз.',
+    insufficientClipboardPermissions:
+      'Алмашуу буферине уруксат жок. Алмашуу буферинин уруксаттарын текшериңиз.',
     invalidClipboardData: 'Алмашуу буфериндеги маалымат жараксыз.',
     invalidFileType: 'Файлдын түрү жараксыз',
     invalidFileTypeValue: 'Файлдын түрү жараксыз: {{value}}',
@@ -168,7 +171,8 @@ export const kyTranslations: DefaultTranslationsObject = {
     block: 'Блок',
     blocks: 'блоктор',
     blockType: 'Блоктун түрү',
-    chooseBetweenCustomTextOrDocument: 'Өзүңүздүн URL дарегиңизди жазыңыз же башка документке шилтеме тандаңыз.',
+    chooseBetweenCustomTextOrDocument:
+      'Өзүңүздүн URL дарегиңизди жазыңыз же башка документке шилтеме тандаңыз.',
     chooseDocumentToLink: 'Шилтеме боло турган документти тандаңыз',
     chooseFromExisting: 'Барларынан тандоо',
     chooseLabel: '{{label}} тандоо',
@@ -235,7 +239,8 @@ export const kyTranslations: DefaultTranslationsObject = {
     aboutToDeleteCount_one: '{{count}} {{label}} өчүрүлөт',
     aboutToDeleteCount_other: '{{count}} {{label}} өчүрүлөт',
     aboutToPermanentlyDelete: '{{label}} <1>{{title}}</1> биротоло өчүрүлөт. Ишенесизби?',
-    aboutToPermanentlyDeleteTrash: 'Себеттеги <0>{{count}}</0> <1>{{label}}</1> биротоло өчүрүлөт. Ишенесизби?',
+    aboutToPermanentlyDeleteTrash:
+      'Себеттеги <0>{{count}}</0> <1>{{label}}</1> биротоло өчүрүлөт. Ишенесизби?',
     aboutToRestore: '{{label}} <1>{{title}}</1> калыбына келтирилет. Ишенесизби?',
     aboutToRestoreAsDraft: '{{label}} <1>{{title}}</1> долбоор катары калыбына келтирилет. Ишенесизби?',
     aboutToRestoreAsDraftCount: '{{count}} {{label}} долбоор катары калыбына келтирилет',
@@ -271,8 +276,10 @@ export const kyTranslations: DefaultTranslationsObject = {
     confirmMove: 'Жылдырууну ырастоо',
     confirmReindex: 'Бардык {{collections}} кайра индекстелсинби?',
     confirmReindexAll: 'Бардык жыйнактар кайра индекстелсинби?',
-    confirmReindexDescription: 'Бар индекстер өчүрүлүп, {{collections}} жыйнактарындагы документтер кайра индекстелет.',
-    confirmReindexDescriptionAll: 'Бар индекстер өчүрүлүп, бардык жыйнактардагы документтер кайра индекстелет.',
+    confirmReindexDescription:
+      'Бар индекстер өчүрүлүп, {{collections}} жыйнактарындагы документтер кайра индекстелет.',
+    confirmReindexDescriptionAll:
+      'Бар индекстер өчүрүлүп, бардык жыйнактардагы документтер кайра индекстелет.',
     confirmRestoration: 'Калыбына келтирүүнү ырастоо',
     copied: 'Көчүрүлдү',
     copy: 'Көчүрүү',
@@ -371,7 +378,8 @@ export const kyTranslations: DefaultTranslationsObject = {
     noLabel: '<{{label}} жок>',
     none: 'Эч бири',
     noOptions: 'Варианттар жок',
-    noResults: '{{label}} табылган жок. Же азырынча бири да жок, же жогорудагы фильтрлерге бири да дал келбейт.',
+    noResults:
+      '{{label}} табылган жок. Же азырынча бири да жок, же жогорудагы фильтрлерге бири да дал келбейт.',
     noResultsDescription: 'Же азырынча бири да жок, же жогорудагы фильтрлерге бири да дал келбейт.',
     noResultsFound: 'Натыйжа жок.',
     notFound: 'Табылган жок',
@@ -501,7 +509,8 @@ export const kyTranslations: DefaultTranslationsObject = {
     addFiles: 'Файлдарды кошуу',
     bulkUpload: 'Бир нече файлды жүктөө',
     crop: 'Кесүү',
-    cropToolDescription: 'Тандалган аймактын бурчтарын сүйрөңүз, жаңы аймак тартыңыз же төмөнкү маанилерди оңдоңуз.',
+    cropToolDescription:
+      'Тандалган аймактын бурчтарын сүйрөңүз, жаңы аймак тартыңыз же төмөнкү маанилерди оңдоңуз.',
     download: 'Жүктөп алуу',
     dragAndDrop: 'Файлды сүйрөп келиңиз',
     dragAndDropHere: 'же файлды бул жерге сүйрөп келиңиз',

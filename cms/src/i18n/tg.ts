@@ -43,7 +43,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     lockUntil: 'Қулф то',
     logBackIn: 'Дубора ворид шудан',
     loggedIn: 'Барои ворид шудан ҳамчун корбари дигар, аввал <0>аз система бароед</0>.',
-    loggedInChangePassword: 'Барои иваз кардани рамз ба <0>ҳисоби худ</0> гузаред ва онро дар он ҷо иваз кунед.',
+    loggedInChangePassword:
+      'Барои иваз кардани рамз ба <0>ҳисоби худ</0> гузаред ва онро дар он ҷо иваз кунед.',
     loggedOutInactivity: 'Шумо ба сабаби дер боз фаъол набудан аз система бароварда шудед.',
     loggedOutSuccessfully: 'Шумо бомуваффақият аз система баромадед.',
     loggingOut: 'Баромадан аз система...',
@@ -86,7 +87,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     youAreReceivingResetPassword:
       'Шумо ин мактубро мегиред, зеро шумо (ё каси дигар) барқарор кардани рамзи ҳисоби шуморо дархост ' +
       'кардааст. Барои анҷом додани кор ин пайвандро пахш кунед ё онро ба браузер гузоред:',
-    youDidNotRequestPassword: 'Агар шумо инро дархост накарда бошед, ин мактубро нодида гиред: рамзи шумо тағйир намеёбад.',
+    youDidNotRequestPassword:
+      'Агар шумо инро дархост накарда бошед, ин мактубро нодида гиред: рамзи шумо тағйир намеёбад.',
   },
   dashboard: {
     addButton: 'Илова +',
@@ -137,13 +139,15 @@ export const tgTranslations: DefaultTranslationsObject = {
     noUser: 'Корбар нест',
     previewing: 'Ҳангоми пешнамоиши ҳуҷҷат хато рух дод.',
     problemUploadingFile: 'Ҳангоми боргузории файл хато рух дод.',
-    restoringTitle: 'Ҳангоми барқарор кардани {{title}} хато рух дод. Пайвастро санҷида, бори дигар кӯшиш кунед.',
+    restoringTitle:
+      'Ҳангоми барқарор кардани {{title}} хато рух дод. Пайвастро санҷида, бори дигар кӯшиш кунед.',
     revertingDocument: 'Ҳангоми бозгардонии ҳуҷҷат хато рух дод.',
     tokenInvalidOrExpired: 'Токен нодуруст аст ё мӯҳлаташ гузаштааст.',
     tokenNotProvided: 'Токен дода нашудааст.',
     unableToCopy: 'Нусхабардорӣ ғайриимкон аст.',
     unableToDeleteCount: 'Аз {{total}} {{label}} {{count}}-ро нест кардан муяссар нашуд.',
-    unableToReindexCollection: 'Ҳангоми аз нав индексгузории маҷмӯаи {{collection}} хато рух дод. Амал қатъ шуд.',
+    unableToReindexCollection:
+      'Ҳангоми аз нав индексгузории маҷмӯаи {{collection}} хато рух дод. Амал қатъ шуд.',
     unableToUpdateCount: 'Аз {{total}} {{label}} {{count}}-ро нав кардан муяссар нашуд.',
     unauthorized: 'Иҷозат нест: барои ин дархост бояд ба система ворид шавед.',
     unauthorizedAdmin: 'Иҷозат нест: ин корбар ба панели идора дастрасӣ надорад.',
@@ -168,7 +172,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     block: 'Блок',
     blocks: 'блокҳо',
     blockType: 'Навъи блок',
-    chooseBetweenCustomTextOrDocument: 'Суроғаи URL-и худро ворид кунед ё пайвандро ба ҳуҷҷати дигар интихоб кунед.',
+    chooseBetweenCustomTextOrDocument:
+      'Суроғаи URL-и худро ворид кунед ё пайвандро ба ҳуҷҷати дигар интихоб кунед.',
     chooseDocumentToLink: 'Ҳуҷҷатро барои пайванд интихоб кунед',
     chooseFromExisting: 'Интихоб аз мавҷудаҳо',
     chooseLabel: 'Интихоби {{label}}',
@@ -218,7 +223,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     moveFolder: 'Кӯчонидани ҷузвдон',
     moveItemsToFolderConfirmation:
       'Шумо <1>{{count}} {{label}}</1>-ро ба <2>{{toFolder}}</2> мекӯчонед. Боварӣ доред?',
-    moveItemsToRootConfirmation: 'Шумо <1>{{count}} {{label}}</1>-ро ба ҷузвдони асосӣ мекӯчонед. Боварӣ доред?',
+    moveItemsToRootConfirmation:
+      'Шумо <1>{{count}} {{label}}</1>-ро ба ҷузвдони асосӣ мекӯчонед. Боварӣ доред?',
     moveItemToFolderConfirmation: 'Шумо <1>{{title}}</1>-ро ба <2>{{toFolder}}</2> мекӯчонед. Боварӣ доред?',
     moveItemToRootConfirmation: 'Шумо <1>{{title}}</1>-ро ба ҷузвдони асосӣ мекӯчонед. Боварӣ доред?',
     movingFromFolder: '{{title}} аз {{fromFolder}} кӯчонида мешавад',
@@ -238,7 +244,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     aboutToPermanentlyDeleteTrash:
       'Шумо <0>{{count}}</0> <1>{{label}}</1>-ро аз сабад батамом нест мекунед. Боварӣ доред?',
     aboutToRestore: 'Шумо {{label}} <1>{{title}}</1>-ро барқарор мекунед. Боварӣ доред?',
-    aboutToRestoreAsDraft: 'Шумо {{label}} <1>{{title}}</1>-ро ҳамчун сиёҳнавис барқарор мекунед. Боварӣ доред?',
+    aboutToRestoreAsDraft:
+      'Шумо {{label}} <1>{{title}}</1>-ро ҳамчун сиёҳнавис барқарор мекунед. Боварӣ доред?',
     aboutToRestoreAsDraftCount: 'Шумо {{count}} {{label}}-ро ҳамчун сиёҳнавис барқарор мекунед',
     aboutToRestoreCount: 'Шумо {{count}} {{label}}-ро барқарор мекунед',
     aboutToTrash: 'Шумо {{label}} <1>{{title}}</1>-ро ба сабад мекӯчонед. Боварӣ доред?',
@@ -274,7 +281,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     confirmReindexAll: 'Ҳамаи маҷмӯаҳо аз нав индексгузорӣ шаванд?',
     confirmReindexDescription:
       'Индексҳои мавҷуда нест мешаванд ва ҳуҷҷатҳои маҷмӯаҳои {{collections}} аз нав индексгузорӣ мешаванд.',
-    confirmReindexDescriptionAll: 'Индексҳои мавҷуда нест мешаванд ва ҳуҷҷатҳои ҳамаи маҷмӯаҳо аз нав индексгузорӣ мешаванд.',
+    confirmReindexDescriptionAll:
+      'Индексҳои мавҷуда нест мешаванд ва ҳуҷҷатҳои ҳамаи маҷмӯаҳо аз нав индексгузорӣ мешаванд.',
     confirmRestoration: 'Тасдиқи барқароркунӣ',
     copied: 'Нусха бардошта шуд',
     copy: 'Нусха бардоштан',
@@ -310,7 +318,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     documentIsTrashed: 'Ин {{label}} дар сабад аст ва танҳо барои хондан дастрас аст.',
     documentLocked: 'Ҳуҷҷат баста шудааст',
     documentModified: 'Ҳуҷҷат тағйир ёфт',
-    documentOutOfDate: 'Ин ҳуҷҷатро корбари дигар ба наздикӣ нав кард. Нусхаи пеши назари шумо кӯҳна шудааст.',
+    documentOutOfDate:
+      'Ин ҳуҷҷатро корбари дигар ба наздикӣ нав кард. Нусхаи пеши назари шумо кӯҳна шудааст.',
     documents: 'Ҳуҷҷатҳо',
     duplicate: 'Дубликат сохтан',
     duplicateWithoutSaving: 'Дубликат сохтан бе захираи тағйирот',
@@ -503,7 +512,8 @@ export const tgTranslations: DefaultTranslationsObject = {
     addFiles: 'Илова кардани файлҳо',
     bulkUpload: 'Боргузории якчанд файл',
     crop: 'Буридан',
-    cropToolDescription: 'Кунҷҳои минтақаи интихобшударо кашед, минтақаи нав кашед ё қиматҳои поёнро ислоҳ кунед.',
+    cropToolDescription:
+      'Кунҷҳои минтақаи интихобшударо кашед, минтақаи нав кашед ё қиматҳои поёнро ислоҳ кунед.',
     download: 'Боргирӣ',
     dragAndDrop: 'Файлро кашида оред',
     dragAndDropHere: 'ё файлро ба ин ҷо кашида оред',

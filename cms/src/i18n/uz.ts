@@ -44,7 +44,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     lockUntil: 'Qulf muddati',
     logBackIn: 'Qayta kirish',
     loggedIn: 'Boshqa foydalanuvchi sifatida kirish uchun avval <0>tizimdan chiqing</0>.',
-    loggedInChangePassword: 'Parolni oʻzgartirish uchun <0>hisobingizga</0> oʻting va uni oʻsha yerda oʻzgartiring.',
+    loggedInChangePassword:
+      'Parolni oʻzgartirish uchun <0>hisobingizga</0> oʻting va uni oʻsha yerda oʻzgartiring.',
     loggedOutInactivity: 'Uzoq vaqt faol boʻlmaganingiz sababli tizimdan chiqarildingiz.',
     loggedOutSuccessfully: 'Tizimdan muvaffaqiyatli chiqdingiz.',
     loggingOut: 'Tizimdan chiqilmoqda...',
@@ -87,7 +88,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     youAreReceivingResetPassword:
       'Bu xatni siz (yoki boshqa birov) hisobingiz parolini tiklashni soʻragani uchun olyapsiz. ' +
       'Jarayonni yakunlash uchun quyidagi havolani bosing yoki uni brauzerga qoʻying:',
-    youDidNotRequestPassword: 'Agar buni siz soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: parolingiz oʻzgarmaydi.',
+    youDidNotRequestPassword:
+      'Agar buni siz soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: parolingiz oʻzgarmaydi.',
   },
   dashboard: {
     addButton: 'Qoʻshish +',
@@ -98,7 +100,9 @@ export const uzTranslations: DefaultTranslationsObject = {
     discardTitle: 'Oʻzgarishlardan voz kechasizmi?',
     editDashboard: 'Boshqaruv panelini tahrirlash',
     editingDashboard: 'Boshqaruv paneli tahrirlanmoqda',
-    noItems: 'Boshqaruv panelida vidjet yoʻq. Ularni yuqori qatordagi «Boshqaruv paneli» menyusidan qoʻshishingiz mumkin.',
+    noItems:
+      'Boshqaruv panelida vidjet yoʻq. Ularni yuqori qatordagi «Boshqaruv paneli» menyusidan qoʻshishingiz ' +
+      'mumkin.',
     resetLayout: 'Joylashuvni asl holiga qaytarish',
     searchWidgets: 'Vidjetlarni qidirish...',
   },
@@ -117,7 +121,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     followingFieldsInvalid_one: 'Quyidagi maydon notoʻgʻri toʻldirilgan:',
     followingFieldsInvalid_other: 'Quyidagi maydonlar notoʻgʻri toʻldirilgan:',
     incorrectCollection: 'Notoʻgʻri toʻplam',
-    insufficientClipboardPermissions: 'Almashish buferiga ruxsat yoʻq. Almashish buferi ruxsatlarini tekshiring.',
+    insufficientClipboardPermissions:
+      'Almashish buferiga ruxsat yoʻq. Almashish buferi ruxsatlarini tekshiring.',
     invalidClipboardData: 'Almashish buferidagi maʼlumot yaroqsiz.',
     invalidFileType: 'Fayl turi yaroqsiz',
     invalidFileTypeValue: 'Fayl turi yaroqsiz: {{value}}',
@@ -144,7 +149,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     tokenNotProvided: 'Token berilmagan.',
     unableToCopy: 'Nusxa olib boʻlmadi.',
     unableToDeleteCount: '{{total}} ta {{label}} ichidan {{count}} tasini oʻchirib boʻlmadi.',
-    unableToReindexCollection: '{{collection}} toʻplamini qayta indekslashda xatolik yuz berdi. Amal toʻxtatildi.',
+    unableToReindexCollection:
+      '{{collection}} toʻplamini qayta indekslashda xatolik yuz berdi. Amal toʻxtatildi.',
     unableToUpdateCount: '{{total}} ta {{label}} ichidan {{count}} tasini yangilab boʻlmadi.',
     unauthorized: 'Ruxsat yoʻq: bu soʻrov uchun tizimga kirishingiz kerak.',
     unauthorizedAdmin: 'Ruxsat yoʻq: bu foydalanuvchi maʼmuriyat paneliga kira olmaydi.',
@@ -169,7 +175,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     block: 'Blok',
     blocks: 'bloklar',
     blockType: 'Blok turi',
-    chooseBetweenCustomTextOrDocument: 'Oʻz URL manzilingizni kiriting yoki boshqa hujjatga havolani tanlang.',
+    chooseBetweenCustomTextOrDocument:
+      'Oʻz URL manzilingizni kiriting yoki boshqa hujjatga havolani tanlang.',
     chooseDocumentToLink: 'Havola beriladigan hujjatni tanlang',
     chooseFromExisting: 'Mavjudlaridan tanlash',
     chooseLabel: '{{label}} tanlash',
@@ -219,8 +226,10 @@ export const uzTranslations: DefaultTranslationsObject = {
     moveFolder: 'Jildni koʻchirish',
     moveItemsToFolderConfirmation:
       '<1>{{count}} ta {{label}}</1> <2>{{toFolder}}</2> jildiga koʻchiriladi. Ishonchingiz komilmi?',
-    moveItemsToRootConfirmation: '<1>{{count}} ta {{label}}</1> asosiy jildga koʻchiriladi. Ishonchingiz komilmi?',
-    moveItemToFolderConfirmation: '<1>{{title}}</1> <2>{{toFolder}}</2> jildiga koʻchiriladi. Ishonchingiz komilmi?',
+    moveItemsToRootConfirmation:
+      '<1>{{count}} ta {{label}}</1> asosiy jildga koʻchiriladi. Ishonchingiz komilmi?',
+    moveItemToFolderConfirmation:
+      '<1>{{title}}</1> <2>{{toFolder}}</2> jildiga koʻchiriladi. Ishonchingiz komilmi?',
     moveItemToRootConfirmation: '<1>{{title}}</1> asosiy jildga koʻchiriladi. Ishonchingiz komilmi?',
     movingFromFolder: '{{title}} {{fromFolder}} jildidan koʻchirilmoqda',
     newFolder: 'Yangi jild',
@@ -275,14 +284,17 @@ export const uzTranslations: DefaultTranslationsObject = {
     confirmReindexAll: 'Barcha toʻplamlar qayta indekslansinmi?',
     confirmReindexDescription:
       'Mavjud indekslar oʻchiriladi va {{collections}} toʻplamlaridagi hujjatlar qayta indekslanadi.',
-    confirmReindexDescriptionAll: 'Mavjud indekslar oʻchiriladi va barcha toʻplamlardagi hujjatlar qayta indekslanadi.',
+    confirmReindexDescriptionAll:
+      'Mavjud indekslar oʻchiriladi va barcha toʻplamlardagi hujjatlar qayta indekslanadi.',
     confirmRestoration: 'Tiklashni tasdiqlash',
     copied: 'Nusxa olindi',
     copy: 'Nusxa olish',
     copyField: 'Maydondan nusxa olish',
     copying: 'Nusxa olinmoqda',
     copyRow: 'Qatordan nusxa olish',
-    copyWarning: '{{label}} {{title}} uchun {{to}} qiymati {{from}} qiymati bilan almashtiriladi. Ishonchingiz komilmi?',
+    copyWarning:
+      '{{label}} {{title}} uchun {{to}} qiymati {{from}} qiymati bilan almashtiriladi. Ishonchingiz ' +
+      'komilmi?',
     create: 'Yaratish',
     created: 'Yaratildi',
     createdAt: 'Yaratilgan vaqti',
@@ -311,7 +323,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     documentIsTrashed: 'Bu {{label}} savatda turibdi, uni faqat oʻqish mumkin.',
     documentLocked: 'Hujjat qulflangan',
     documentModified: 'Hujjat oʻzgartirildi',
-    documentOutOfDate: 'Bu hujjatni yaqinda boshqa foydalanuvchi yangiladi. Siz koʻrayotgan versiya eskirgan.',
+    documentOutOfDate:
+      'Bu hujjatni yaqinda boshqa foydalanuvchi yangiladi. Siz koʻrayotgan versiya eskirgan.',
     documents: 'Hujjatlar',
     duplicate: 'Nusxa yaratish',
     duplicateWithoutSaving: 'Oʻzgarishlarni saqlamay nusxa yaratish',
@@ -374,7 +387,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     noLabel: '<{{label}} yoʻq>',
     none: 'Hech biri',
     noOptions: 'Variantlar yoʻq',
-    noResults: '{{label}} topilmadi. Yo hali birortasi yoʻq, yo yuqoridagi filtrlarga birortasi mos kelmaydi.',
+    noResults:
+      '{{label}} topilmadi. Yo hali birortasi yoʻq, yo yuqoridagi filtrlarga birortasi mos kelmaydi.',
     noResultsDescription: 'Yo hali birortasi yoʻq, yo yuqoridagi filtrlarga birortasi mos kelmaydi.',
     noResultsFound: 'Natija yoʻq.',
     notFound: 'Topilmadi',
@@ -504,7 +518,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     addFiles: 'Fayllar qoʻshish',
     bulkUpload: 'Bir nechta faylni yuklash',
     crop: 'Qirqish',
-    cropToolDescription: 'Tanlangan hudud burchaklarini torting, yangi hudud chizing yoki quyidagi qiymatlarni tuzating.',
+    cropToolDescription:
+      'Tanlangan hudud burchaklarini torting, yangi hudud chizing yoki quyidagi qiymatlarni tuzating.',
     download: 'Yuklab olish',
     dragAndDrop: 'Faylni sudrab olib keling',
     dragAndDropHere: 'yoki faylni shu yerga sudrab olib keling',
@@ -514,7 +529,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     filesToUpload: 'Yuklanadigan fayllar',
     fileToUpload: 'Yuklanadigan fayl',
     focalPoint: 'Fokus nuqtasi',
-    focalPointDescription: 'Fokus nuqtasini oldindan koʻrish rasmida torting yoki quyidagi qiymatlarni tuzating.',
+    focalPointDescription:
+      'Fokus nuqtasini oldindan koʻrish rasmida torting yoki quyidagi qiymatlarni tuzating.',
     height: 'Balandligi',
     lessInfo: 'Kamroq maʼlumot',
     moreInfo: 'Koʻproq maʼlumot',
@@ -561,7 +577,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     aboutToPublishSelection: 'Tanlangan barcha {{label}} nashr qilinadi. Ishonchingiz komilmi?',
     aboutToRestore: 'Bu {{label}} hujjati {{versionDate}} dagi holatiga qaytariladi.',
     aboutToRestoreGlobal: 'Umumiy {{label}} sozlamasi {{versionDate}} dagi holatiga qaytariladi.',
-    aboutToRevertToPublished: 'Bu hujjatdagi oʻzgarishlar nashr qilingan holatiga qaytariladi. Ishonchingiz komilmi?',
+    aboutToRevertToPublished:
+      'Bu hujjatdagi oʻzgarishlar nashr qilingan holatiga qaytariladi. Ishonchingiz komilmi?',
     aboutToUnpublish: 'Bu hujjat nashrdan olinadi. Ishonchingiz komilmi?',
     aboutToUnpublishIn: 'Bu hujjatning {{locale}} tilidagi versiyasi nashrdan olinadi. Ishonchingiz komilmi?',
     aboutToUnpublishSelection: 'Tanlangan barcha {{label}} nashrdan olinadi. Ishonchingiz komilmi?',
