@@ -73,7 +73,8 @@ function sentencesOf(paragraph: string): string[] {
     .filter((sentence) => wordsOf(sentence).length > 0)
 }
 
-const preview = (words: string[], count = 8) => words.slice(0, count).join(' ') + (words.length > count ? '…' : '')
+const preview = (words: string[], count = 8) =>
+  words.slice(0, count).join(' ') + (words.length > count ? '…' : '')
 
 /** Hints for a rich text (the portable tree the site renders) or a plain text, in `locale`. */
 export function plainLanguageHints(input: RichText | string, locale: LocaleCode): PlainLanguageHints {

@@ -4,6 +4,7 @@ import { canWriteRequestLocale } from '../access/canWriteRequestLocale'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { withPlainLanguageHints } from '../fields/plainLanguage'
 import { refuseTranslatorPublish } from '../hooks/refuseTranslatorPublish'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
 import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishing'
@@ -17,6 +18,7 @@ import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishin
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
+    fields: withPlainLanguageHints(config.fields),
     access: {
       read: publishedOrSignedIn,
       readVersions: isSignedIn,

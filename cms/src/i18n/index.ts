@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 
 import { kkTranslations } from './kk'
+import { plainLanguageHintsTexts } from './plainLanguageHints'
 import { kyTranslations } from './ky'
 import { tgTranslations } from './tg'
 import { uzTranslations } from './uz'
@@ -37,4 +38,8 @@ export const adminLanguages: Record<LocaleCode, Language> = {
 export const adminI18n = {
   supportedLanguages: adminLanguages as I18nOptions['supportedLanguages'],
   fallbackLanguage: 'en',
+  // Jol's own admin words, merged into each language's (`t('jolHints:title')`).
+  translations: Object.fromEntries(
+    Object.entries(plainLanguageHintsTexts).map(([code, jolHints]) => [code, { jolHints }]),
+  ) as I18nOptions['translations'],
 } satisfies I18nOptions
