@@ -1,9 +1,10 @@
-import type { LocaleCode } from '@jol/content-schemas'
+import { localeCodes, type LocaleCode } from '@jol/content-schemas'
 import type { DefaultTranslationsObject, I18nOptions, Language } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 
 import { kkTranslations } from './kk'
+import { lexicalTexts } from './lexical'
 import { plainLanguageHintsTexts } from './plainLanguageHints'
 import { kyTranslations } from './ky'
 import { tgTranslations } from './tg'
@@ -31,6 +32,16 @@ export const adminLanguages: Record<LocaleCode, Language> = {
 }
 
 /**
+ * Jol's own admin words (`t('jolHints:title')`) and, for the languages Payload does not ship, the
+ * rich-text editor's; merged into each language's by Payload.
+ */
+type OwnTexts = I18nOptions['translations']
+const ownTexts = (code: LocaleCode) => ({
+  jolHints: plainLanguageHintsTexts[code],
+  ...(code in lexicalTexts ? { lexical: lexicalTexts[code as keyof typeof lexicalTexts] } : {}),
+})
+
+/**
  * The admin's i18n settings. Payload types `supportedLanguages` by its own language list; languages it
  * does not ship work all the same (a user picks one on their account page and Payload keeps it in the
  * `payload-lng` cookie), only Accept-Language never selects them.
@@ -38,8 +49,5 @@ export const adminLanguages: Record<LocaleCode, Language> = {
 export const adminI18n = {
   supportedLanguages: adminLanguages as I18nOptions['supportedLanguages'],
   fallbackLanguage: 'en',
-  // Jol's own admin words, merged into each language's (`t('jolHints:title')`).
-  translations: Object.fromEntries(
-    Object.entries(plainLanguageHintsTexts).map(([code, jolHints]) => [code, { jolHints }]),
-  ) as I18nOptions['translations'],
+  translations: Object.fromEntries(localeCodes.map((code) => [code, ownTexts(code)])) as OwnTexts,
 } satisfies I18nOptions
