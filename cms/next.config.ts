@@ -9,6 +9,8 @@ import { cmsSecurityHeaders } from './src/security/responseHeaders'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // A test may run its own `next dev` beside another's: each needs a build folder (and lock) of its own.
+  distDir: process.env.JOL_NEXT_DIST_DIR || '.next',
   // The shared contract is TypeScript source in the workspace.
   transpilePackages: ['@jol/content-schemas'],
   webpack: (webpackConfig) => {

@@ -187,7 +187,7 @@ export interface Leaflet {
       }[]
     | null;
   /**
-   * Lowercase ASCII, digits and hyphens; the same in every language.
+   * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
   cover?: (number | null) | Media;
@@ -315,7 +315,7 @@ export interface PressRelease {
     | null;
   photos?: (number | Media)[] | null;
   /**
-   * Lowercase ASCII, digits and hyphens; the same in every language.
+   * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
   releaseDate: string;
@@ -342,7 +342,7 @@ export interface Newsletter {
   intro: string;
   sections?: (NewsletterStory | NewsletterEvent | NewsletterCallToAction)[] | null;
   /**
-   * Lowercase ASCII, digits and hyphens; the same in every language.
+   * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
   issueNumber: number;
@@ -395,7 +395,7 @@ export interface Post {
     [k: string]: unknown;
   };
   /**
-   * Lowercase ASCII, digits and hyphens; the same in every language.
+   * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
   author: string;

@@ -1,8 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { en } from '@payloadcms/translations/languages/en'
-import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -15,6 +13,7 @@ import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
 import { campaignEditor } from './fields/richText'
 import { PressRoom } from './globals/PressRoom'
 import { nameLocaleInErrors } from './hooks/nameLocaleInErrors'
+import { adminI18n } from './i18n'
 import { publishingTasks, SiteBuildGlobal, siteBuildDashboardPanel, siteQueueAutoRun } from './publishing'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
@@ -38,8 +37,7 @@ export default buildConfig({
     avatar: 'default',
     components: { beforeDashboard: [siteBuildDashboardPanel] },
   },
-  // Payload ships no Kazakh, Kyrgyz, Tajik or Uzbek admin translation; content is still edited in all six.
-  i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
+  i18n: adminI18n,
   localization,
   collections: [...contentCollections, Media, Users],
   globals: [SiteSettings, PressRoom, SiteBuildGlobal],

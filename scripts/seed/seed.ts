@@ -33,16 +33,16 @@ async function upsert(payload: Payload, collection: CollectionSlug, key: { field
   const english = { ...shared, ...text('en'), ...status }
   let doc: Doc
   if (existing) {
-    const stored = (await payload.findByID({ collection, id: existing.id, locale: 'en', depth: 0, draft: true })) as Doc
-    doc = (await payload.update({ collection, id: existing.id, locale: 'en', depth: 0, data: translationUpdate(stored, english) })) as unknown as Doc
+    const stored = (await payload.findByID({ collection, id: existing.id, locale: 'en', depth: 0, draft: true })) as unknown as Doc
+    doc = (await payload.update({ collection, id: existing.id, locale: 'en', depth: 0, data: translationUpdate(stored, english) as never })) as unknown as Doc
   } else {
     doc = (await payload.create({ collection, locale: 'en', depth: 0, data: english as never, ...(file ? { file } : {}) })) as unknown as Doc
   }
   for (const locale of localeCodes) {
     const translation = locale === 'en' ? undefined : text(locale)
     if (!translation) continue
-    const stored = (await payload.findByID({ collection, id: doc.id, locale, depth: 0, draft: true, fallbackLocale: false })) as Doc
-    await payload.update({ collection, id: doc.id, locale, depth: 0, data: { ...translationUpdate(stored, { ...shared, ...translation }), ...status } })
+    const stored = (await payload.findByID({ collection, id: doc.id, locale, depth: 0, draft: true, fallbackLocale: false })) as unknown as Doc
+    await payload.update({ collection, id: doc.id, locale, depth: 0, data: { ...translationUpdate(stored, { ...shared, ...translation }), ...status } as never })
   }
   return doc
 }

@@ -26,7 +26,7 @@ describe('a scheduled publication', () => {
 
     // What the admin's "Schedule publish" does: a job in the default queue, due at the chosen time.
     const due = new Date(Date.now() + 300)
-    await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'leaflets', value: String(draft.id) } }, waitUntil: due })
+    await cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'leaflets', value: draft.id } }, waitUntil: due })
     await waitUntilPast('the scheduled publication to be due', due)
     // What the CMS's cron does: run the default queue until the schedule has published the entry.
     await waitFor('the schedule to publish the leaflet', async () => {

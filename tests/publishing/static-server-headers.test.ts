@@ -45,7 +45,7 @@ async function startNginx(root: string): Promise<{ base: string; child: ChildPro
     })
   } catch (error) {
     child.kill('SIGTERM')
-    throw new Error(`nginx did not start: ${(error as Error).message}\n${output}`)
+    throw new Error(`nginx did not start: ${(error as Error).message}\n${output}`, { cause: error })
   }
   return { base, child, output: () => output }
 }

@@ -17,7 +17,7 @@ export function lexicalParagraph(text: string) {
   return {
     root: {
       type: 'root',
-      format: '',
+      format: '' as const,
       indent: 0,
       version: 1,
       direction: 'ltr' as const,
@@ -65,8 +65,8 @@ export function leafletData(slug: string, locale: LocaleCode) {
     body: lexicalParagraph(sampleText[locale]),
     keyMessages: [{ text: sampleText[locale] }],
     contacts: [{ label: 'Hotline', phone: '+7 800 080 1234', hours: '9–18' }],
-    audience: ['migrant-families'] as const,
-    topics: ['children-rights'] as const,
+    audience: ['migrant-families' as const],
+    topics: ['children-rights' as const],
     printFormat: 'A5' as const,
   }
 }
@@ -92,7 +92,7 @@ export function postData(slug: string, locale: LocaleCode) {
     body: lexicalParagraph(sampleText[locale]),
     author: 'Test Author',
     publishDate: '2026-10-05T00:00:00.000Z',
-    topics: ['safe-migration'] as const,
+    topics: ['safe-migration' as const],
   }
 }
 

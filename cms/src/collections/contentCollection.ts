@@ -4,6 +4,7 @@ import { canWriteRequestLocale } from '../access/canWriteRequestLocale'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { withPlainLanguageHints } from '../fields/plainLanguage'
 import { lockSharedFieldsForTranslators } from '../fields/sharedFields'
 import { holdTranslatorsToDrafts } from '../hooks/holdTranslatorsToDrafts'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
@@ -20,7 +21,7 @@ import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishin
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
-    fields: lockSharedFieldsForTranslators(config.fields),
+    fields: lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields)),
     access: {
       read: publishedOrSignedIn,
       readVersions: isSignedIn,

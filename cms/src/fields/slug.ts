@@ -1,6 +1,8 @@
 import { slugSchema } from '@jol/content-schemas'
 import type { TextField } from 'payload'
 
+import { keepPublishedSlug, proposeSlugFromTitle, slugCanBeProposed } from './slugHooks'
+
 /**
  * One ASCII slug per entry, shared by every language (not localized), so each language version
  * lives at the same path under its locale prefix.
@@ -12,9 +14,15 @@ export const slugField = (): TextField => ({
   unique: true,
   index: true,
   localized: false,
-  admin: { position: 'sidebar', description: 'Lowercase ASCII, digits and hyphens; the same in every language.' },
-  validate: (value: string | null | undefined) => {
-    if (value === null || value === undefined || value === '') return 'A slug is required.'
+  admin: {
+    position: 'sidebar',
+    description:
+      'Lowercase ASCII, digits and hyphens; the same in every language. ' +
+      'Left empty, it is made from the title; once published, it stays.',
+  },
+  hooks: { beforeValidate: [proposeSlugFromTitle, keepPublishedSlug] },
+  validate: (value: string | null | undefined, options) => {
+    if (value === null || value === undefined || value === '') return slugCanBeProposed(value, options)
     const result = slugSchema.safeParse(value)
     return result.success ? true : `Invalid slug "${value}": ${result.error.issues[0]?.message ?? 'not a valid slug'}.`
   },

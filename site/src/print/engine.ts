@@ -131,7 +131,9 @@ export function renderTypstPdf({ template, data, files, where }: RenderRequest):
     try {
       pdf = compiler.pdf(document, { pdfStandard: 'ua-1' })
     } catch (error) {
-      throw new Error(`the ${template} template made no PDF/UA-1 file: ${(error as Error).message}`)
+      throw new Error(`the ${template} template made no PDF/UA-1 file: ${(error as Error).message}`, {
+        cause: error,
+      })
     }
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
   } finally {

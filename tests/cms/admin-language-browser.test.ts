@@ -1,0 +1,108 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { launchChromium } from '../support/browser'
+import { freePort, startServer, type Server } from '../support/processes'
+
+/**
+ * The real admin (`next dev`, on a new database) for an editor who chooses Kazakh on their account
+ * page: the six languages offered in their own names, the admin in Kazakh from then on, the rich-text
+ * editor too, and the plain-language box beside the body flagging a sentence of labour-code Kazakh.
+ */
+
+const cmsDir = fileURLToPath(new URL('../../cms/', import.meta.url))
+const nextEnvFile = path.join(cmsDir, 'next-env.d.ts')
+const editor = { email: 'editor@jol.test', password: 'correct-horse-battery-staple' }
+let dir: string
+let nextEnv: string
+let server: Server | undefined
+let browser: Browser | undefined
+let base: string
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-admin-language-'))
+  // `next dev` rewrites next-env.d.ts for its build folder: put it back afterwards.
+  nextEnv = await fs.readFile(nextEnvFile, 'utf8')
+  const port = await freePort()
+  base = `http://localhost:${port}`
+  server = await startServer('pnpm', ['exec', 'next', 'dev', '--port', String(port)], {
+    cwd: cmsDir,
+    env: {
+      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
+      JOL_MEDIA_DIR: path.join(dir, 'media'),
+      JOL_JOBS_AUTORUN: 'false',
+      // A build folder of its own, so the demo's `next dev` in another test can run at the same time.
+      JOL_NEXT_DIST_DIR: '.next-tests/admin-language',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    url: `${base}/api/users/me`,
+    timeoutMs: 300_000,
+  })
+  const registered = await fetch(`${base}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(editor),
+  })
+  if (!registered.ok) throw new Error(`first user: ${registered.status} ${await registered.text()}`)
+  browser = await launchChromium()
+}, 400_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  if (nextEnv) await fs.writeFile(nextEnvFile, nextEnv)
+  await fs.rm(dir, { recursive: true, force: true })
+}, 60_000)
+
+it('speaks Kazakh to an editor who chose it, and gives plain-language hints in Kazakh', async () => {
+  const page = await browser!.newPage()
+  page.setDefaultTimeout(240_000)
+  await page.goto(`${base}/admin/login`)
+  await page.locator('#field-email').fill(editor.email)
+  await page.locator('#field-password').fill(editor.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  // A new editor's browser gets English: Payload reads Accept-Language only for its own languages.
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+
+  await page.goto(`${base}/admin/account`)
+  await page.locator('#language-select').click()
+  expect(await page.locator('.rs__option').allTextContents()).toEqual([
+    'English',
+    'Русский',
+    'Қазақша',
+    'Кыргызча',
+    'Тоҷикӣ',
+    'Oʻzbekcha',
+  ])
+  await page.locator('.rs__option', { hasText: 'Қазақша' }).click()
+  await page.waitForFunction(() => document.documentElement.lang === 'kk')
+
+  // Every page from now on, in Kazakh.
+  await page.goto(`${base}/admin`)
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk')
+  await expect.poll(() => page.locator('nav').first().textContent()).toContain('Жинақтар')
+
+  await page.goto(`${base}/admin/collections/leaflets/create?locale=kk`)
+  await page.getByRole('button', { name: 'Қараламаны сақтау' }).waitFor()
+  await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+  await page.keyboard.type(
+    'Еңбек кодексінің ережелеріне сәйкес жұмыс беруші қызметкермен жазбаша еңбек шартын жасасуға ' +
+      'міндетті, онда еңбекақы төлеу шарттары, жұмыс уақыты мен демалыс уақытының режимі, сондай-ақ ' +
+      'тараптардың жауапкершіліктерінің шегі көрсетілуге тиіс.',
+  )
+  // The rich-text editor's toolbar names the block being written in Kazakh too.
+  await expect.poll(() => page.locator('.rich-text-lexical').first().textContent()).toContain('Қалыпты мәтін')
+  const hints = page.locator('[data-plain-language-hints="kk"]')
+  await expect.poll(() => hints.textContent(), { timeout: 60_000 }).toContain('Сөз: 28 · сөйлем: 1')
+  const text = await hints.textContent()
+  expect(text).toContain('Қарапайым тіл')
+  expect(text).toContain('Ұзын сөйлемдер (15 сөзден көп)')
+  expect(text).toContain('жауапкершіліктерінің')
+  expect(text).toContain('Бұл тек кеңес')
+}, 300_000)
