@@ -139,10 +139,11 @@ export async function pdfStructure(file: string): Promise<StructNode | undefined
     const content = line.trim()
     const textLine = /^"(.*)"$/.exec(content)
     if (textLine) {
+      while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop()
       for (const { node } of stack) node.text += textLine[1]
       continue
     }
-    const roleLine = /^([A-Za-z][\w]*)(?: "[^"]*")?(?: \((?:block|inline)\))?:?$/.exec(content)
+    const roleLine = /^([A-Za-z][\w]*)(?: ".*")?(?: \((?:block|inline)\))?:?$/.exec(content)
     if (!roleLine || content.startsWith('Object ')) continue
     while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop()
     const node: StructNode = { role: roleLine[1]!, text: '', children: [] }

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildFixtureSnapshot, fixture } from '../../fixtures/snapshot'
 import { buildSite, fileOfPath, listFiles, SITE_URL, type BuiltSite } from '../support'
-import { normalise, pdfFonts, pdfText } from './pdf-tools'
+import { uiStrings } from '../../../site/src/translations'
+import { isPaperSize, normalise, pdfAccessibility, pdfFonts, pdfInfo, pdfStrings, pdfStructure, pdfText, structNodes } from './pdf-tools'
 import { unzip, utf8, zipEntries } from './zip-tools'
 
 /**
@@ -127,6 +128,37 @@ describe('press kits', () => {
       const room = input.globals.pressRoom.translations
       const boilerplate = (room[locale] ?? room[fallbackChain(locale).find((c) => room[c])!])!.boilerplate
       expect(utf8(files['about.txt']).trim()).toBe(plainText(boilerplate))
+    }
+  })
+
+  it('hold a tagged PDF/UA-1 release in every language: title, language (also of a boilerplate shown from another language), headings, quotes, reading order', async () => {
+    for (const release of input['press-releases']) {
+      for (const locale of written(release)) {
+        const where = `${locale}/${release.slug}`
+        const files = unzip(await readKit(site, locale, release.slug))
+        const file = path.join(site.root, `struct-${release.slug}-${locale}.pdf`)
+        await fs.writeFile(file, files[`${release.slug}-${locale}.pdf`]!)
+        const text = release.translations[locale]!
+        const labels = uiStrings[locale]
+        expect(await pdfAccessibility(file), where).toEqual({ tagged: true, title: text.title, uaPart: '1' })
+        for (const size of (await pdfInfo(file)).pageSizes) expect(isPaperSize(size, 'A4'), where).toBe(true)
+        const room = input.globals.pressRoom.translations
+        const roomLocale = room[locale] ? locale : fallbackChain(locale).find((c) => room[c])!
+        const langs = await pdfStrings(file, '/Lang')
+        const tag = (code: LocaleCode) => code.split('-')[0]!
+        expect(langs[0] === tag(locale) || langs.includes(tag(locale)), where).toBe(true)
+        if (roomLocale !== locale) expect(langs, where).toContain(tag(roomLocale))
+
+        const all = structNodes((await pdfStructure(file))!)
+        const headings = all.filter((n) => /^H\d$/.test(n.role)).map((n) => `${n.role} ${normalise(n.text)}`)
+        expect(headings[0], where).toBe(`H1 ${normalise(text.title)}`)
+        const sections = [...(text.quotes.length > 0 ? [`H2 ${labels['press.quotes']}`] : []), `H2 ${labels['press.mediaContacts']}`, `H2 ${labels['press.about']}`]
+        expect(headings.slice(-sections.length), where).toEqual(sections)
+        expect(all.filter((n) => n.role === 'BlockQuote').map((n) => normalise(n.text)), where).toEqual(text.quotes.map((q) => normalise(q.quote)))
+        const reading = normalise(all[0]!.text)
+        const order = [text.title, text.summary, labels['press.about']].map((piece) => reading.indexOf(normalise(piece)))
+        expect(order.every((at) => at >= 0) && order[0]! < order[1]! && order[1]! < order[2]!, where).toBe(true)
+      }
     }
   })
 
