@@ -42,21 +42,30 @@ async function refusals(sources: ContentSources, force: boolean): Promise<string
   if (force) return []
   const found: string[] = []
   const { database } = sources
-  if (database.kind === 'sqlite' && (await fs.stat(database.file).then((stat) => stat.size > 0, () => false))) {
+  const hasDatabase = (file: string) => fs.stat(file).then((stat) => stat.size > 0, () => false)
+  if (database.kind === 'sqlite' && (await hasDatabase(database.file))) {
     found.push(`a database already exists at ${database.file}`)
   }
-  if (database.kind === 'mongodb') found.push('DATABASE_URI names a MongoDB database, whose collections the restore replaces (mongorestore --drop)')
-  if (!(await isEmptyFolder(sources.mediaDir))) found.push(`the uploads folder ${sources.mediaDir} is not empty`)
+  if (database.kind === 'mongodb') {
+    found.push('DATABASE_URI names a MongoDB database, whose collections the restore replaces (mongorestore --drop)')
+  }
+  if (!(await isEmptyFolder(sources.mediaDir))) {
+    found.push(`the uploads folder ${sources.mediaDir} is not empty`)
+  }
   return found
 }
 
-export async function restoreBackup(archive: string, sources: ContentSources, options: { force?: boolean; now?: Date } = {}): Promise<RestoreResult> {
+export async function restoreBackup(
+  archive: string,
+  sources: ContentSources,
+  options: { force?: boolean; now?: Date } = {},
+): Promise<RestoreResult> {
   const file = path.resolve(archive)
   if (!(await exists(file))) throw new Error(`there is no backup at ${file}`)
   const stamp = (options.now ?? new Date()).toISOString().replace(/[-:.]/g, '')
   const suffix = `${process.pid}-${randomBytes(3).toString('hex')}`
   // Unpacked beside the database, so that it goes in with a rename on the same file system.
-  const home = sources.database.kind === 'sqlite' ? path.dirname(sources.database.file) : path.dirname(sources.mediaDir)
+  const home = path.dirname(sources.database.kind === 'sqlite' ? sources.database.file : sources.mediaDir)
   await fs.mkdir(home, { recursive: true })
   const unpacked = path.join(home, `.jol-restore-${suffix}`)
   const setAside: string[] = []
@@ -73,17 +82,26 @@ export async function restoreBackup(archive: string, sources: ContentSources, op
     })
     const manifest = await verifyUnpacked(unpacked)
     if (manifest.database.kind !== sources.database.kind) {
-      throw new Error(`the backup holds a ${manifest.database.kind} database but DATABASE_URI names ${sources.database.kind}; nothing was changed`)
+      throw new Error(
+        `the backup holds a ${manifest.database.kind} database but DATABASE_URI names ` +
+          `${sources.database.kind}; nothing was changed`,
+      )
     }
     const stagedDb = path.join(unpacked, manifest.database.file)
     if (manifest.database.kind === 'sqlite') {
       const problems = sqliteProblems(stagedDb)
-      if (problems.length > 0) throw new Error(`the backup's database fails SQLite's integrity check; nothing was changed:\n${problems.join('\n')}`)
+      if (problems.length > 0) {
+        const list = problems.join('\n')
+        throw new Error(`the backup's database fails SQLite's integrity check; nothing was changed:\n${list}`)
+      }
     }
     const refused = await refusals(sources, options.force ?? false)
     if (refused.length > 0) {
-      throw new Error(`refusing to overwrite: ${refused.join('; ')}. Stop the CMS and run again with --force to replace them ` +
-        '(what is there now is renamed *.before-restore-<time>, not deleted). Nothing was changed.')
+      throw new Error(
+        `refusing to overwrite: ${refused.join('; ')}. ` +
+          'Stop the CMS and run again with --force to replace them ' +
+          '(what is there now is renamed *.before-restore-<time>, not deleted). Nothing was changed.',
+      )
     }
 
     // The uploads: a complete copy beside the folder, then renames.
@@ -111,7 +129,8 @@ export async function restoreBackup(archive: string, sources: ContentSources, op
         }
         await fs.rename(stagedDb, sources.database.file)
       } else {
-        await runMongoTool('mongorestore', sources.database.uri, (config) => mongorestoreArgs(config, stagedDb))
+        const args = (config: string) => mongorestoreArgs(config, stagedDb)
+        await runMongoTool('mongorestore', sources.database.uri, args)
       }
     } catch (error) {
       // The database could not go in: put the uploads (and any database file) back as they were.

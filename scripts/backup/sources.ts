@@ -14,9 +14,13 @@ export function contentSources(env: NodeJS.ProcessEnv = process.env): ContentSou
   const uri = env.DATABASE_URI
   const media = path.resolve(cmsRoot, env.JOL_MEDIA_DIR || mediaDir())
   if (databaseKind(uri) === 'mongodb') return { database: { kind: 'mongodb', uri: uri! }, mediaDir: media }
-  if (uri && !uri.startsWith('file:')) throw new Error('DATABASE_URI must start with "file:", "mongodb://" or "mongodb+srv://".')
+  if (uri && !uri.startsWith('file:')) {
+    throw new Error('DATABASE_URI must start with "file:", "mongodb://" or "mongodb+srv://".')
+  }
   const file = uri ? uri.slice('file:'.length).split('?')[0]! : defaultSqliteFile()
-  if (file === '' || file === ':memory:') throw new Error('DATABASE_URI names an in-memory database: there is nothing on disk to back up or restore.')
+  if (file === '' || file === ':memory:') {
+    throw new Error('DATABASE_URI names an in-memory database: there is nothing on disk to back up or restore.')
+  }
   // The CMS runs from cms/, so that is where a relative path starts.
   return { database: { kind: 'sqlite', file: path.resolve(cmsRoot, file) }, mediaDir: media }
 }
