@@ -71,6 +71,10 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (databaseKind(uri) === 'mongodb') return mongoDatabase(uri as string)
   return sqliteAdapter({
     client: { url: sqliteUrl(uri) },
+    // WAL: a reader (`./jol backup`, the build's export) never blocks the CMS's writes, nor they it;
+    // the busy timeout covers the moment two writers meet instead of failing the save.
+    wal: true,
+    busyTimeout: 5000,
     push: false,
     // JOL_MIGRATIONS_DIR lets the drift test write into a scratch copy instead of the source tree.
     migrationDir: process.env.JOL_MIGRATIONS_DIR || path.resolve(path.dirname(new URL(import.meta.url).pathname), '../migrations'),
