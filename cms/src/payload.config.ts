@@ -12,6 +12,7 @@ import { maxUploadBytes } from './collections/Media/uploadLimits'
 import { Newsletters } from './collections/Newsletters'
 import { Posts } from './collections/Posts'
 import { PressReleases } from './collections/PressReleases'
+import { ReachCounts, ReachImportMarks } from './collections/ReachCounts'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
 import { campaignEditor } from './fields/richText'
@@ -38,7 +39,7 @@ export default buildConfig({
   // Payload ships no Kazakh, Kyrgyz, Tajik or Uzbek admin translation; content is still edited in all six.
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
   localization,
-  collections: [Leaflets, PressReleases, Newsletters, Posts, Media, Users],
+  collections: [Leaflets, PressReleases, Newsletters, Posts, Media, Users, ReachCounts, ReachImportMarks],
   globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   editor: campaignEditor,
   db: databaseAdapter(),

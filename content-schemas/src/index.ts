@@ -1,3 +1,4 @@
 export * from './locales'
 export * from './enums'
 export * from './snapshot'
+export * from './listening'

@@ -1,5 +1,6 @@
 import * as migration_20261123_191420_initial from './20261123_191420_initial';
 import * as migration_20261126_093600_site_build from './20261126_093600_site_build';
+import * as migration_20261202_021806_reach_counts from './20261202_021806_reach_counts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_093600_site_build.up,
     down: migration_20261126_093600_site_build.down,
-    name: '20261126_093600_site_build'
+    name: '20261126_093600_site_build',
+  },
+  {
+    up: migration_20261202_021806_reach_counts.up,
+    down: migration_20261202_021806_reach_counts.down,
+    name: '20261202_021806_reach_counts'
   },
 ];
