@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     'reach-counts': ReachCount;
     'reach-import-marks': ReachImportMark;
+    feedback: Feedback;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'reach-counts': ReachCountsSelect<false> | ReachCountsSelect<true>;
     'reach-import-marks': ReachImportMarksSelect<false> | ReachImportMarksSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -517,6 +519,22 @@ export interface ReachImportMark {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts';
+  slug: string;
+  locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
+  answer: 'yes' | 'no';
+  comment?: string | null;
+  /**
+   * YYYY-MM-DD (UTC)
+   */
+  day: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -666,6 +684,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reach-import-marks';
         value: number | ReachImportMark;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -962,6 +984,18 @@ export interface ReachImportMarksSelect<T extends boolean = true> {
   linesAtSecond?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  entryCollection?: T;
+  slug?: T;
+  locale?: T;
+  answer?: T;
+  comment?: T;
+  day?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Feedback } from './collections/Feedback'
 import { Leaflets } from './collections/Leaflets'
 import { Media } from './collections/Media'
 import { maxUploadBytes } from './collections/Media/uploadLimits'
@@ -39,7 +40,7 @@ export default buildConfig({
   // Payload ships no Kazakh, Kyrgyz, Tajik or Uzbek admin translation; content is still edited in all six.
   i18n: { supportedLanguages: { en, ru }, fallbackLanguage: 'en' },
   localization,
-  collections: [Leaflets, PressReleases, Newsletters, Posts, Media, Users, ReachCounts, ReachImportMarks],
+  collections: [Leaflets, PressReleases, Newsletters, Posts, Media, Users, ReachCounts, ReachImportMarks, Feedback],
   globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   editor: campaignEditor,
   db: databaseAdapter(),

@@ -26,6 +26,8 @@ export const siteEnvSchema = z.object({
     .refine((value) => new URL(value).pathname === '/', 'must be an origin without a path (the site is served from /)')
     .optional(),
   JOL_SITE_OUT_DIR: z.string().trim().min(1).optional(),
+  /** The CMS's public origin: readers' feedback and questions are posted to it. */
+  JOL_CMS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cms.jol.example.org' }).optional(),
   /** Dates in the snapshot are instants; they are shown as calendar dates in this zone. */
   JOL_SITE_TIME_ZONE: timeZone.optional(),
 })
@@ -33,6 +35,7 @@ export const siteEnvSchema = z.object({
 export interface SiteConfig {
   snapshotDir: string
   siteUrl: string
+  cmsUrl: string
   outDir: string
   timeZone: string
 }
@@ -60,6 +63,7 @@ export function readSiteConfig(env: Record<string, string | undefined>, siteRoot
   return {
     snapshotDir: path.resolve(vars.JOL_SNAPSHOT_DIR ?? path.join(root, '..', 'snapshot')),
     siteUrl: new URL(vars.JOL_SITE_URL ?? 'http://localhost:4321').origin,
+    cmsUrl: new URL(vars.JOL_CMS_URL ?? 'http://localhost:3000').origin,
     outDir,
     timeZone: vars.JOL_SITE_TIME_ZONE ?? 'Asia/Almaty',
   }

@@ -1,6 +1,7 @@
 import * as migration_20261123_191420_initial from './20261123_191420_initial';
 import * as migration_20261126_093600_site_build from './20261126_093600_site_build';
 import * as migration_20261202_021806_reach_counts from './20261202_021806_reach_counts';
+import * as migration_20261202_030844_feedback from './20261202_030844_feedback';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_021806_reach_counts.up,
     down: migration_20261202_021806_reach_counts.down,
-    name: '20261202_021806_reach_counts'
+    name: '20261202_021806_reach_counts',
+  },
+  {
+    up: migration_20261202_030844_feedback.up,
+    down: migration_20261202_030844_feedback.down,
+    name: '20261202_030844_feedback'
   },
 ];

@@ -34,8 +34,8 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
                 },
                 async load(id: string) {
                   if (id === `\0${CONFIG_ID}`) {
-                    const { snapshotDir, siteUrl, timeZone } = config
-                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, timeZone })}`
+                    const { snapshotDir, siteUrl, cmsUrl, timeZone } = config
+                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone })}`
                   }
                   if (id === `\0${MEDIA_ID}`) {
                     const snapshot = await loadSnapshot(config.snapshotDir)

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { mediaInRichText, plainText, type LocaleCode, type Media, type RichText } from '@jol/content-schemas'
+import { mediaInRichText, plainText, withSource, type LocaleCode, type Media, type RichText } from '@jol/content-schemas'
 
 import { resolveAny } from '../lib/fallback'
 import { pictureOf } from '../lib/images'
@@ -202,7 +202,7 @@ export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Built
       format: leaflet.printFormat,
       updatedAt: leaflet.updatedAt,
       text,
-      pageUrl: absoluteUrl(entryPath(locale, 'leaflets', slug)),
+      pageUrl: withSource(absoluteUrl(entryPath(locale, 'leaflets', slug)), 'print'),
       campaign: settings.text.value.siteName,
       versionLine: t('print.version', { date: formatDate(leaflet.updatedAt, locale) }),
       hotline: { label: settings.text.value.hotlineLabel, phone: settings.hotlinePhone, hours: settings.text.value.hotlineHours },
@@ -345,7 +345,7 @@ export function newsletterEmail(slug: string, locale: LocaleCode): Promise<Made<
     for (const section of text.sections) {
       if (section.kind === 'story') {
         const { collection, slug: target } = section.target
-        sections.push({ kind: 'story', headline: section.headline, blurb: section.blurb, href: absoluteUrl(await storyPath(locale, locale, collection, target)), image: await storyImage(collection, target, locale) })
+        sections.push({ kind: 'story', headline: section.headline, blurb: section.blurb, href: withSource(absoluteUrl(await storyPath(locale, locale, collection, target)), 'newsletter'), image: await storyImage(collection, target, locale) })
       } else if (section.kind === 'event') {
         sections.push({ kind: 'event', title: section.title, when: formatDate(section.date, locale, true), where: section.place, description: section.description })
       } else {
@@ -361,7 +361,7 @@ export function newsletterEmail(slug: string, locale: LocaleCode): Promise<Made<
       preheader: text.preheader,
       intro: text.intro,
       issueLine: `${t('newsletter.issue', { number: letter.issueNumber })} · ${formatDate(letter.date, locale)}`,
-      webUrl: absoluteUrl(entryPath(locale, 'newsletters', slug)),
+      webUrl: withSource(absoluteUrl(entryPath(locale, 'newsletters', slug)), 'newsletter'),
       hotline: { label: settings.text.value.hotlineLabel, phone: settings.hotlinePhone, href: telHref(settings.hotlinePhone) },
       labels: { viewOnline: t('newsletter.viewOnline'), event: t('newsletter.event'), when: t('newsletter.when'), where: t('newsletter.where'), readMore: t('newsletter.readMore') },
       sections,
