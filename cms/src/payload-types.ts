@@ -73,6 +73,9 @@ export interface Config {
     posts: Post;
     media: Media;
     users: User;
+    'reach-counts': ReachCount;
+    'reach-import-marks': ReachImportMark;
+    feedback: Feedback;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +90,9 @@ export interface Config {
     posts: PostsSelect<false> | PostsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'reach-counts': ReachCountsSelect<false> | ReachCountsSelect<true>;
+    'reach-import-marks': ReachImportMarksSelect<false> | ReachImportMarksSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -473,6 +479,59 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Counted from the web server logs by `./jol reach import`; nobody edits these.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-counts".
+ */
+export interface ReachCount {
+  id: number;
+  key: string;
+  /**
+   * YYYY-MM-DD (UTC)
+   */
+  day: string;
+  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts';
+  /**
+   * Empty for a section feed
+   */
+  slug?: string | null;
+  locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
+  kind: 'page' | 'leaflet-pdf' | 'press-kit' | 'newsletter-email' | 'feed';
+  source: 'print' | 'newsletter' | 'share' | 'direct';
+  views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-import-marks".
+ */
+export interface ReachImportMark {
+  id: number;
+  stream: string;
+  second: number;
+  linesAtSecond: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts';
+  slug: string;
+  locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
+  answer: 'yes' | 'no';
+  comment?: string | null;
+  /**
+   * YYYY-MM-DD (UTC)
+   */
+  day: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -615,6 +674,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'reach-counts';
+        value: number | ReachCount;
+      } | null)
+    | ({
+        relationTo: 'reach-import-marks';
+        value: number | ReachImportMark;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -882,6 +953,45 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-counts_select".
+ */
+export interface ReachCountsSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
+  entryCollection?: T;
+  slug?: T;
+  locale?: T;
+  kind?: T;
+  source?: T;
+  views?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-import-marks_select".
+ */
+export interface ReachImportMarksSelect<T extends boolean = true> {
+  stream?: T;
+  second?: T;
+  linesAtSecond?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  entryCollection?: T;
+  slug?: T;
+  locale?: T;
+  answer?: T;
+  comment?: T;
+  day?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

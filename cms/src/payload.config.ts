@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { contentCollections } from './collections'
 import { Media } from './collections/Media'
 import { maxUploadBytes } from './collections/Media/uploadLimits'
+import { Feedback } from './collections/Feedback'
+import { ReachCounts, ReachImportMarks } from './collections/ReachCounts'
 import { Users } from './collections/Users'
 import { jobsAccess } from './access/isEditorOrAdmin'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
@@ -39,7 +41,7 @@ export default buildConfig({
   },
   i18n: adminI18n,
   localization,
-  collections: [...contentCollections, Media, Users],
+  collections: [...contentCollections, Media, Users, ReachCounts, ReachImportMarks, Feedback],
   globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   editor: campaignEditor,
   db: databaseAdapter(),

@@ -18,6 +18,8 @@ export const releasesRoot = path.join(siteDir, '.releases')
 /** The snapshot folder when JOL_SNAPSHOT_DIR does not name another one. */
 export const defaultSnapshotDir = path.join(repoRoot, 'snapshot')
 export const localSiteUrl = 'http://localhost:4321'
+/** The CMS a local run starts; readers' forms post to the CMS's public origin (`JOL_CMS_URL`). */
+export const localCmsUrl = 'http://localhost:3000'
 
 const set = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
 
@@ -90,3 +92,6 @@ export function siteBuildCommand(env: Env = process.env): { command: string; arg
   // tsx is resolved from the scripts package, which has it.
   return { command: process.execPath, args: ['--import', 'tsx', entry], cwd: path.join(repoRoot, 'scripts') }
 }
+
+/** The CMS's public origin, where the site's forms post (feedback, questions). */
+export const cmsUrl = (env: Env = process.env): string => new URL(set(env.JOL_CMS_URL) ?? localCmsUrl).origin

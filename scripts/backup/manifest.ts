@@ -78,7 +78,9 @@ export async function verifyUnpacked(root: string): Promise<BackupManifest> {
   try {
     manifest = JSON.parse(await fs.readFile(path.join(root, manifestFile), 'utf8')) as BackupManifest
   } catch (error) {
-    throw new Error(`not a Jol backup: manifest.json is missing or unreadable (${(error as Error).message})`)
+    throw new Error(`not a Jol backup: manifest.json is missing or unreadable (${(error as Error).message})`, {
+      cause: error,
+    })
   }
   const problems = manifestProblems(manifest)
   if (problems.length > 0) throw new Error(`not a Jol backup:\n${problems.join('\n')}`)

@@ -18,6 +18,7 @@ import { getPayload } from 'payload'
 import { adminCredentials } from '../seed/admin'
 import { campaign } from '../seed/content/campaign'
 import { seedCampaign } from '../seed/seed'
+import { siteAccessLog } from '../serve/accessLog'
 import { sitePort } from '../serve/run'
 import { startSiteServer, type SiteServer } from '../serve/staticServer'
 
@@ -71,7 +72,7 @@ async function waitForCms(cms: ChildProcess): Promise<void> {
 
 async function main(): Promise<void> {
   const admin = await prepare()
-  const site: SiteServer = await startSiteServer({ root: liveSiteLink(), port: sitePort(), host: process.env.SITE_HOST || '127.0.0.1' })
+  const site: SiteServer = await startSiteServer({ root: liveSiteLink(), port: sitePort(), host: process.env.SITE_HOST || '127.0.0.1', accessLog: siteAccessLog() })
   const siteUrl = `http://localhost:${sitePort()}`
   log(`the public site is served at ${siteUrl}`)
   log(`starting the CMS; the admin will be at ${cmsUrl}/admin`)

@@ -11,6 +11,8 @@ export interface NginxSiteOptions {
   root: string
   listen: string
   serverName?: string
+  /** Where requests are logged in `combined` format, for `./jol reach import`. */
+  accessLog?: string
 }
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
@@ -38,6 +40,7 @@ export function serverBlock(options: NginxSiteOptions): string {
     `  root ${options.root};`,
     '  index index.html;',
     '  server_tokens off;',
+    ...(options.accessLog ? [`  access_log ${options.accessLog} combined;`] : []),
     '  absolute_redirect off;',
     '  disable_symlinks off;',
     ...typesBlock('  '),

@@ -6,8 +6,11 @@
 
 /**
  * Content Security Policy of the static site: everything from the site itself. Pagefind's search
- * compiles WebAssembly ('wasm-unsafe-eval'); the built pages have no inline script or style.
+ * compiles WebAssembly ('wasm-unsafe-eval'); the built pages have no inline script or style. Forms
+ * (feedback, questions) post to the CMS's origin (JOL_CMS_URL, as the site was built with) and
+ * nowhere else.
  */
+export const cmsFormOrigin = new URL(process.env.JOL_CMS_URL || 'http://localhost:3000').origin
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -18,7 +21,7 @@ export const contentSecurityPolicy = [
   "media-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'self'",
+  `form-action 'self' ${cmsFormOrigin}`,
   "frame-ancestors 'none'",
 ].join('; ')
 

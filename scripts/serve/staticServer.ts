@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import sirv from 'sirv'
 
+import { openAccessLog } from './accessLog'
 import { cacheControlFor, contentTypeFor, notFoundPage, securityHeaders } from './policy'
 
 export interface SiteServer {
@@ -25,7 +26,8 @@ function applyPolicy(res: http.ServerResponse, pathname: string): void {
  * is usually the `site/dist` link: files are looked up on every request (sirv's `dev` mode, with
  * ETags), so a rebuild that swaps the link is live at once, new pages included.
  */
-export function startSiteServer(options: { root: string; port: number; host?: string }): Promise<SiteServer> {
+export function startSiteServer(options: { root: string; port: number; host?: string; accessLog?: string }): Promise<SiteServer> {
+  const accessLog = options.accessLog ? openAccessLog(options.accessLog) : undefined
   const root = path.resolve(options.root)
   const serveFile = sirv(root, {
     dev: true,
@@ -42,6 +44,7 @@ export function startSiteServer(options: { root: string; port: number; host?: st
     else res.end('Not found\n')
   }
   const server = http.createServer((req, res) => {
+    accessLog?.record(req, res)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       applyPolicy(res, notFoundPage)
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n')
@@ -55,7 +58,7 @@ export function startSiteServer(options: { root: string; port: number; host?: st
       const address = server.address() as { port: number }
       resolve({
         url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${address.port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => new Promise<void>((done) => server.close(() => done())).then(() => accessLog?.close()),
       })
     })
   })

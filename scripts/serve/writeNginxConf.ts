@@ -11,7 +11,7 @@ import { serverBlock } from './nginxConf'
 
 export const deployedNginxConf = path.join(repoRoot, 'deploy', 'nginx', 'jol.conf')
 /** The values in the shipped file: a typical server layout, to adapt when installing. */
-export const deployedNginxOptions = { root: '/srv/jol/site/dist', listen: '80', serverName: 'jol.example.org' }
+export const deployedNginxOptions = { root: '/srv/jol/site/dist', listen: '80', serverName: 'jol.example.org', accessLog: '/var/log/nginx/jol-access.log' }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`
 if (isMain) {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { DeploymentSettingsError, printCacheDir, siteUrl, snapshotDir } from '@jol/content-schemas/deployment'
+import { cmsUrl, DeploymentSettingsError, printCacheDir, siteUrl, snapshotDir } from '@jol/content-schemas/deployment'
 import { z } from 'astro/zod'
 
 /**
@@ -27,6 +27,8 @@ export const siteEnvSchema = z.object({
     .refine((value) => new URL(value).pathname === '/', 'must be an origin without a path (the site is served from /)')
     .optional(),
   JOL_SITE_OUT_DIR: z.string().trim().min(1).optional(),
+  /** The CMS's public origin: readers' feedback and questions are posted to it. */
+  JOL_CMS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cms.jol.example.org' }).optional(),
   /** Dates in the snapshot are instants; they are shown as calendar dates in this zone. */
   JOL_SITE_TIME_ZONE: timeZone.optional(),
   JOL_PRINT_CACHE_DIR: z.string().trim().min(1).optional(),
@@ -35,6 +37,7 @@ export const siteEnvSchema = z.object({
 export interface SiteConfig {
   snapshotDir: string
   siteUrl: string
+  cmsUrl: string
   outDir: string
   timeZone: string
   /** Rendered documents kept between builds (see print/cache). */
@@ -72,6 +75,7 @@ export function readSiteConfig(env: Record<string, string | undefined>, siteRoot
   return {
     snapshotDir: snapshotDir(env),
     siteUrl: origin,
+    cmsUrl: cmsUrl(env),
     outDir,
     timeZone: vars.JOL_SITE_TIME_ZONE ?? 'Asia/Almaty',
     printCacheDir: printCacheDir(env),

@@ -51,6 +51,7 @@ beforeAll(async () => {
   if (site.code !== 0) throw new Error(`astro build failed:\n${site.output}`)
   htmlFiles = await listFiles(site.outDir, '.html')
   for (const file of htmlFiles) pages.set(pathOfFile(site.outDir, file), await fs.readFile(file, 'utf8'))
+  for (const file of await listFiles(site.outDir, '.xml')) if (path.basename(file).startsWith('sitemap')) sitemapFiles.set(file, await fs.readFile(file, 'utf8'))
 }, 300_000)
 
 afterAll(async () => {
@@ -184,6 +185,9 @@ describe('fallback pages', () => {
   })
 })
 
+const sitemapText = () => [...sitemapFiles.values()].join('\n')
+const sitemapFiles = new Map<string, string>()
+
 describe('sitemap and hreflang', () => {
   let sitemapUrls: { loc: string; links: { hreflang: string; href: string }[] }[]
 
@@ -244,6 +248,35 @@ describe('sitemap and hreflang', () => {
   })
 })
 
+describe('listening', () => {
+  const entryPaths = () => writtenLocales().flatMap((e) => e.written.map((code) => `/${code}/${e.section}/${e.slug}/`))
+
+  it('every entry page ends with the feedback form (to the CMS, back to a thank-you page in its language) and share links tagged ?src=share', () => {
+    for (const p of entryPaths()) {
+      const html = read(p)
+      const locale = p.split('/')[1]
+      expect(html, p).toContain('action="http://localhost:3000/api/feedback/answer"')
+      expect(html, p).toContain(`name="return" value="${SITE_URL}/${locale}/feedback/thanks/"`)
+      expect(html, p).toMatch(/name="website"/)
+      const share = encodeURIComponent(`${SITE_URL}${p}?src=share`)
+      expect(html, p).toContain(`https://t.me/share/url?url=${share}`)
+      expect(html, p).toContain(`mailto:?subject=`)
+    }
+    for (const code of localeCodes) expect(pages.has(`/${code}/feedback/thanks/`), code).toBe(true)
+  })
+
+  it('canonical URLs, hreflang, the sitemap and the site’s own links never carry ?src=', () => {
+    for (const [urlPath, html] of pages) {
+      for (const tag of tagsOf(html)) {
+        if (tag.name === 'link') expect(tag.attrs.get('href') ?? '', urlPath).not.toContain('src=')
+        const href = tag.attrs.get('href') ?? ''
+        if (tag.name === 'a' && (href.startsWith('/') || href.startsWith(SITE_URL))) expect(href, urlPath).not.toContain('src=')
+      }
+    }
+    expect(sitemapText()).not.toContain('src=')
+  })
+})
+
 describe('RSS', () => {
   const parser = new XMLParser({ ignoreAttributes: false })
   const feed = async (locale: LocaleCode, section: 'press' | 'blog') => {
@@ -295,6 +328,9 @@ describe('safety and weight', () => {
           for (const url of urls) {
             if (sameOrigin(url)) continue
             if (tag.name === 'a' && attr === 'href' && (/^(tel|mailto):/.test(url) || allowedOutbound.has(url))) continue
+            // Share links (the messengers' own share pages) and the feedback form, posted to the CMS.
+            if (tag.name === 'a' && attr === 'href' && /^https:\/\/(t\.me\/share\/url|wa\.me\/)\?/.test(url)) continue
+            if (tag.name === 'form' && attr === 'action' && url === 'http://localhost:3000/api/feedback/answer') continue
             throw new Error(`${urlPath}: <${tag.name} ${attr}="${url}"> leaves the site`)
           }
         }

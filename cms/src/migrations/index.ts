@@ -2,6 +2,8 @@ import * as migration_20261123_191420_initial from './20261123_191420_initial';
 import * as migration_20261126_093600_site_build from './20261126_093600_site_build';
 import * as migration_20261202_015940_no_account_lockout from './20261202_015940_no_account_lockout';
 import * as migration_20261202_020136_settings_drafts from './20261202_020136_settings_drafts';
+import * as migration_20261202_021806_reach_counts from './20261202_021806_reach_counts';
+import * as migration_20261202_030844_feedback from './20261202_030844_feedback';
 
 export const migrations = [
   {
@@ -17,11 +19,21 @@ export const migrations = [
   {
     up: migration_20261202_015940_no_account_lockout.up,
     down: migration_20261202_015940_no_account_lockout.down,
-    name: '20261202_015940_no_account_lockout'
+    name: '20261202_015940_no_account_lockout',
   },
   {
     up: migration_20261202_020136_settings_drafts.up,
     down: migration_20261202_020136_settings_drafts.down,
-    name: '20261202_020136_settings_drafts'
+    name: '20261202_020136_settings_drafts',
+  },
+  {
+    up: migration_20261202_021806_reach_counts.up,
+    down: migration_20261202_021806_reach_counts.down,
+    name: '20261202_021806_reach_counts',
+  },
+  {
+    up: migration_20261202_030844_feedback.up,
+    down: migration_20261202_030844_feedback.down,
+    name: '20261202_030844_feedback',
   },
 ];

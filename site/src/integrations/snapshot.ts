@@ -35,8 +35,8 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
                 },
                 async load(id: string) {
                   if (id === `\0${CONFIG_ID}`) {
-                    const { snapshotDir, siteUrl, timeZone, printCacheDir } = config
-                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, timeZone, printCacheDir })}`
+                    const { snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir } = config
+                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir })}`
                   }
                   if (id === `\0${MEDIA_ID}`) {
                     const snapshot = await loadSnapshot(config.snapshotDir)

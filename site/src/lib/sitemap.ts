@@ -7,7 +7,7 @@ import { loadedSnapshot } from './snapshot'
 
 /**
  * The sitemap lists real pages only: fallback pages are left out, so the i18n alternates the
- * sitemap derives from the remaining URLs are real translations too. Search pages have no content.
+ * sitemap derives from the remaining URLs are real translations too. Search and thank-you pages have no content.
  */
 export function sitemapOptions(config: SiteConfig): SitemapOptions {
   let excluded: Set<string> | undefined
@@ -20,7 +20,7 @@ export function sitemapOptions(config: SiteConfig): SitemapOptions {
       // Runs after the build, when the integration has already read the snapshot.
       excluded ??= fallbackPaths(loadedSnapshot(config.snapshotDir))
       const { pathname } = new URL(url)
-      return !excluded.has(pathname) && !/^\/[^/]+\/search\/$/.test(pathname)
+      return !excluded.has(pathname) && !/^\/[^/]+\/(search|feedback\/thanks)\/$/.test(pathname)
     },
   }
 }

@@ -77,7 +77,7 @@ describe('sitemap rules', () => {
     if (!store) (globalThis as Record<symbol, unknown>)[Symbol.for('jol.site.snapshot')] = { pending: new Map(), loaded }
     loaded.set(path.resolve(snapshotDir), snapshot)
 
-    const options = sitemapOptions({ snapshotDir, siteUrl: 'https://jol.test', outDir: '/tmp/x', timeZone: 'Asia/Almaty', printCacheDir: '/tmp/c' })
+    const options = sitemapOptions({ snapshotDir, siteUrl: 'https://jol.test', cmsUrl: 'https://cms.jol.test', outDir: '/tmp/x', timeZone: 'Asia/Almaty', printCacheDir: '/tmp/c' })
     const keep = (urlPath: string) => options!.filter!(`https://jol.test${urlPath}`)
     expect(keep('/en/leaflets/older/')).toBe(true)
     expect(keep('/kk/leaflets/newer/')).toBe(true)

@@ -173,13 +173,13 @@ describe('leaflet PDFs in the build', () => {
     }
   })
 
-  it('have a QR code that decodes to the leaflet page in the same language', async () => {
+  it('have a QR code that decodes to the leaflet page in the same language, tagged as print', async () => {
     for (const leaflet of input.leaflets) {
       for (const locale of written(leaflet)) {
         const file = fileOf(pdfPath(locale, leaflet.slug))
         const { pages } = await pdfInfo(file)
         const png = await renderPage(file, pages, 150)
-        expect(await decodeQr(png), `${locale}/${leaflet.slug}`).toBe(`${SITE_URL}/${locale}/leaflets/${leaflet.slug}/`)
+        expect(await decodeQr(png), `${locale}/${leaflet.slug}`).toBe(`${SITE_URL}/${locale}/leaflets/${leaflet.slug}/?src=print`)
       }
     }
   })

@@ -75,7 +75,7 @@ describe('newsletter e-mails', () => {
         images++
       }
       const stories = letter.translations[locale]!.sections.filter((s) => s.kind === 'story')
-      for (const story of stories) expect(tags.some((t) => t.name === 'a' && t.attrs.get('href')!.startsWith(`${SITE_URL}/`) && t.attrs.get('href')!.endsWith(`/${story.target.slug}/`))).toBe(true)
+      for (const story of stories) expect(tags.some((t) => t.name === 'a' && t.attrs.get('href')!.startsWith(`${SITE_URL}/`) && t.attrs.get('href')!.endsWith(`/${story.target.slug}/?src=newsletter`))).toBe(true)
     }
     expect(images).toBeGreaterThan(0)
   })

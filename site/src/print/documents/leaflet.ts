@@ -1,4 +1,4 @@
-import type { LocaleCode } from '@jol/content-schemas'
+import { type LocaleCode, withSource } from '@jol/content-schemas'
 
 import { formatDate, useTranslations } from '../../lib/i18n'
 import { tagOf } from '../../lib/locale'
@@ -36,7 +36,7 @@ export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Built
       format: leaflet.printFormat,
       updatedAt: leaflet.updatedAt,
       text,
-      pageUrl: absoluteUrl(entryPath(locale, 'leaflets', slug)),
+      pageUrl: withSource(absoluteUrl(entryPath(locale, 'leaflets', slug)), 'print'),
       campaign: settings.text.value.siteName,
       versionLine: t('print.version', { date: formatDate(leaflet.updatedAt, locale) }),
       hotline: { label: settings.text.value.hotlineLabel, phone: settings.hotlinePhone, hours: settings.text.value.hotlineHours },

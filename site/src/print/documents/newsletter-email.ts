@@ -1,4 +1,4 @@
-import { kindOf, type LocaleCode, type StoryTargetCollection } from '@jol/content-schemas'
+import { kindOf, type LocaleCode, type StoryTargetCollection, withSource } from '@jol/content-schemas'
 
 import { pictureOf } from '../../lib/images'
 import { formatDate, useTranslations } from '../../lib/i18n'
@@ -53,7 +53,7 @@ export function newsletterEmail(slug: string, locale: LocaleCode): Promise<Made<
     for (const section of text.sections) {
       if (section.kind === 'story') {
         const { collection, slug: target } = section.target
-        sections.push({ kind: 'story', headline: section.headline, blurb: section.blurb, href: absoluteUrl(await storyPath(locale, locale, collection, target)), image: await storyImage(collection, target, locale) })
+        sections.push({ kind: 'story', headline: section.headline, blurb: section.blurb, href: withSource(absoluteUrl(await storyPath(locale, locale, collection, target)), 'newsletter'), image: await storyImage(collection, target, locale) })
       } else if (section.kind === 'event') {
         sections.push({ kind: 'event', title: section.title, when: formatDate(section.date, locale, true), where: section.place, description: section.description })
       } else {
@@ -69,7 +69,7 @@ export function newsletterEmail(slug: string, locale: LocaleCode): Promise<Made<
       preheader: text.preheader,
       intro: text.intro,
       issueLine: `${t('newsletter.issue', { number: letter.issueNumber })} · ${formatDate(letter.date, locale)}`,
-      webUrl: absoluteUrl(entryPath(locale, 'newsletters', slug)),
+      webUrl: withSource(absoluteUrl(entryPath(locale, 'newsletters', slug)), 'newsletter'),
       hotline: { label: settings.text.value.hotlineLabel, phone: settings.hotlinePhone, href: telHref(settings.hotlinePhone) },
       labels: { viewOnline: t('newsletter.viewOnline'), event: t('newsletter.event'), when: t('newsletter.when'), where: t('newsletter.where'), readMore: t('newsletter.readMore') },
       sections,
