@@ -1049,6 +1049,15 @@ export interface SiteBuild {
   finishedAt?: string | null;
   durationMs?: number | null;
   message?: string | null;
+  leftOut?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastSucceededAt?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1112,6 +1121,7 @@ export interface SiteBuildSelect<T extends boolean = true> {
   finishedAt?: T;
   durationMs?: T;
   message?: T;
+  leftOut?: T;
   lastSucceededAt?: T;
   updatedAt?: T;
   createdAt?: T;

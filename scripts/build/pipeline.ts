@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { exportSnapshot, summaryLine } from '../export/buildSnapshot'
+import { exportSnapshot, leftOutLine, summaryLine } from '../export/buildSnapshot'
 import type { ContentReader } from '../export/contentReader'
 import { isProduction, liveSiteLink, siteDir, siteUrl, snapshotDir as deployedSnapshotDir } from '@jol/content-schemas/deployment'
 
@@ -24,6 +24,8 @@ export interface BuildOptions {
 
 export interface BuildReport {
   release: string
+  /** What the export left out of the site, as `collection/slug/locale/field: why`. */
+  leftOut: string[]
   exportMs: number
   siteMs: number
   /** Peak resident memory of the Astro build process. */
@@ -92,10 +94,13 @@ export async function buildPublicSite(options: BuildOptions): Promise<BuildRepor
   }
 
   let snapshotDir: string
+  const leftOut: string[] = []
   if ('reader' in options.content) {
     snapshotDir = path.resolve(options.content.snapshotDir ?? deployedSnapshotDir())
     try {
-      const { input } = await exportSnapshot(options.content.reader, snapshotDir)
+      const { input, leftOut: parts } = await exportSnapshot(options.content.reader, snapshotDir)
+      leftOut.push(...parts)
+      for (const line of parts) log(leftOutLine(line))
       log(summaryLine(snapshotDir, input))
     } catch (error) {
       throw new BuildError('export', error instanceof Error ? error.message : String(error))
@@ -118,6 +123,7 @@ export async function buildPublicSite(options: BuildOptions): Promise<BuildRepor
   const done = performance.now()
   return {
     release,
+    leftOut,
     exportMs: Math.round(exported - started),
     siteMs: Math.round(done - exported),
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
