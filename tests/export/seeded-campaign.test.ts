@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
 import { run } from '../support/processes'
+import { generousCeilingMs } from '../support/wait'
 import { inProcessFetch } from './inProcessFetch'
 
 /**
@@ -124,5 +125,6 @@ describe('exporting the seeded campaign', () => {
     } finally {
       await cms.payload.update({ collection: 'posts', id: post.id, data: { _status: 'published' } as never })
     }
-  })
+    // A whole export in a child process: slow on a busy machine, so the ceiling is generous.
+  }, generousCeilingMs)
 })
