@@ -1157,6 +1157,15 @@ export interface SiteBuild {
   finishedAt?: string | null;
   durationMs?: number | null;
   message?: string | null;
+  leftOut?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastSucceededAt?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1222,6 +1231,7 @@ export interface SiteBuildSelect<T extends boolean = true> {
   finishedAt?: T;
   durationMs?: T;
   message?: T;
+  leftOut?: T;
   lastSucceededAt?: T;
   updatedAt?: T;
   createdAt?: T;

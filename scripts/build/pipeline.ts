@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { versionsDirOf } from '@jol/content-schemas/versions'
 
-import { exportSnapshot, summaryLine } from '../export/buildSnapshot'
+import { exportSnapshot, leftOutLine, summaryLine } from '../export/buildSnapshot'
 import type { ContentReader } from '../export/contentReader'
 import { isProduction, liveSiteLink, siteDir, siteUrl, snapshotDir as deployedSnapshotDir } from '@jol/content-schemas/deployment'
 
@@ -28,6 +28,8 @@ export interface BuildOptions {
 
 export interface BuildReport {
   release: string
+  /** What the export left out of the site, as `collection/slug/locale/field: why`. */
+  leftOut: string[]
   exportMs: number
   siteMs: number
   /** Peak resident memory of the Astro build process. */
@@ -107,9 +109,12 @@ export const buildLocks = (siteLink: string, snapshotDir: string): string[] => [
 
 async function buildLocked(options: BuildOptions, env: NodeJS.ProcessEnv, siteLink: string, snapshotDir: string, log: (line: string) => void): Promise<BuildReport> {
   const started = performance.now()
+  const leftOut: string[] = []
   if ('reader' in options.content) {
     try {
-      const { input } = await exportSnapshot(options.content.reader, snapshotDir)
+      const { input, leftOut: parts } = await exportSnapshot(options.content.reader, snapshotDir)
+      leftOut.push(...parts)
+      for (const line of parts) log(leftOutLine(line))
       log(summaryLine(snapshotDir, input))
     } catch (error) {
       throw new BuildError('export', error instanceof Error ? error.message : String(error))
@@ -132,6 +137,7 @@ async function buildLocked(options: BuildOptions, env: NodeJS.ProcessEnv, siteLi
   const done = performance.now()
   return {
     release,
+    leftOut,
     exportMs: Math.round(exported - started),
     siteMs: Math.round(done - exported),
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),

@@ -18,13 +18,16 @@ export interface RichTextProblem {
 export interface RichTextConversion {
   tree: RichText
   problems: RichTextProblem[]
+  /** Pictures left out of the text, and why (the text itself is published without them). */
+  leftOut: RichTextProblem[]
 }
 
 /**
  * Finds the snapshot media id (content address) for the CMS id an upload node points at; undefined
- * when there is no such file, or a problem when the file cannot stand in a text (e.g. a PDF).
+ * when there is no such file, a problem when the text cannot be published with it, or `leaveOut` when
+ * the picture is left out of the text (and the reason listed) while the rest of the text is published.
  */
-export type MediaLookup = (cmsId: string) => string | undefined | { problem: string }
+export type MediaLookup = (cmsId: string) => string | undefined | { problem: string } | { leaveOut: string }
 
 type LexicalNode = Record<string, unknown> & { type?: unknown; children?: unknown }
 
@@ -62,17 +65,18 @@ export function mediaInLexical(value: unknown): string[] {
 
 export function lexicalToRichText(value: unknown, field: string, mediaLookup: MediaLookup): RichTextConversion {
   const problems: RichTextProblem[] = []
+  const leftOut: RichTextProblem[] = []
   const report = (path: string, message: string) => problems.push({ path, message })
   const empty: RichText = { type: 'root', children: [] }
 
   const root = isNode(value) && isNode(value.root) ? value.root : undefined
   if (value === null || value === undefined) {
     report(field, 'is missing')
-    return { tree: empty, problems }
+    return { tree: empty, problems, leftOut }
   }
   if (!root || root.type !== 'root') {
     report(field, 'is not a Lexical document (no root node)')
-    return { tree: empty, problems }
+    return { tree: empty, problems, leftOut }
   }
 
   const text = (node: LexicalNode): InlineNode => {
@@ -157,6 +161,7 @@ export function lexicalToRichText(value: unknown, field: string, mediaLookup: Me
     const cmsId = relationId(node.value)
     const media = cmsId === undefined ? undefined : mediaLookup(cmsId)
     if (media === undefined) return void report(`${at}.value`, `refers to media #${cmsId ?? '?'}, which does not exist or cannot be read`)
+    if (typeof media === 'object' && 'leaveOut' in media) return void leftOut.push({ path: `${at}.value`, message: media.leaveOut })
     if (typeof media !== 'string') return void report(`${at}.value`, media.problem)
     return { type: 'image', media }
   }
@@ -202,7 +207,7 @@ export function lexicalToRichText(value: unknown, field: string, mediaLookup: Me
         return report(at, misplaced(node, 'in the text'))
     }
   })
-  return { tree: { type: 'root', children: blocks }, problems }
+  return { tree: { type: 'root', children: blocks }, problems, leftOut }
 }
 
 const known = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', 'upload', 'block', 'text', 'linebreak', 'tab', 'link', 'autolink'])

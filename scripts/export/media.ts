@@ -46,8 +46,11 @@ export interface CollectedMedia {
   /** Snapshot id by CMS id, for the media that were read. */
   snapshotIdOf: Map<string, string>
   mimeTypeOf: Map<string, string>
-  /** CMS ids whose file could not be read (reported once, as a media problem). */
-  unreadable: Set<string>
+  /**
+   * Media that content refers to but the snapshot does not carry, with why: a file that could not be
+   * read, or a photo of identifiable people without recorded consent (never published anywhere).
+   */
+  withheld: Map<string, string>
 }
 
 /** Reads the media content refers to (and only those), addressed by the hash of their bytes. */
@@ -55,19 +58,23 @@ export async function collectMedia(
   reader: ContentReader,
   locales: readonly LocaleCode[],
   referenced: ReadonlySet<string>,
-  problem: (key: string, field: string, message: string) => void,
 ): Promise<CollectedMedia> {
-  const collected: CollectedMedia = { media: [], files: new Map(), snapshotIdOf: new Map(), mimeTypeOf: new Map(), unreadable: new Set() }
+  const collected: CollectedMedia = { media: [], files: new Map(), snapshotIdOf: new Map(), mimeTypeOf: new Map(), withheld: new Map() }
   for (const [cmsId, docs] of await readPerLocale(locales, (locale) => reader.media(locale))) {
     if (!referenced.has(cmsId)) continue
     const shared = sharedOf(docs)
     const filename = required(shared.filename)
+    const name = `media #${cmsId}${filename ? ` (${filename})` : ''}`
+    // Consent is checked before the file is even read: such a photo never reaches the snapshot.
+    if (shared.showsIdentifiablePeople === true && shared.consentRecorded !== true) {
+      collected.withheld.set(cmsId, `${name} shows identifiable people and no consent is recorded`)
+      continue
+    }
     let data: Buffer
     try {
       data = await reader.mediaFile(shared)
     } catch (error) {
-      collected.unreadable.add(cmsId)
-      problem(filename || `#${cmsId}`, 'file', `could not be read (${error instanceof Error ? error.message : String(error)})`)
+      collected.withheld.set(cmsId, `${name} could not be read (${error instanceof Error ? error.message : String(error)})`)
       continue
     }
     const id = mediaIdOf(data)

@@ -6,7 +6,7 @@
  */
 import { SnapshotValidationError } from '@jol/content-schemas'
 
-import { exportSnapshot, summaryLine } from './buildSnapshot'
+import { exportSnapshot, leftOutLine, summaryLine } from './buildSnapshot'
 import { parseExportArgs, usage, type ExportArgs } from './cliArgs'
 import type { ContentReader } from './contentReader'
 import { openLocalReader } from './localReader'
@@ -25,7 +25,8 @@ async function main(): Promise<number> {
     reader = args.from
       ? openRestReader({ baseUrl: args.from, ...(process.env.JOL_EXPORT_API_KEY ? { apiKey: process.env.JOL_EXPORT_API_KEY } : {}) })
       : await openLocalReader()
-    const { input } = await exportSnapshot(reader, args.out)
+    const { input, leftOut } = await exportSnapshot(reader, args.out)
+    for (const line of leftOut) console.log(leftOutLine(line))
     console.log(summaryLine(args.out, input))
     return 0
   } catch (error) {

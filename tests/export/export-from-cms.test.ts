@@ -208,12 +208,15 @@ describe('export over REST', () => {
 })
 
 describe('newsletter stories', () => {
-  it('pointing at a post that is no longer published stop the export, naming the section', async () => {
+  it('pointing at a post that is no longer published are left out and named; the export goes on', async () => {
     await cms.payload.update({ collection: 'posts', id: postId, data: { _status: 'draft' } as never })
     try {
       const reader = await openLocalReader({ payload: cms.payload })
-      const { problems } = await collectSnapshot(reader)
-      expect(problems).toContain(`newsletters/issue-one/en/sections.0.target: points at posts #${postId}, which is not published`)
+      const { problems, leftOut, input } = await collectSnapshot(reader)
+      expect(problems).toEqual([])
+      expect(leftOut).toContain(`newsletters/issue-one/en/sections.0.target: points at posts #${postId}, which is not published (or was left out); the section is left out`)
+      const issue = input.newsletters.find((n) => n.slug === 'issue-one')!
+      expect(issue.translations.en!.sections.some((section) => section.kind === 'story' && section.target.collection === 'posts')).toBe(false)
     } finally {
       await cms.payload.update({ collection: 'posts', id: postId, data: { _status: 'published' } as never })
     }

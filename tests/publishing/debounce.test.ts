@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -103,19 +104,44 @@ describe('an edit during a build', () => {
   })
 })
 
-describe('a failed build', () => {
-  it('is shown with its message, and the last good site stays live', async () => {
+describe('a bad entry', () => {
+  it('is left out and listed in the build status; the build succeeds and the rest goes live', async () => {
     const liveBefore = await fs.readlink(cms.siteLink)
     await breakLeafletThroughApi(cms, token, leafletId)
+    await editTitle('Published beside a bad picture')
     await runSiteQueueUntilSettled(cms.payload)
 
     const status = await buildStatus(cms.payload)
+    expect(status.state, status.message ?? '').toBe('succeeded')
+    // The seeded campaign's photo of people without recorded consent is listed too.
+    expect(status.leftOut).toHaveLength(2)
+    expect(status.leftOut).toEqual(expect.arrayContaining([expect.stringContaining('(resource-centre-meeting.jpg) shows identifiable people and no consent is recorded'), expect.stringMatching(new RegExp(`^leaflets/${slug}/en/body\\.children\\.\\d+\\.value: media #\\d+ is application/pdf, not a picture`))]))
+    expect(await fs.readlink(cms.siteLink)).not.toBe(liveBefore)
+    expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('Published beside a bad picture')
+  })
+})
+
+describe('a failed build', () => {
+  it('is shown with its message, and the last good site stays live', async () => {
+    const liveBefore = await fs.readlink(cms.siteLink)
+    const lastGood = await buildStatus(cms.payload)
+    // A build that fails, through the deployment's seam for naming the build program.
+    const failing = path.join(path.dirname(cms.siteLink), 'failing-build.mjs')
+    await fs.writeFile(failing, "console.log('build failed at the site step: the disk is full'); process.exit(1)\n")
+    process.env.JOL_SITE_BUILD_ENTRY = failing
+    try {
+      await editTitle('Never live')
+      await runSiteQueueUntilSettled(cms.payload)
+    } finally {
+      delete process.env.JOL_SITE_BUILD_ENTRY
+    }
+    const status = await buildStatus(cms.payload)
     expect(status.state).toBe('failed')
-    expect(status.message).toMatch(/build failed at the export step/)
-    expect(status.message).toContain(`leaflets/${slug}/en/body`)
-    expect(status.message).toContain('not a picture')
+    expect(status.message).toMatch(/build failed at the site step: the disk is full/)
     expect(status.lastSucceededAt).not.toBe(status.finishedAt)
+    // What the live site left out is still what the last good build left out.
+    expect(status.leftOut).toEqual(lastGood.leftOut)
     expect(await fs.readlink(cms.siteLink)).toBe(liveBefore)
-    expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('Edit during the build 3')
+    expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('Published beside a bad picture')
   })
 })

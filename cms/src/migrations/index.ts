@@ -3,6 +3,7 @@ import * as migration_20261126_093600_site_build from './20261126_093600_site_bu
 import * as migration_20261202_015940_no_account_lockout from './20261202_015940_no_account_lockout';
 import * as migration_20261202_020136_settings_drafts from './20261202_020136_settings_drafts';
 import * as migration_20261202_021806_reach_counts from './20261202_021806_reach_counts';
+import * as migration_20261202_030747_site_build_left_out from './20261202_030747_site_build_left_out';
 import * as migration_20261202_030844_feedback from './20261202_030844_feedback';
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261202_021806_reach_counts.up,
     down: migration_20261202_021806_reach_counts.down,
     name: '20261202_021806_reach_counts',
+  },
+  {
+    up: migration_20261202_030747_site_build_left_out.up,
+    down: migration_20261202_030747_site_build_left_out.down,
+    name: '20261202_030747_site_build_left_out',
   },
   {
     up: migration_20261202_030844_feedback.up,

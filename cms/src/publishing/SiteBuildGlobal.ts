@@ -33,6 +33,7 @@ export const SiteBuildGlobal: GlobalConfig = {
     { name: 'finishedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', label: 'Duration (ms)', type: 'number', admin: { readOnly: true } },
     { name: 'message', label: 'Build message', type: 'textarea', admin: { readOnly: true } },
+    { name: 'leftOut', label: 'Left out of the live site, and why', type: 'json', admin: { readOnly: true } },
     { name: 'lastSucceededAt', label: 'Live site last updated at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

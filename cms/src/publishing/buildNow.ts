@@ -11,7 +11,7 @@ import { runSiteBuild, type SiteBuildResult } from './siteBuilder'
 export async function buildAndRecord(payload: Payload, log?: (line: string) => void): Promise<SiteBuildResult> {
   await markBuildStarted(payload, new Date())
   const result = await runSiteBuild(log)
-  await markBuildFinished(payload, { ok: result.ok, message: result.message, finishedAt: new Date(), durationMs: result.durationMs })
+  await markBuildFinished(payload, { ok: result.ok, message: result.message, finishedAt: new Date(), durationMs: result.durationMs, leftOut: result.leftOut })
   return result
 }
 

@@ -13,6 +13,8 @@ export interface SiteBuildStatus {
   durationMs?: number | null
   message?: string | null
   lastSucceededAt?: string | null
+  /** What the last build left out of the site, and why. */
+  leftOut: string[]
 }
 
 export async function readBuildStatus(payload: Payload, req?: PayloadRequest): Promise<SiteBuildStatus> {
@@ -22,6 +24,7 @@ export async function readBuildStatus(payload: Payload, req?: PayloadRequest): P
     state: (doc.state as BuildState | undefined) ?? 'idle',
     pendingTriggers: triggersOf(doc.pendingTriggers),
     triggers: triggersOf(doc.triggers),
+    leftOut: Array.isArray(doc.leftOut) ? doc.leftOut.filter((line): line is string => typeof line === 'string') : [],
   }
 }
 
@@ -62,13 +65,15 @@ export const markBuildStarted = (payload: Payload, startedAt: Date) =>
     return triggers
   })
 
-export const markBuildFinished = (payload: Payload, result: { ok: boolean; message: string; finishedAt: Date; durationMs: number }) =>
+export const markBuildFinished = (payload: Payload, result: { ok: boolean; message: string; finishedAt: Date; durationMs: number; leftOut?: string[] }) =>
   oneAtATime(() =>
     writeBuildStatus(payload, {
       state: result.ok ? 'succeeded' : 'failed',
       finishedAt: result.finishedAt.toISOString(),
       durationMs: result.durationMs,
       message: result.message,
+      // A failed build published nothing: what the live site left out is still the last success's list.
+      ...(result.ok ? { leftOut: result.leftOut ?? [] } : {}),
       ...(result.ok ? { lastSucceededAt: result.finishedAt.toISOString() } : {}),
     }),
   )

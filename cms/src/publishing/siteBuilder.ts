@@ -7,6 +7,23 @@ export interface SiteBuildResult {
   message: string
   durationMs: number
   output: string
+  /** Every part the build left out of the site and why (`collection/slug/locale/field: reason`). */
+  leftOut: string[]
+}
+
+/**
+ * What a build's output says it left out: the export's `left out: …` lines, and the documents the
+ * site could not make (`[jol:print] not built <path>: <reason>`).
+ */
+export function leftOutOf(output: string): string[] {
+  const found: string[] = []
+  for (const line of output.split('\n')) {
+    const exported = /(?:^|\s)left out: (.+)$/.exec(line)
+    if (exported) found.push(exported[1]!.trim())
+    const document = /\[jol:print\] not built (\S+): (.+)$/.exec(line)
+    if (document) found.push(`${document[2]!.trim()} (${document[1]} is not built)`)
+  }
+  return [...new Set(found)]
 }
 
 const maxMessageLines = 30
@@ -58,12 +75,12 @@ export function runSiteBuild(log: (line: string) => void = () => {}): Promise<Si
       settled = true
       const durationMs = Math.round(performance.now() - started)
       if (spawnError) {
-        resolve({ ok: false, message: `The build could not start: ${spawnError.message}`, durationMs, output })
+        resolve({ ok: false, message: `The build could not start: ${spawnError.message}`, durationMs, output, leftOut: [] })
         return
       }
       const ok = code === 0
       const summary = output.split('\n').find((line) => line.startsWith('build: site published')) ?? 'build: site published'
-      resolve({ ok, message: ok ? summary : failureMessage(output, code), durationMs, output })
+      resolve({ ok, message: ok ? summary : failureMessage(output, code), durationMs, output, leftOut: leftOutOf(output) })
     }
     child.on('error', (error) => finish(null, error))
     child.on('close', (code) => finish(code))

@@ -22,7 +22,12 @@ export interface EntryDocs {
 export interface ConvertContext {
   /** Reports what is wrong with this entry: `locale` is `*` for a field shared by every language. */
   problem: (locale: LocaleCode | '*', field: string, message: string) => void
-  /** A media reference outside rich text (a cover, a photo): its snapshot id, or undefined (and a problem). */
+  /**
+   * Leaves a part out (a story whose target went away) and says why; the entry is published
+   * without it. Listed in the build status as `collection/slug/locale/field: reason`.
+   */
+  leaveOut: (locale: LocaleCode | '*', field: string, message: string) => void
+  /** A media reference outside rich text (a cover, a photo): its snapshot id, or undefined (left out, and why). */
   mediaRef: (field: string, value: unknown) => string | undefined
   /** A rich text field converted to the snapshot's tree, its problems reported. */
   richText: (locale: LocaleCode, field: string, value: unknown) => RichText
@@ -31,6 +36,8 @@ export interface ConvertContext {
 }
 
 export interface KindConverter<C extends EntryCollection> {
+  /** Kinds whose entries this one refers to: converted first, so only entries really published count. */
+  after?: readonly EntryCollection[]
   /** The CMS ids of the media a document shows (only those are copied into the snapshot). */
   mediaIds: (doc: CmsDoc) => Iterable<string>
   convert: (entry: EntryDocs, context: ConvertContext) => EntryOf<C>

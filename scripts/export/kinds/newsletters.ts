@@ -7,12 +7,14 @@ const isStoryTarget = (value: unknown): value is StoryTargetCollection => storyT
 
 export const newsletters: KindConverter<'newsletters'> = {
   mediaIds: () => [],
-  convert({ slug, shared, written }, { problem, slugOf }) {
+  after: storyTargetCollections,
+  convert({ slug, shared, written }, { leaveOut, slugOf }) {
     const translations: Newsletter['translations'] = {}
     for (const [locale, doc] of written) {
       const sections: NewsletterSection[] = []
       rows(doc.sections).forEach((row, index) => {
-        const at = (field: string) => (message: string) => problem(locale, `sections.${index}${field}`, message)
+        // A section that cannot be shown is left out; the rest of the issue is published.
+        const at = (field: string) => (message: string) => leaveOut(locale, `sections.${index}${field}`, `${message}; the section is left out`)
         switch (row.blockType) {
           case 'story': {
             // Stories point at documents by CMS id; the snapshot names them by slug.
@@ -21,7 +23,7 @@ export const newsletters: KindConverter<'newsletters'> = {
             const targetId = relationId(target.value)
             if (!isStoryTarget(collection) || targetId === undefined) return at('.target')('does not point at a post or a leaflet')
             const targetSlug = slugOf(collection, targetId)
-            if (targetSlug === undefined) return at('.target')(`points at ${collection} #${targetId}, which is not published`)
+            if (targetSlug === undefined) return at('.target')(`points at ${collection} #${targetId}, which is not published (or was left out)`)
             sections.push(compact({ kind: 'story', target: { collection, slug: targetSlug }, headline: required(row.headline), blurb: optional(row.blurb) }))
             return
           }

@@ -71,6 +71,16 @@ export async function SiteBuildStatus({ payload, user }: { payload: Payload; use
           {status.message}
         </pre>
       )}
+      {status.leftOut.length > 0 && (
+        <section data-testid="site-build-left-out" style={{ marginTop: '1rem' }}>
+          <h4 style={{ margin: '0 0 0.5rem' }}>Left out of the live site ({status.leftOut.length}): fix these and publish again</h4>
+          <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+            {status.leftOut.map((line) => (
+              <li key={line}><code>{line}</code></li>
+            ))}
+          </ul>
+        </section>
+      )}
       <RefreshWhileBuilding active={status.state === 'queued' || status.state === 'building' || status.pendingTriggers.length > 0} />
     </section>
   )
