@@ -16,7 +16,9 @@ export const localSecretFile = (env: Readonly<Record<string, string | undefined>
 export function payloadSecret(env: Readonly<Record<string, string | undefined>> = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   if (env.NODE_ENV === 'production') {
-    throw new Error('PAYLOAD_SECRET is not set: a production CMS needs a long random secret (e.g. `openssl rand -hex 32`).')
+    throw new Error(
+      'PAYLOAD_SECRET is not set: a production CMS needs a long random secret (e.g. `openssl rand -hex 32`).',
+    )
   }
   return checkoutSecret(localSecretFile(env))
 }

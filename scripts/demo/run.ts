@@ -23,7 +23,12 @@ import { sitePort } from '../serve/run'
 import { startSiteServer, type SiteServer } from '../serve/staticServer'
 
 const port = process.env.PORT || '3000'
-const cmsUrl = `http://localhost:${port}`
+/**
+ * The CMS listens on the loopback interface only (`cms/package.json`'s scripts), so a demo started on
+ * a server is not open to the network; `JOL_CMS_HOST=0.0.0.0` (with `JOL_CMS_URL`) opens it.
+ */
+const cmsHost = (env: Readonly<Record<string, string | undefined>> = process.env): string => env.JOL_CMS_HOST || '127.0.0.1'
+const cmsUrl = `http://${['127.0.0.1', '0.0.0.0', '::'].includes(cmsHost()) ? 'localhost' : cmsHost()}:${port}`
 // The site's own links (canonical, feeds) name the port it is served on.
 process.env.JOL_SITE_URL ||= `http://localhost:${sitePort()}`
 const log = (line: string) => console.log(`demo: ${line}`)

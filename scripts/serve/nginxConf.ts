@@ -75,8 +75,13 @@ export function serverBlock(options: NginxSiteOptions): string {
   return lines.join('\n')
 }
 
+/** A complete nginx.conf around one generated block (the site's or the CMS's), for tests. */
 export function standaloneConfig(options: NginxSiteOptions & { tempDir: string }): string {
-  const t = options.tempDir
+  return standaloneAround(serverBlock(options), options.tempDir)
+}
+
+export function standaloneAround(block: string, tempDir: string): string {
+  const t = tempDir
   return [
     'worker_processes 1;',
     'events { worker_connections 64; }',
@@ -87,7 +92,7 @@ export function standaloneConfig(options: NginxSiteOptions & { tempDir: string }
     `  fastcgi_temp_path ${t}/fastcgi;`,
     `  uwsgi_temp_path ${t}/uwsgi;`,
     `  scgi_temp_path ${t}/scgi;`,
-    serverBlock(options)
+    block
       .split('\n')
       .map((line) => (line ? `  ${line}` : line))
       .join('\n'),

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { budgets } from '@jol/cms/security/budgets'
 import { clientAddressHeader, resolveClientAddress, trustedProxies } from '@jol/cms/security/clientAddress'
 import { graphqlLimits } from '@jol/cms/security/graphqlCost'
-import { withDoorLimits } from '@jol/cms/security/limitDoors'
+import { maxGraphqlBytes, withDoorLimits } from '@jol/cms/security/limitDoors'
 import { RateLimiter } from '@jol/cms/security/rateLimit'
 import { stampClientAddresses } from '@jol/cms/security/stampClientAddress'
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
@@ -142,9 +142,14 @@ describe('GraphQL', () => {
     const started = performance.now()
     const response = await graphql(newAddress(), `{ ${aliases.join(' ')} }`)
     expect(performance.now() - started).toBeLessThan(2000)
-    // Refused in validation: no data at all, whatever the status graphql-http chooses.
-    expect(response.body.data).toBeUndefined()
-    expect(response.body.errors[0].message).toMatch(/top-level fields/)
+    // Refused for its size, before it is even parsed.
+    expect(response.status).toBe(413)
+    expect(response.body.errors[0].message).toMatch(new RegExp(`at most ${maxGraphqlBytes} bytes`))
+    // Small enough to parse, still too many top-level fields: refused in validation, nothing run.
+    const eleven = Array.from({ length: 11 }, (_, index) => `a${index}: Leaflets { totalDocs }`)
+    const validated = await graphql(newAddress(), `{ ${eleven.join(' ')} }`)
+    expect(validated.body.data).toBeUndefined()
+    expect(validated.body.errors[0].message).toMatch(/11 top-level fields/)
   })
 
   it('evaluates at most one sign-in per request, even with aliases hidden in a fragment', async () => {

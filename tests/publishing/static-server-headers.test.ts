@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -10,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { writeFixtureSnapshot } from '../fixtures/snapshot'
 import { launchChromium } from '../support/browser'
+import { startNginx, type Nginx } from '../support/nginx'
 import { freePort } from '../support/processes'
-import { generousCeilingMs, waitFor } from '../support/wait'
+import { generousCeilingMs } from '../support/wait'
 import { buildSite, listFiles, type BuiltSite } from '../site/support'
 
 /**
@@ -20,35 +20,12 @@ import { buildSite, listFiles, type BuiltSite } from '../site/support'
  */
 
 let site: BuiltSite
-let nginx: { base: string; child: ChildProcess; output: () => string } | undefined
+let nginx: Nginx | undefined
 let demo: SiteServer | undefined
 let pdfPath: string | undefined
 let zipPath: string | undefined
 let assetPath: string
 let feedPath: string
-
-async function startNginx(root: string): Promise<{ base: string; child: ChildProcess; output: () => string }> {
-  const prefix = path.join(site.root, 'nginx')
-  await fs.mkdir(prefix, { recursive: true })
-  const port = await freePort()
-  const conf = path.join(prefix, 'nginx.conf')
-  await fs.writeFile(conf, standaloneConfig({ root, listen: `127.0.0.1:${port}`, tempDir: prefix }))
-  const child = spawn('/usr/sbin/nginx', ['-p', prefix, '-e', 'stderr', '-c', conf, '-g', `daemon off; pid ${prefix}/nginx.pid; error_log stderr;${process.getuid?.() === 0 ? ' user root;' : ''}`], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  const base = `http://127.0.0.1:${port}`
-  try {
-    await waitFor('nginx to answer', async () => {
-      if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${output}`)
-      return fetch(`${base}/`).then(() => true, () => false)
-    })
-  } catch (error) {
-    child.kill('SIGTERM')
-    throw new Error(`nginx did not start: ${(error as Error).message}\n${output}`, { cause: error })
-  }
-  return { base, child, output: () => output }
-}
 
 beforeAll(async () => {
   site = await buildSite(writeFixtureSnapshot)
@@ -62,12 +39,12 @@ beforeAll(async () => {
   pdfPath = pdf ? rel(pdf) : undefined
   const zip = (await listFiles(site.outDir, '.zip'))[0]
   zipPath = zip ? rel(zip) : undefined
-  nginx = await startNginx(site.outDir)
+  nginx = await startNginx(path.join(site.root, 'nginx'), (port) => standaloneConfig({ root: site.outDir, listen: `127.0.0.1:${port}`, tempDir: path.join(site.root, 'nginx') }))
   demo = await startSiteServer({ root: site.outDir, port: await freePort() })
 }, 300_000)
 
 afterAll(async () => {
-  nginx?.child.kill('SIGTERM')
+  nginx?.stop()
   await demo?.close()
   if (site) await fs.rm(site.root, { recursive: true, force: true })
 })

@@ -16,7 +16,8 @@ import { isIP } from 'node:net'
 export const clientAddressHeader = 'x-jol-client-address'
 
 /** IPv4 addresses written by dual-stack sockets as `::ffff:1.2.3.4` count as plain IPv4. */
-export const normalizeAddress = (address: string): string => address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
+export const normalizeAddress = (address: string): string =>
+  address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
 
 export function trustedProxies(env: Readonly<Record<string, string | undefined>> = process.env): Set<string> {
   const list = (env.JOL_TRUSTED_PROXIES ?? '').split(',').map(normalizeAddress).filter(Boolean)
@@ -30,7 +31,8 @@ export function resolveClientAddress(options: {
 }): string {
   const socket = normalizeAddress(options.socketAddress ?? '') || 'unknown'
   if (!options.trusted.has(socket)) return socket
-  const header = Array.isArray(options.forwardedFor) ? options.forwardedFor.join(',') : (options.forwardedFor ?? '')
+  const { forwardedFor } = options
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')
   const hops = header.split(',').map(normalizeAddress).filter(Boolean)
   // Right to left: the last hop was written by our proxy; stop at the first one we do not trust.
   for (let index = hops.length - 1; index >= 0; index--) {

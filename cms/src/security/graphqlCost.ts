@@ -13,7 +13,9 @@ import type {
   ValueNode,
 } from 'graphql'
 
-const { GraphQLError, getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind } = GraphQL
+const { GraphQLError, getNamedType, getNullableType, isCompositeType } = GraphQL
+const { isInterfaceType, isListType, isObjectType } = GraphQL
+const { Kind } = GraphQL
 
 /**
  * What one GraphQL request may ask for, counted before anything runs. Payload's own complexity
@@ -56,7 +58,11 @@ interface Walk {
 }
 
 /** How many documents a field with `limit`/`pagination` arguments may read. */
-function pageSize(field: GraphQLField<unknown, unknown>, args: Map<string, ValueNode>, walk: Walk): number | undefined {
+function pageSize(
+  field: GraphQLField<unknown, unknown>,
+  args: Map<string, ValueNode>,
+  walk: Walk,
+): number | undefined {
   if (!field.args.some((arg) => arg.name === 'limit')) return undefined
   if (argumentValue(args.get('pagination'), walk.variables) === false) return graphqlLimits.maxPage
   const limit = argumentValue(args.get('limit'), walk.variables)
@@ -65,19 +71,30 @@ function pageSize(field: GraphQLField<unknown, unknown>, args: Map<string, Value
   return Math.min(limit, graphqlLimits.maxPage)
 }
 
-function selectionCost(set: SelectionSetNode, parent: GraphQLCompositeType, walk: Walk, depth: number, paged: boolean): number {
+function selectionCost(
+  set: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  walk: Walk,
+  depth: number,
+  paged: boolean,
+): number {
   if (depth > graphqlLimits.maxDepth) return Number.POSITIVE_INFINITY
   let cost = 0
   for (const selection of set.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = walk.fragments.get(selection.name.value)
       const type = fragment && walk.context.getSchema().getType(fragment.typeCondition.name.value)
-      if (fragment && type && isCompositeType(type)) cost += selectionCost(fragment.selectionSet, type, walk, depth + 1, paged)
+      if (fragment && type && isCompositeType(type)) {
+        cost += selectionCost(fragment.selectionSet, type, walk, depth + 1, paged)
+      }
       continue
     }
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? walk.context.getSchema().getType(selection.typeCondition.name.value) : parent
-      if (type && isCompositeType(type)) cost += selectionCost(selection.selectionSet, type, walk, depth + 1, paged)
+      const condition = selection.typeCondition?.name.value
+      const type = condition ? walk.context.getSchema().getType(condition) : parent
+      if (type && isCompositeType(type)) {
+        cost += selectionCost(selection.selectionSet, type, walk, depth + 1, paged)
+      }
       continue
     }
     const name = selection.name.value
@@ -93,18 +110,27 @@ function selectionCost(set: SelectionSetNode, parent: GraphQLCompositeType, walk
     // The `docs` of a paginated result are the page already counted on the query field.
     const isList = isListType(getNullableType(field.type))
     const factor = page ?? (isList && !(paged && name === 'docs') ? graphqlLimits.arrayFactor : 1)
-    const children = selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, walk, depth + 1, page !== undefined) : 0
+    const children =
+      selection.selectionSet && isCompositeType(named)
+        ? selectionCost(selection.selectionSet, named, walk, depth + 1, page !== undefined)
+        : 0
     cost += own + factor * children
   }
   return cost
 }
 
 /** The top-level fields of a selection, through fragments (an attacker may hide aliases in one). */
-function rootFieldsOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, depth = 0): FieldNode[] {
+function rootFieldsOf(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  depth = 0,
+): FieldNode[] {
   if (depth > graphqlLimits.maxDepth) return []
   return set.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection]
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldsOf(selection.selectionSet, fragments, depth + 1)
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      return rootFieldsOf(selection.selectionSet, fragments, depth + 1)
+    }
     const fragment = fragments.get(selection.name.value)
     return fragment ? rootFieldsOf(fragment.selectionSet, fragments, depth + 1) : []
   })
@@ -116,25 +142,41 @@ export function graphqlCostRule(execution: ExecutionArgs): ValidationRule {
     OperationDefinition(operation) {
       const document = context.getDocument()
       const fragments = new Map(
-        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        document.definitions
+          .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .map((d) => [d.name.value, d]),
       )
       const schema = context.getSchema()
-      const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType()
+      const roots = {
+        query: schema.getQueryType(),
+        mutation: schema.getMutationType(),
+        subscription: schema.getSubscriptionType(),
+      }
+      const root = roots[operation.operation]
       if (!root) return
       const rootFields = rootFieldsOf(operation.selectionSet, fragments)
       if (rootFields.length > graphqlLimits.maxRootFields) {
-        context.reportError(new GraphQLError(`This request asks for ${rootFields.length} top-level fields; at most ${graphqlLimits.maxRootFields} are allowed.`, { nodes: operation }))
+        const message =
+          `This request asks for ${rootFields.length} top-level fields; ` +
+          `at most ${graphqlLimits.maxRootFields} are allowed.`
+        context.reportError(new GraphQLError(message, { nodes: operation }))
         return
       }
       const auth = rootFields.filter((field) => authMutation.test(field.name.value)).length
       if (auth > graphqlLimits.maxAuthMutations) {
-        context.reportError(new GraphQLError(`At most ${graphqlLimits.maxAuthMutations} sign-in or password operation is allowed per request.`, { nodes: operation }))
+        const message =
+          `At most ${graphqlLimits.maxAuthMutations} sign-in or password operation is allowed per request.`
+        context.reportError(new GraphQLError(message, { nodes: operation }))
         return
       }
-      const cost = selectionCost(operation.selectionSet, root, { fragments, variables: execution.variableValues ?? undefined, context }, 0, false)
+      const walk = { fragments, variables: execution.variableValues ?? undefined, context }
+      const cost = selectionCost(operation.selectionSet, root, walk, 0, false)
       if (cost > graphqlLimits.maxCost) {
-        const what = Number.isFinite(cost) ? `costs ${cost}` : `is nested deeper than ${graphqlLimits.maxDepth} levels`
-        context.reportError(new GraphQLError(`This request ${what}; the limit is ${graphqlLimits.maxCost}. Ask for fewer documents or fields.`, { nodes: operation }))
+        const deep = `is nested deeper than ${graphqlLimits.maxDepth} levels`
+        const what = Number.isFinite(cost) ? `costs ${cost}` : deep
+        const message =
+          `This request ${what}; the limit is ${graphqlLimits.maxCost}. Ask for fewer documents or fields.`
+        context.reportError(new GraphQLError(message, { nodes: operation }))
       }
     },
   })

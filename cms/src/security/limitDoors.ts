@@ -6,6 +6,19 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 
 const writeMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 
+/**
+ * A GraphQL request larger than this is refused before it is parsed: parsing and validating a
+ * document of hundreds of aliases costs the CPU more than answering it honestly would.
+ */
+export const maxGraphqlBytes = 8 * 1024
+
+async function oversizedGraphql(request: Request): Promise<boolean> {
+  const declared = Number(request.headers.get('content-length'))
+  if (declared > maxGraphqlBytes) return true
+  const body = await request.clone().arrayBuffer()
+  return body.byteLength > maxGraphqlBytes
+}
+
 /** Which budget a request to the API takes from, before Payload runs (sign-ins: loginGuard.ts). */
 export function doorBudget(method: string, pathname: string): BudgetName | undefined {
   if (/\/graphql\/?$/.test(pathname)) return 'graphql'
@@ -25,6 +38,10 @@ export function withDoorLimits<Context>(handler: RouteHandler<Context>): RouteHa
     if (address && budget) {
       const verdict = rateLimits().take(budget, address)
       if (!verdict.allowed) return tooManyRequestsResponse(verdict.retryAfterSeconds)
+    }
+    if (budget === 'graphql' && (await oversizedGraphql(request))) {
+      const message = `A GraphQL request may be at most ${maxGraphqlBytes} bytes: ask for less in one request.`
+      return Response.json({ errors: [{ message }] }, { status: 413 })
     }
     return handler(request, context)
   }

@@ -1,7 +1,12 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 import { type BudgetName, rateLimits } from './budgets'
 import { clientAddressOf } from './clientAddress'
@@ -19,6 +24,7 @@ const hashPassword = promisify(pbkdf2)
 const payloadHashRounds = 600_000
 const payloadHashBytes = 32
 
+const passwordOperations = new Set<string>(['forgotPassword', 'resetPassword', 'unlock'])
 const accountKey = (address: string, email: string) => `${address}\0${email}`
 const normalizeEmail = (email: unknown) => (typeof email === 'string' ? email.toLowerCase().trim() : '')
 
@@ -34,11 +40,18 @@ function take(req: PayloadRequest, budget: BudgetName, key: string): void {
  * Payload answers an unknown e-mail at once and a known one after hashing the password: the time
  * told which accounts exist. Hashing the password for an unknown account too takes that away.
  */
-async function spendTheSameTime(req: PayloadRequest, collection: CollectionSlug, email: string, password: unknown): Promise<void> {
+async function spendTheSameTime(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  email: string,
+  password: unknown,
+): Promise<void> {
   if (!email) return
   const found = await req.payload.db.findOne({ collection, req, where: { email: { equals: email } } })
   if (found) return
-  await hashPassword(typeof password === 'string' ? password : '', randomBytes(32).toString('hex'), payloadHashRounds, payloadHashBytes, 'sha256')
+  const salt = randomBytes(32).toString('hex')
+  const guess = typeof password === 'string' ? password : ''
+  await hashPassword(guess, salt, payloadHashRounds, payloadHashBytes, 'sha256')
 }
 
 export const guardSignIn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
@@ -53,7 +66,7 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, collect
     }
     await spendTheSameTime(req, collection.slug as CollectionSlug, email, data.password)
   }
-  if (address && (operation === 'forgotPassword' || operation === 'resetPassword' || operation === 'unlock')) {
+  if (address && passwordOperations.has(operation)) {
     take(req, 'passwordReset', address)
   }
   return args

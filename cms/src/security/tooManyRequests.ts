@@ -3,10 +3,11 @@ import { APIError } from 'payload'
 /** What every refused request is told: the same words whatever the door or the account. */
 export const tooManyRequestsMessage = 'Too many requests. Please wait a little and try again.'
 
-/** Thrown from Payload hooks; Payload answers with its status, Retry-After comes from `req.responseHeaders`. */
+/** Thrown from Payload hooks: Payload answers with its status, and Retry-After from `req.responseHeaders`. */
 export class TooManyRequests extends APIError {
   constructor(readonly retryAfterSeconds: number) {
-    super(tooManyRequestsMessage, 429, { retryAfterSeconds }, true)
+    // The wait is in the Retry-After header only: the body is the same for every refusal.
+    super(tooManyRequestsMessage, 429, undefined, true)
     this.name = 'TooManyRequests'
   }
 }

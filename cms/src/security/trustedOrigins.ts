@@ -21,7 +21,8 @@ export function trustedOrigins(env: Readonly<Record<string, string | undefined>>
     const port = env.PORT || '3000'
     const host = env.JOL_CMS_HOST
     for (const name of ['localhost', '127.0.0.1', '[::1]']) origins.add(`http://${name}:${port}`)
-    if (host && host !== '0.0.0.0' && host !== '::') add(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, 'JOL_CMS_HOST')
+    const named = host && host !== '0.0.0.0' && host !== '::' ? host : undefined
+    if (named) add(`http://${named.includes(':') ? `[${named}]` : named}:${port}`, 'JOL_CMS_HOST')
   }
   return [...origins]
 }
