@@ -99,7 +99,7 @@ beforeAll(async () => {
   await exportSnapshot(reader, out)
   await reader.close()
   snapshot = await readSnapshot(out)
-}, 180_000)
+})
 afterAll(async () => cms?.close())
 
 async function allFiles(dir: string): Promise<string[]> {

@@ -16,7 +16,7 @@ beforeAll(async () => {
   cms = await startPublishingCms()
   await runSiteQueueUntilSettled(cms.payload)
   token = (await cms.rest.login('admin@jol.local', 'jol-demo-admin')).body.token as string
-}, 300_000)
+})
 afterAll(async () => cms?.close())
 
 describe('a scheduled publication', () => {
