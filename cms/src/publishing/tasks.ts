@@ -37,9 +37,14 @@ export const releaseEmbargoTask: TaskConfig<'releaseEmbargo'> = {
   ],
   concurrency: { key: ({ input }) => `embargo-${input?.releaseId ?? ''}`, exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
-    await requestRebuild(req.payload, { source: 'embargo', collection: 'press-releases', slug: input?.slug ?? '', operation: 'lapse' })
+    await requestRebuild(req.payload, {
+      source: 'embargo',
+      collection: 'press-releases',
+      slug: input?.slug ?? '',
+      operation: 'lapse',
+    })
     return { output: {} }
   },
 }
 
-export const publishingTasks = [rebuildSiteTask, releaseEmbargoTask] as unknown as TaskConfig[]
+export const publishingTasks = [rebuildSiteTask, releaseEmbargoTask]
