@@ -8,7 +8,7 @@ import { embargoTaskSlug, rebuildConcurrencyKey, rebuildTaskSlug, requestRebuild
  * status for the admin, and retrying the same content would fail the same way (the next change
  * queues the next build).
  */
-export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
+const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
   slug: rebuildTaskSlug,
   label: 'Rebuild the public site',
   retries: 0,
@@ -27,7 +27,7 @@ export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
 }
 
 /** When a release's embargo passes: a rebuild, through the same debounced queue as any change. */
-export const releaseEmbargoTask: TaskConfig<'releaseEmbargo'> = {
+const releaseEmbargoTask: TaskConfig<'releaseEmbargo'> = {
   slug: embargoTaskSlug,
   label: 'Rebuild the site when an embargo lapses',
   retries: 2,

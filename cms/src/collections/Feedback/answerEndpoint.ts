@@ -15,7 +15,7 @@ import { inMemoryBudget } from '../../listening/rateLimit'
 
 export const maxCommentLength = 500
 /** Per address: enough for a family sharing one phone, too few to flood the editors. */
-export const feedbackBudget = inMemoryBudget({ limit: 20, windowMs: 10 * 60_000 })
+const feedbackBudget = inMemoryBudget({ limit: 20, windowMs: 10 * 60_000 })
 
 /**
  * POST /api/feedback/answer, from the "Was this useful?" form on every entry page. Stores entry,
