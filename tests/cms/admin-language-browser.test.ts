@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
+import { adminPage, launchChromium } from '../support/browser'
 import { freePort, startServer, type Server } from '../support/processes'
 
 /**
@@ -60,8 +60,7 @@ afterAll(async () => {
 })
 
 it('speaks Kazakh to an editor who chose it, and gives plain-language hints in Kazakh', async () => {
-  const page = await browser!.newPage()
-  page.setDefaultTimeout(240_000)
+  const page = await adminPage(browser!)
   await page.goto(`${base}/admin/login`)
   await page.locator('#field-email').fill(editor.email)
   await page.locator('#field-password').fill(editor.password)

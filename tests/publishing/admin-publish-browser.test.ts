@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { isolatedDemoEnv } from '@jol/scripts/demo/isolatedEnv'
 
-import { launchChromium } from '../support/browser'
+import { adminPage, launchChromium } from '../support/browser'
 import { lexicalParagraph, pdfFile, pngFile } from '../support/fixtures'
 import { freePort, signalGroup, startServer, type Server } from '../support/processes'
 
@@ -83,11 +83,11 @@ const sitePage = async (urlPath: string) => {
 }
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${cmsBase}/admin/login`, { timeout: 180_000 })
+  await page.goto(`${cmsBase}/admin/login`)
   await page.locator('#field-email').fill(admin.email)
   await page.locator('#field-password').fill(admin.password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 180_000 })
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
 }
 
 async function api<T = any>(method: string, urlPath: string, token: string, body?: unknown): Promise<T> {
@@ -102,8 +102,7 @@ it('publishes a Kyrgyz title from the admin to the live site, and lists what a b
   const token = (await (await fetch(`${cmsBase}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })).json()).token as string
   const leaflet = (await api<{ docs: { id: number }[] }>('GET', `/leaflets?where[slug][equals]=${slug}&depth=0`, token)).docs[0]!
 
-  const page = await browser!.newPage()
-  page.setDefaultTimeout(120_000)
+  const page = await adminPage(browser!)
   await signIn(page)
 
   // The editor's part: open the leaflet in Kyrgyz, change the title, publish.
