@@ -13,8 +13,12 @@ import { campaign } from '../seed/content/campaign'
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString()
 const para = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })
 
+/** The demo leaflets written in all six languages: every synthetic entry has every language. */
+const fullLeaflets = campaign.leaflets.filter((leaflet) => localeCodes.every((code) => leaflet.text[code] !== undefined))
+const leafletText = (locale: LocaleCode, n: number) => fullLeaflets[n % fullLeaflets.length]!.text[locale]!
+
 function bodyOf(locale: LocaleCode, n: number): RichText {
-  const source = campaign.leaflets[n % campaign.leaflets.length]!.text[locale]
+  const source = leafletText(locale, n)
   return {
     type: 'root',
     children: [
@@ -52,7 +56,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
   })
   const every = <T>(make: (locale: LocaleCode) => T) => Object.fromEntries(localeCodes.map((l) => [l, make(l)])) as Record<LocaleCode, T>
   const quarter = Math.ceil(entries / 4)
-  const text = (locale: LocaleCode, n: number) => campaign.leaflets[n % campaign.leaflets.length]!.text[locale]
+  const text = leafletText
 
   const leaflets: Leaflet[] = []
   const pressReleases: PressRelease[] = []
