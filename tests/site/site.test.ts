@@ -462,6 +462,12 @@ describe('campaigns and topics', () => {
     ].sort((a, b) => b.date.localeCompare(a.date))
     expect(expected.length).toBeGreaterThan(1)
     expect(links).toEqual(expected.map((e) => e.path))
+    // Ten to a page, like the indexes: the weekly notes fill several pages of "safe migration".
+    const safe = input.posts.filter((p) => p.topics.includes('safe-migration') && p.translations.en).length + input.leaflets.filter((l) => l.topics.includes('safe-migration')).length
+    expect(safe).toBeGreaterThan(20)
+    expect([...elementWith(read('/en/topics/safe-migration/'), 'ul', 'class="entries"')!.matchAll(/<li[\s>]/g)]).toHaveLength(10)
+    expect(read('/en/topics/safe-migration/')).toContain('href="/en/topics/safe-migration/2/" rel="next"')
+    expect(pages.has(`/en/topics/safe-migration/${Math.ceil(safe / 10)}/`)).toBe(true)
     expect(read(`/en/leaflets/${fixture.fullLeaflet}/`)).toContain('<a href="/en/topics/children-rights/">')
     expect(read(`/en/blog/${fixture.sixLanguagePost}/`)).toContain('<a href="/en/topics/employment/">')
   })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { campaignColoursCss } from '../../../site/src/lib/campaign-colours'
 import { campaignMembers, currentCampaigns, topicEntries, topicsOf, topicsWithEntries } from '../../../site/src/lib/campaigns'
+import { topicPath } from '../../../site/src/lib/routes'
 import { rootAsXDefault } from '../../../site/src/lib/sitemap'
 import { leaflet, newsletter, post, release, snapshotOf } from './snapshots'
 
@@ -96,5 +97,13 @@ describe('sitemap', () => {
       { url: `${site}/ru/`, lang: 'ru' },
     ])
     expect(rootAsXDefault({ url: `${site}/ru/blog/a/` }, site)).toEqual({ url: `${site}/ru/blog/a/` })
+  })
+})
+
+describe('topic routes', () => {
+  it('are paginated like the indexes', () => {
+    expect(topicPath('kk', 'trafficking')).toBe('/kk/topics/trafficking/')
+    expect(topicPath('kk', 'trafficking', 1)).toBe('/kk/topics/trafficking/')
+    expect(topicPath('kk', 'trafficking', 3)).toBe('/kk/topics/trafficking/3/')
   })
 })
