@@ -50,14 +50,14 @@ beforeAll(async () => {
   })
   if (!registered.ok) throw new Error(`first user: ${registered.status} ${await registered.text()}`)
   browser = await launchChromium()
-}, 400_000)
+})
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
   if (nextEnv) await fs.writeFile(nextEnvFile, nextEnv)
   await fs.rm(dir, { recursive: true, force: true })
-}, 60_000)
+})
 
 it('speaks Kazakh to an editor who chose it, and gives plain-language hints in Kazakh', async () => {
   const page = await browser!.newPage()
@@ -105,4 +105,4 @@ it('speaks Kazakh to an editor who chose it, and gives plain-language hints in K
   expect(text).toContain('Ұзын сөйлемдер (15 сөзден көп)')
   expect(text).toContain('жауапкершіліктерінің')
   expect(text).toContain('Бұл тек кеңес')
-}, 300_000)
+})

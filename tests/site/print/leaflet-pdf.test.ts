@@ -50,7 +50,7 @@ beforeAll(async () => {
     { JOL_PRINT_CACHE_DIR: cacheDir },
   )
   if (site.code !== 0) throw new Error(`astro build failed:\n${site.output}`)
-}, 300_000)
+})
 
 afterAll(async () => {
   if (site?.root) await fs.rm(site.root, { recursive: true, force: true })
