@@ -71,6 +71,7 @@ export interface Config {
     'press-releases': PressRelease;
     newsletters: Newsletter;
     posts: Post;
+    campaigns: Campaign;
     media: Media;
     users: User;
     'reach-counts': ReachCount;
@@ -88,6 +89,7 @@ export interface Config {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'reach-counts': ReachCountsSelect<false> | ReachCountsSelect<true>;
@@ -196,6 +198,7 @@ export interface Leaflet {
    * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
+  campaigns?: (number | Campaign)[] | null;
   cover?: (number | null) | Media;
   audience: (
     | 'migrant-families'
@@ -218,6 +221,77 @@ export interface Leaflet {
       )[]
     | null;
   printFormat: 'A4' | 'A5';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  name: string;
+  slogan: string;
+  summary: string;
+  keyMessages?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What the campaign must achieve, and how it is measured (monitoring and evaluation).
+   */
+  objectives?:
+    | {
+        indicator: string;
+        unit: string;
+        baseline: number;
+        target: number;
+        targetDate: string;
+        id?: string | null;
+      }[]
+    | null;
+  personas?:
+    | {
+        who: string;
+        where?: string | null;
+        languages?: ('en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz')[] | null;
+        channels?:
+          ('leaflet' | 'press-release' | 'newsletter' | 'blog-post' | 'meeting' | 'social-media' | 'hotline')[] | null;
+        needToKnow?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  cities?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        name: string;
+        logo?: (number | null) | Media;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
+   */
+  slug: string;
+  startDate: string;
+  endDate?: string | null;
+  channels?:
+    ('leaflet' | 'press-release' | 'newsletter' | 'blog-post' | 'meeting' | 'social-media' | 'hotline')[] | null;
+  countries?: ('KZ' | 'KG' | 'TJ' | 'UZ' | 'TM' | 'RU' | 'TR')[] | null;
+  /**
+   * Written #rrggbb. White text sits on it and it colours headings and links: it must reach 4.5:1 contrast.
+   */
+  brandColour: string;
+  logo?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -324,6 +398,7 @@ export interface PressRelease {
    * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
+  campaigns?: (number | Campaign)[] | null;
   releaseDate: string;
   /**
    * Not shown to the public, nor in feeds or press kits, before this moment.
@@ -351,6 +426,7 @@ export interface Newsletter {
    * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
+  campaigns?: (number | Campaign)[] | null;
   issueNumber: number;
   date: string;
   updatedAt: string;
@@ -404,6 +480,7 @@ export interface Post {
    * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
    */
   slug: string;
+  campaigns?: (number | Campaign)[] | null;
   author: string;
   publishDate: string;
   cover?: (number | null) | Media;
@@ -491,7 +568,7 @@ export interface ReachCount {
    * YYYY-MM-DD (UTC)
    */
   day: string;
-  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts';
+  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns';
   /**
    * Empty for a section feed
    */
@@ -521,7 +598,7 @@ export interface ReachImportMark {
  */
 export interface Feedback {
   id: number;
-  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts';
+  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns';
   slug: string;
   locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
   answer: 'yes' | 'no';
@@ -668,6 +745,10 @@ export interface PayloadLockedDocument {
         value: number | Post;
       } | null)
     | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -753,6 +834,7 @@ export interface LeafletsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  campaigns?: T;
   cover?: T;
   audience?: T;
   topics?: T;
@@ -789,6 +871,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
       };
   photos?: T;
   slug?: T;
+  campaigns?: T;
   releaseDate?: T;
   embargoUntil?: T;
   embargoUntil_tz?: T;
@@ -812,6 +895,7 @@ export interface NewslettersSelect<T extends boolean = true> {
         'call-to-action'?: T | NewsletterCallToActionSelect<T>;
       };
   slug?: T;
+  campaigns?: T;
   issueNumber?: T;
   date?: T;
   updatedAt?: T;
@@ -861,10 +945,70 @@ export interface PostsSelect<T extends boolean = true> {
   excerpt?: T;
   body?: T;
   slug?: T;
+  campaigns?: T;
   author?: T;
   publishDate?: T;
   cover?: T;
   topics?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  slogan?: T;
+  summary?: T;
+  keyMessages?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  objectives?:
+    | T
+    | {
+        indicator?: T;
+        unit?: T;
+        baseline?: T;
+        target?: T;
+        targetDate?: T;
+        id?: T;
+      };
+  personas?:
+    | T
+    | {
+        who?: T;
+        where?: T;
+        languages?: T;
+        channels?: T;
+        needToKnow?: T;
+        id?: T;
+      };
+  cities?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  partners?:
+    | T
+    | {
+        name?: T;
+        logo?: T;
+        url?: T;
+        id?: T;
+      };
+  slug?: T;
+  startDate?: T;
+  endDate?: T;
+  channels?: T;
+  countries?: T;
+  brandColour?: T;
+  logo?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1293,6 +1437,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'posts';
           value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
         } | null);
     global?: string | null;
     user?: {

@@ -31,6 +31,10 @@ export type Topic = z.infer<typeof topicSchema>
 export const channelSchema = z.enum(['leaflet', 'press-release', 'newsletter', 'blog-post', 'meeting', 'social-media', 'hotline'])
 export type Channel = z.infer<typeof channelSchema>
 
+/** Countries a campaign runs in (ISO 3166-1 alpha-2): where migrants of the region live, work and come from. */
+export const countrySchema = z.enum(['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'TR'])
+export type Country = z.infer<typeof countrySchema>
+
 export const printFormatSchema = z.enum(['A4', 'A5'])
 export type PrintFormat = z.infer<typeof printFormatSchema>
 
@@ -66,10 +70,20 @@ export const enumLabels = {
     'social-media': 'Social media',
     hotline: 'Hotline',
   },
+  country: {
+    KZ: 'Kazakhstan',
+    KG: 'Kyrgyzstan',
+    TJ: 'Tajikistan',
+    UZ: 'Uzbekistan',
+    TM: 'Turkmenistan',
+    RU: 'Russia',
+    TR: 'Türkiye',
+  },
 } as const satisfies {
   audience: Record<Audience, string>
   topic: Record<Topic, string>
   channel: Record<Channel, string>
+  country: Record<Country, string>
 }
 
 /** One ASCII slug per entry, shared by all languages so every version lives at the same path. */

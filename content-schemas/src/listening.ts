@@ -13,6 +13,7 @@ export const sectionCollections = {
   press: 'press-releases',
   newsletters: 'newsletters',
   blog: 'posts',
+  campaigns: 'campaigns',
 } as const satisfies Record<string, EntryCollection>
 
 /** What a counted request fetched. */

@@ -103,6 +103,8 @@ try {
     ['newsletter', `/ky/newsletters/${snapshot.newsletters[0]!.slug}/`],
     ['blog post', `/ky/blog/${snapshot.posts[0]!.slug}/`],
     ['search', '/ky/search/'],
+    ['campaign', `/ky/campaigns/${snapshot.campaigns[0]!.slug}/`],
+    ['topic', '/ky/topics/children-rights/'],
   ]
   console.log('\ntransferred size, gzip, KB (goal: HTML + CSS beyond the entry’s own text ≤ 15 KB; required JS 0 KB)')
   console.log('  page type            HTML    CSS     own text  beyond   JS (optional)')

@@ -1,4 +1,4 @@
-import { localeCodes, type Leaflet, type LocaleCode, type Newsletter, type Post, type PressRelease, type RichText } from '@jol/content-schemas'
+import { localeCodes, type Campaign, type Leaflet, type LocaleCode, type Newsletter, type Post, type PressRelease, type RichText } from '@jol/content-schemas'
 import { mediaIdOf, type SnapshotInput } from '@jol/content-schemas/io'
 import sharp from 'sharp'
 
@@ -13,8 +13,12 @@ import { campaign } from '../seed/content/campaign'
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString()
 const para = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })
 
+/** The demo leaflets written in all six languages: every synthetic entry has every language. */
+const fullLeaflets = campaign.leaflets.filter((leaflet) => localeCodes.every((code) => leaflet.text[code] !== undefined))
+const leafletText = (locale: LocaleCode, n: number) => fullLeaflets[n % fullLeaflets.length]!.text[locale]!
+
 function bodyOf(locale: LocaleCode, n: number): RichText {
-  const source = campaign.leaflets[n % campaign.leaflets.length]!.text[locale]
+  const source = leafletText(locale, n)
   return {
     type: 'root',
     children: [
@@ -52,7 +56,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
   })
   const every = <T>(make: (locale: LocaleCode) => T) => Object.fromEntries(localeCodes.map((l) => [l, make(l)])) as Record<LocaleCode, T>
   const quarter = Math.ceil(entries / 4)
-  const text = (locale: LocaleCode, n: number) => campaign.leaflets[n % campaign.leaflets.length]!.text[locale]
+  const text = leafletText
 
   const leaflets: Leaflet[] = []
   const pressReleases: PressRelease[] = []
@@ -75,6 +79,24 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
         posts.push({ slug: slug('post'), updatedAt: day(n), author: 'Jol team', publishDate: day(n), topics: ['safe-migration'], cover, translations: every((l) => ({ title: `${text(l, n).title} ${n}`, excerpt: text(l, n).summary, body: bodyOf(l, n) })) })
     }
   }
+  // One campaign in six languages, with a dozen entries of its own (a realistic landing page).
+  const plan = campaign.campaigns.find((c) => localeCodes.every((code) => c.text[code] !== undefined))!
+  const demoCampaign: Campaign = {
+    slug: plan.slug,
+    updatedAt: day(0),
+    startDate: `${plan.startDate}T00:00:00.000Z`,
+    channels: plan.channels,
+    countries: plan.countries,
+    brandColour: plan.brandColour,
+    partners: plan.partners,
+    translations: every((l) => ({ ...plan.text[l]! })),
+  }
+  const every12th = Math.max(1, Math.ceil(entries / 12))
+  for (const list of [leaflets, pressReleases, newsletters, posts] as { campaigns?: string[] }[][]) {
+    list.forEach((entry, index) => {
+      if (index % every12th === 0) entry.campaigns = [plan.slug]
+    })
+  }
   const settings = campaign.siteSettings
   return {
     source: { kind: 'fixture', name: `synthetic-${entries}` },
@@ -83,6 +105,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
     'press-releases': pressReleases,
     newsletters,
     posts,
+    campaigns: [demoCampaign],
     media,
     globals: {
       siteSettings: { hotlinePhone: settings.hotlinePhone, translations: every((l) => ({ ...settings.text[l], footerContacts: [] })) },

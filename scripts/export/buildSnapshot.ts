@@ -1,5 +1,7 @@
 import {
   contentKinds,
+  kindOf,
+  type AnyContentKind,
   describeIssues,
   isLocaleCode,
   entryCollections,
@@ -50,8 +52,21 @@ function issuesOf(collection: string, slug: string, issues: Parameters<typeof de
   })
 }
 
-/** Converters run after the kinds they refer to (newsletters after posts and leaflets). */
-const conversionOrder = [...contentKinds].sort((a, b) => (converters[a.collection].after?.length ? 1 : 0) - (converters[b.collection].after?.length ? 1 : 0))
+/**
+ * Converters run after the kinds they refer to (campaigns first, newsletters after posts and
+ * leaflets); otherwise in the registry's order.
+ */
+const conversionOrder = (() => {
+  const ordered: AnyContentKind[] = []
+  const visit = (kind: AnyContentKind, path: readonly EntryCollection[]) => {
+    if (ordered.includes(kind)) return
+    if (path.includes(kind.collection)) throw new Error(`converters refer to each other in a circle: ${[...path, kind.collection].join(' → ')}`)
+    for (const before of converters[kind.collection].after ?? []) visit(kindOf(before), [...path, kind.collection])
+    ordered.push(kind)
+  }
+  contentKinds.forEach((kind) => visit(kind, []))
+  return ordered
+})()
 
 /** Reads and converts everything; returns the snapshot, what stops it, and what was left out (nothing is thrown for bad content). */
 export async function collectSnapshot(reader: ContentReader, locales: readonly LocaleCode[] = localeCodes): Promise<CollectedSnapshot> {

@@ -69,10 +69,38 @@ export async function seedCampaign(payload: Payload, campaign: SeedCampaign, log
     return id
   }
 
+  // Campaigns first: every entry names the campaigns it belongs to.
+  const campaignIds = new Map<string, Doc['id']>()
+  for (const plan of campaign.campaigns) {
+    const shared = {
+      slug: plan.slug,
+      startDate: plan.startDate,
+      endDate: plan.endDate,
+      brandColour: plan.brandColour,
+      channels: plan.channels,
+      countries: plan.countries,
+      partners: plan.partners,
+      objectives: plan.objectives,
+      personas: plan.personas,
+    }
+    const doc = await upsert(payload, 'campaigns', { field: 'slug', value: plan.slug }, shared, (l) => {
+      const t = plan.text[l]
+      return t && { name: t.name, slogan: t.slogan, summary: t.summary, keyMessages: t.keyMessages.map((text) => ({ text })), cities: t.cities.map((name) => ({ name })) }
+    })
+    campaignIds.set(plan.slug, doc.id)
+    count('campaigns')
+  }
+  const campaignsOf = (entry: { slug: string; campaigns: string[] }) =>
+    entry.campaigns.map((slug) => {
+      const id = campaignIds.get(slug)
+      if (id === undefined) throw new Error(`"${entry.slug}" belongs to campaign "${slug}", which the seed does not define.`)
+      return id
+    })
+
   const ids = { posts: new Map<string, Doc['id']>(), leaflets: new Map<string, Doc['id']>() }
 
   for (const post of campaign.posts) {
-    const shared = { slug: post.slug, author: post.author, publishDate: post.publishDate, topics: post.topics, cover: media(post.cover) }
+    const shared = { slug: post.slug, campaigns: campaignsOf(post), author: post.author, publishDate: post.publishDate, topics: post.topics, cover: media(post.cover) }
     const doc = await upsert(payload, 'posts', { field: 'slug', value: post.slug }, shared, (l) => {
       const t = post.text[l]
       return t && { title: t.title, excerpt: t.excerpt, body: toLexical(t.body) }
@@ -82,14 +110,17 @@ export async function seedCampaign(payload: Payload, campaign: SeedCampaign, log
   }
 
   for (const leaflet of campaign.leaflets) {
-    const shared = { slug: leaflet.slug, audience: leaflet.audience, topics: leaflet.topics, printFormat: leaflet.printFormat, cover: media(leaflet.cover) }
-    const doc = await upsert(payload, 'leaflets', { field: 'slug', value: leaflet.slug }, shared, (l) => ({
-      title: leaflet.text[l].title,
-      summary: leaflet.text[l].summary,
-      body: toLexical(leaflet.text[l].body),
-      keyMessages: leaflet.text[l].keyMessages.map((text) => ({ text })),
-      contacts: leaflet.contacts.map((c) => ({ phone: c.phone, url: c.url, ...c.text[l] })),
-    }))
+    const shared = { slug: leaflet.slug, campaigns: campaignsOf(leaflet), audience: leaflet.audience, topics: leaflet.topics, printFormat: leaflet.printFormat, cover: media(leaflet.cover) }
+    const doc = await upsert(payload, 'leaflets', { field: 'slug', value: leaflet.slug }, shared, (l) => {
+      const t = leaflet.text[l]
+      return t && {
+        title: t.title,
+        summary: t.summary,
+        body: toLexical(t.body),
+        keyMessages: t.keyMessages.map((text) => ({ text })),
+        contacts: leaflet.contacts.map((c) => ({ phone: c.phone, url: c.url, ...c.text[l] })),
+      }
+    })
     ids.leaflets.set(leaflet.slug, doc.id)
     count('leaflets')
   }
@@ -97,6 +128,7 @@ export async function seedCampaign(payload: Payload, campaign: SeedCampaign, log
   for (const release of campaign.pressReleases) {
     const shared = {
       slug: release.slug,
+      campaigns: campaignsOf(release),
       releaseDate: release.releaseDate,
       embargoUntil: release.embargoUntil ?? null,
       ...(release.embargoUntil ? { embargoUntil_tz: 'Asia/Almaty' } : {}),
@@ -114,7 +146,7 @@ export async function seedCampaign(payload: Payload, campaign: SeedCampaign, log
   }
 
   for (const letter of campaign.newsletters) {
-    const shared = { slug: letter.slug, issueNumber: letter.issueNumber, date: letter.date }
+    const shared = { slug: letter.slug, campaigns: campaignsOf(letter), issueNumber: letter.issueNumber, date: letter.date }
     await upsert(payload, 'newsletters', { field: 'slug', value: letter.slug }, shared, (l) => ({
       ...letter.text[l],
       sections: letter.sections.map((section) => {

@@ -10,3 +10,5 @@ declare module 'virtual:jol/media' {
   const media: Map<string, import('astro').ImageMetadata | string>
   export default media
 }
+
+declare module 'virtual:jol/campaign-colours.css'

@@ -52,7 +52,7 @@ describe('exporting the seeded campaign', () => {
     expect(cli.code, cli.output).toBe(0)
     const summary = cli.output.split('\n').find((line) => line.startsWith('snapshot written to'))
     expect(summary).toBe(
-      `snapshot written to ${out}: ${campaign.leaflets.length} leaflets, ${campaign.pressReleases.length - embargoed.length} press-releases, ${campaign.newsletters.length} newsletters, ${campaign.posts.length} posts, ${snapshot.media.length} media; locales ${localeCodes.join(', ')}`,
+      `snapshot written to ${out}: ${campaign.leaflets.length} leaflets, ${campaign.pressReleases.length - embargoed.length} press-releases, ${campaign.newsletters.length} newsletters, ${campaign.posts.length} posts, ${campaign.campaigns.length} campaigns, ${snapshot.media.length} media; locales ${localeCodes.join(', ')}`,
     )
   })
 
@@ -62,13 +62,24 @@ describe('exporting the seeded campaign', () => {
     expect(snapshot['press-releases'].map((r) => r.slug).sort()).toEqual(campaign.pressReleases.filter((r) => !embargoed.includes(r)).map((r) => r.slug).sort())
     expect(snapshot.newsletters).toHaveLength(campaign.newsletters.length)
     expect(snapshot.posts).toHaveLength(campaign.posts.length)
-    const all = await Promise.all(['leaflets', 'press-releases', 'newsletters', 'posts', 'media', 'globals'].map((name) => fs.readFile(path.join(out, `${name}.json`), 'utf8')))
+    expect(snapshot.campaigns.map((c) => c.slug).sort()).toEqual(['every-child-counts', 'safe-departure'])
+    // Entries name their campaigns; the embargoed release's campaign link goes nowhere near the snapshot.
+    expect(snapshot.leaflets.find((l) => l.slug === 'safe-migration-before-you-leave')!.campaigns).toEqual(['every-child-counts', 'safe-departure'])
+    expect(snapshot.posts.find((p) => p.slug === 'questions-before-leaving')!.campaigns).toEqual(['safe-departure'])
+    const all = await Promise.all(['leaflets', 'press-releases', 'newsletters', 'posts', 'campaigns', 'media', 'globals'].map((name) => fs.readFile(path.join(out, `${name}.json`), 'utf8')))
     expect(all.join('\n')).not.toContain(embargoed[0]!.slug)
     expect(all.join('\n')).not.toContain(embargoed[0]!.text.en.title)
   })
 
-  it('carries only the translations written: six everywhere, four for the post without Kazakh and Tajik', () => {
-    for (const entry of [...snapshot.leaflets, ...snapshot['press-releases'], ...snapshot.newsletters]) expect(Object.keys(entry.translations).sort(), entry.slug).toEqual([...localeCodes].sort())
+  it('carries only the translations written: six everywhere but the post without Kazakh and Tajik and the "safe departure" entries', () => {
+    for (const entry of [...snapshot['press-releases'], ...snapshot.newsletters]) expect(Object.keys(entry.translations).sort(), entry.slug).toEqual([...localeCodes].sort())
+    for (const [exported, seeded] of [
+      ...snapshot.leaflets.map((l) => [l, campaign.leaflets.find((s) => s.slug === l.slug)!] as const),
+      ...snapshot.campaigns.map((c) => [c, campaign.campaigns.find((s) => s.slug === c.slug)!] as const),
+    ]) {
+      expect(Object.keys(exported.translations).sort(), exported.slug).toEqual(Object.keys(seeded.text).sort())
+    }
+    expect(Object.keys(snapshot.campaigns.find((c) => c.slug === 'safe-departure')!.translations).sort()).toEqual(['en', 'ky', 'tg', 'uz'])
     for (const post of campaign.posts) {
       const exported = snapshot.posts.find((p) => p.slug === post.slug)!
       expect(Object.keys(exported.translations).sort(), post.slug).toEqual(Object.keys(post.text).sort())

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
 
-const contentCollections = ['leaflets', 'press-releases', 'newsletters', 'posts'] as const satisfies CollectionSlug[]
+const contentCollections = ['leaflets', 'press-releases', 'newsletters', 'posts', 'campaigns'] as const satisfies CollectionSlug[]
 const volatile = new Set(['createdAt', 'updatedAt', 'sessions', 'loginAttempts', 'salt', 'hash'])
 
 let cms: TestCms
@@ -51,12 +51,13 @@ describe('pnpm seed', () => {
     expect(afterSecond).toEqual(afterFirst)
   })
 
-  it('loads one campaign: 3+ leaflets, 3 press releases, 2 newsletters, 4 blog posts, locally drawn images', async () => {
+  it('loads two campaigns: 4+ leaflets, 3 press releases, 2 newsletters, 5 blog posts, locally drawn images', async () => {
     const count = async (collection: CollectionSlug) => (await cms.payload.count({ collection })).totalDocs
-    expect(await count('leaflets')).toBeGreaterThanOrEqual(3)
+    expect(await count('campaigns')).toBe(2)
+    expect(await count('leaflets')).toBeGreaterThanOrEqual(4)
     expect(await count('press-releases')).toBe(3)
     expect(await count('newsletters')).toBe(2)
-    expect(await count('posts')).toBe(4)
+    expect(await count('posts')).toBe(5)
     const media = await cms.payload.find({ collection: 'media', limit: 0 })
     expect(media.totalDocs).toBe(campaign.images.length)
     for (const image of media.docs) expect(image.mimeType).toBe('image/jpeg')
@@ -74,21 +75,40 @@ describe('pnpm seed', () => {
     expect(JSON.stringify(publicList.body)).not.toContain(embargoed.docs[0]!.slug)
   })
 
-  it('writes every entry in all six languages, except one post left without Kazakh and Tajik', async () => {
+  it('writes every entry in all six languages, except one post without Kazakh and Tajik and the "safe departure" campaign', async () => {
     const missing: string[] = []
     for (const collection of contentCollections) {
       for (const locale of localeCodes) {
         const { docs } = await cms.payload.find({ collection, locale, fallbackLocale: false, depth: 0, limit: 0 })
         for (const doc of docs) {
-          const title = (doc as { title?: string; subject?: string }).title ?? (doc as { subject?: string }).subject
-          if (!title) missing.push(`${collection}/${doc.slug}/${locale}`)
+          const { title, subject, name } = doc as { title?: string; subject?: string; name?: string }
+          if (!(title ?? subject ?? name)) missing.push(`${collection}/${doc.slug}/${locale}`)
         }
       }
     }
-    expect(missing).toHaveLength(2)
-    const [kk, tg] = [missing.find((m) => m.endsWith('/kk')), missing.find((m) => m.endsWith('/tg'))]
-    expect(kk?.startsWith('posts/')).toBe(true)
-    expect(tg).toBe(kk?.replace(/kk$/, 'tg'))
+    // Safe departure is for countries of origin: English, Kyrgyz, Tajik and Uzbek only.
+    const originOnly = ['campaigns/safe-departure', 'leaflets/check-a-job-offer', 'posts/questions-before-leaving']
+    expect(missing.sort()).toEqual(
+      ['posts/writing-about-migrant-families/kk', 'posts/writing-about-migrant-families/tg', ...originOnly.flatMap((entry) => [`${entry}/kk`, `${entry}/ru`])].sort(),
+    )
+  })
+
+  it('turns "every child counts" into a campaign with the handbook’s objectives and personas, and links its content', async () => {
+    const [child] = (await cms.payload.find({ collection: 'campaigns', where: { slug: { equals: 'every-child-counts' } }, depth: 0, locale: 'ru' })).docs
+    expect(child!.name).toBe('Каждый ребёнок важен')
+    expect(child!.objectives!.map((o) => o.unit)).toContain('calls per month')
+    expect(child!.personas!.map((p) => p.who)).toEqual(['Irregular migrant parents with school-age children', 'NGOs and ethno-cultural associations', 'Specialised media and bloggers'])
+    const [departure] = (await cms.payload.find({ collection: 'campaigns', where: { slug: { equals: 'safe-departure' } }, depth: 0 })).docs
+    expect(departure!.countries).toEqual(['KG', 'TJ', 'UZ'])
+    const members = async (id: number) => {
+      const slugs: string[] = []
+      for (const collection of ['leaflets', 'press-releases', 'newsletters', 'posts'] as const) {
+        slugs.push(...(await cms.payload.find({ collection, where: { campaigns: { in: [id] } }, depth: 0, limit: 0 })).docs.map((d) => `${collection}/${d.slug}`))
+      }
+      return slugs.sort()
+    }
+    expect(await members(child!.id)).toHaveLength(campaign.leaflets.length - 1 + campaign.pressReleases.length + campaign.newsletters.length + campaign.posts.length - 1)
+    expect(await members(departure!.id)).toEqual(['leaflets/check-a-job-offer', 'leaflets/safe-migration-before-you-leave', 'posts/questions-before-leaving'])
   })
 
   it('uses each alphabet’s own letters', async () => {

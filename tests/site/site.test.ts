@@ -36,11 +36,11 @@ const read = (urlPath: string) => {
 const tagOf = (code: LocaleCode) => locales.find((l) => l.code === code)!.tag
 const nativeName = (code: LocaleCode) => locales.find((l) => l.code === code)!.nativeName
 
-type Section = 'leaflets' | 'press' | 'newsletters' | 'blog'
+type Section = 'leaflets' | 'press' | 'newsletters' | 'blog' | 'campaigns'
 /** Independent of the site's code: which languages each entry was written in. */
 function writtenLocales(): { section: Section; slug: string; written: LocaleCode[] }[] {
   const of = (section: Section, entries: { slug: string; translations: object }[]) => entries.map((e) => ({ section, slug: e.slug, written: Object.keys(e.translations) as LocaleCode[] }))
-  return [...of('leaflets', input.leaflets), ...of('press', input['press-releases']), ...of('newsletters', input.newsletters), ...of('blog', input.posts)]
+  return [...of('leaflets', input.leaflets), ...of('press', input['press-releases']), ...of('newsletters', input.newsletters), ...of('blog', input.posts), ...of('campaigns', input.campaigns)]
 }
 const shownFor = (written: LocaleCode[], reader: LocaleCode) => fallbackChain(reader).find((code) => written.includes(code))
 
@@ -403,7 +403,7 @@ describe('safety and weight', () => {
   it('reports the gzip weight of one page of each type (HTML + CSS)', async () => {
     const [cssFile] = await listFiles(path.join(site.outDir, '_astro'), '.css')
     const css = gzipSync(await fs.readFile(cssFile!)).length
-    const sample = { chooser: '/', home: '/ru/', index: '/ru/blog/', leaflet: `/ru/leaflets/${fixture.fullLeaflet}/`, press: `/ru/press/${fixture.releaseWithPhotos}/`, newsletter: '/ru/newsletters/spring-issue/', post: `/kk/blog/${fixture.fallbackPost}/`, search: '/ru/search/' }
+    const sample = { chooser: '/', home: '/ru/', index: '/ru/blog/', leaflet: `/ru/leaflets/${fixture.fullLeaflet}/`, press: `/ru/press/${fixture.releaseWithPhotos}/`, newsletter: '/ru/newsletters/spring-issue/', post: `/kk/blog/${fixture.fallbackPost}/`, search: '/ru/search/', campaign: `/kk/campaigns/${fixture.campaign}/`, topic: '/kk/topics/children-rights/' }
     const sizes: Record<string, { html: number; css: number }> = {}
     for (const [kind, p] of Object.entries(sample)) {
       const html = gzipSync(read(p)).length
@@ -411,6 +411,92 @@ describe('safety and weight', () => {
       expect(html + css, kind).toBeLessThan(14_000)
     }
     console.log('gzip bytes (HTML, CSS):', JSON.stringify(sizes))
+  })
+})
+
+describe('campaigns and topics', () => {
+  const campaignPage = (locale: LocaleCode) => read(`/${locale}/campaigns/${fixture.campaign}/`)
+
+  it('a campaign page shows its slogan, key messages, the hotline, its leaflets with their PDFs, releases, posts and partners', () => {
+    const html = campaignPage('en')
+    const text = textOf(html)
+    expect(elementWith(html, 'h1', '')).toContain('Every child counts')
+    expect(text).toContain('School is a right, whatever your papers say')
+    for (const message of ['Every child can go to school.', 'The hotline is free and confidential.']) expect(text).toContain(message)
+    const main = elementWith(html, 'main', 'id="main"')!
+    expect(main).toContain(`class="button button-call" href="${fixture.hotlineTel}"`)
+    expect(main).toContain(`href="/en/leaflets/${fixture.fullLeaflet}/"`)
+    expect(main).toMatch(new RegExp(`<a class="button button-pdf" href="/en/leaflets/${fixture.fullLeaflet}.pdf" type="application/pdf"`))
+    expect(main).toContain(`href="/en/press/${fixture.campaignMembers.press[0]}/"`)
+    expect(main).toContain(`href="/en/blog/${fixture.campaignMembers.blog[0]}/"`)
+    // Entries of other campaigns or none are not listed.
+    expect(main).not.toContain(`/en/leaflets/${fixture.englishOnlyLeaflet}/`)
+    expect(main).toContain(`href="${fixture.outboundLink}"`)
+    expect(text).toContain('Rodnik')
+    expect(text).toContain('Almaty, Astana')
+  })
+
+  it('is in the campaign’s colour, from the one stylesheet (no inline style)', async () => {
+    expect(campaignPage('en')).toContain(`data-campaign="${fixture.campaign}"`)
+    expect(campaignPage('en')).not.toMatch(/\sstyle=/)
+    const [cssFile] = await listFiles(path.join(site.outDir, '_astro'), '.css')
+    const css = (await fs.readFile(cssFile!, 'utf8')).replace(/[\s"']/g, '')
+    expect(css).toContain(`[data-campaign=${fixture.campaign}]{--campaign:${fixture.campaignColour}}`)
+  })
+
+  it('a campaign page exists in every language: real in en, ru, kk, a fallback with its notice elsewhere', () => {
+    for (const code of ['en', 'ru', 'kk'] as const) expect(campaignPage(code), code).not.toContain('data-fallback-notice')
+    expect(textOf(campaignPage('kk'))).toContain('Әр бала маңызды')
+    for (const code of ['ky', 'tg', 'uz'] as const) expect(campaignPage(code), code).toContain('data-fallback-notice')
+    // Its lists speak the reader's language: the Uzbek page lists the Uzbek leaflet.
+    expect(campaignPage('uz')).toContain(`href="/uz/leaflets/${fixture.fullLeaflet}.pdf"`)
+  })
+
+  it('a topic page gathers every kind of content on that topic, newest first, and entries link to their topics', () => {
+    const html = read('/en/topics/children-rights/')
+    expect(textOf(elementWith(html, 'h1', '')!)).toContain(uiEn['topic.children-rights'])
+    const links = [...elementWith(html, 'main', 'id="main"')!.matchAll(/<a href="(\/en\/(?:leaflets|blog|press|newsletters)\/[^"]+\/)"/g)].map((m) => m[1])
+    const expected = [
+      ...input.leaflets.filter((l) => l.topics.includes('children-rights')).map((l) => ({ path: `/en/leaflets/${l.slug}/`, date: l.updatedAt })),
+      ...input.posts.filter((p) => p.topics.includes('children-rights')).map((p) => ({ path: `/en/blog/${p.slug}/`, date: p.publishDate })),
+    ].sort((a, b) => b.date.localeCompare(a.date))
+    expect(expected.length).toBeGreaterThan(1)
+    expect(links).toEqual(expected.map((e) => e.path))
+    // Ten to a page, like the indexes: the weekly notes fill several pages of "safe migration".
+    const safe = input.posts.filter((p) => p.topics.includes('safe-migration') && p.translations.en).length + input.leaflets.filter((l) => l.topics.includes('safe-migration')).length
+    expect(safe).toBeGreaterThan(20)
+    expect([...elementWith(read('/en/topics/safe-migration/'), 'ul', 'class="entries"')!.matchAll(/<li[\s>]/g)]).toHaveLength(10)
+    expect(read('/en/topics/safe-migration/')).toContain('href="/en/topics/safe-migration/2/" rel="next"')
+    expect(pages.has(`/en/topics/safe-migration/${Math.ceil(safe / 10)}/`)).toBe(true)
+    expect(read(`/en/leaflets/${fixture.fullLeaflet}/`)).toContain('<a href="/en/topics/children-rights/">')
+    expect(read(`/en/blog/${fixture.sixLanguagePost}/`)).toContain('<a href="/en/topics/employment/">')
+  })
+
+  it('the home page leads with help (the hotline first), then topics, running campaigns, then the latest', () => {
+    const main = elementWith(read('/en/'), 'main', 'id="main"')!
+    const at = (needle: string) => {
+      const index = main.indexOf(needle)
+      expect(index, needle).toBeGreaterThanOrEqual(0)
+      return index
+    }
+    const order = [at(`href="${fixture.hotlineTel}"`), at('id="home-topics"'), at('href="/en/topics/children-rights/"'), at('id="home-campaigns"'), at(`href="/en/campaigns/${fixture.campaign}/"`), at('class="latest"')]
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    // The content-type indexes stay.
+    expect(pages.has('/en/press/')).toBe(true)
+    expect(pages.has('/en/campaigns/')).toBe(true)
+  })
+
+  it('the sitemap calls / x-default, never a second English page', () => {
+    const text = sitemapText()
+    expect(text).toMatch(new RegExp(`hreflang="x-default"\\s+href="${SITE_URL}/"`))
+    expect(text).not.toMatch(new RegExp(`hreflang="en"\\s+href="${SITE_URL}/"`))
+  })
+
+  it('the 404 page has one h1, in every language', () => {
+    const html = read('/404.html')
+    const h1s = [...html.matchAll(/<h1[\s>]/g)]
+    expect(h1s).toHaveLength(1)
+    for (const l of locales) expect(elementWith(html, 'h1', '')).toContain(`lang="${l.tag}"`)
   })
 })
 
@@ -539,7 +625,7 @@ describe('in a real browser (Chromium)', () => {
     const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     const page = await browser.newPage()
     watch(page)
-    const paths = ['/', ...localeCodes.flatMap((l) => [`/${l}/`, `/${l}/leaflets/`, `/${l}/leaflets/${fixture.fullLeaflet}/`, `/${l}/press/${fixture.releaseWithoutPhotos}/`, `/${l}/newsletters/${fixture.newsletters[0]}/`, `/${l}/blog/${fixture.fallbackPost}/`, `/${l}/search/`])]
+    const paths = ['/', '/404.html', ...localeCodes.flatMap((l) => [`/${l}/`, `/${l}/campaigns/${fixture.campaign}/`, `/${l}/topics/children-rights/`, `/${l}/leaflets/`, `/${l}/leaflets/${fixture.fullLeaflet}/`, `/${l}/press/${fixture.releaseWithoutPhotos}/`, `/${l}/newsletters/${fixture.newsletters[0]}/`, `/${l}/blog/${fixture.fallbackPost}/`, `/${l}/search/`])]
     for (const p of paths) {
       await page.goto(`${origin}${p}`)
       await page.addScriptTag({ content: axeSource })

@@ -127,3 +127,23 @@ export function pdfFile(name = 'document.pdf') {
   const data = Buffer.from(body, 'latin1')
   return { data, mimetype: 'application/pdf', name, size: data.length }
 }
+
+/** Minimal valid campaign data in one locale (its plan, and the text readers see). */
+export function campaignData(slug: string, locale: LocaleCode, extra: Record<string, unknown> = {}) {
+  return {
+    slug,
+    name: `${sampleText[locale]} (${slug})`,
+    slogan: sampleText[locale],
+    summary: sampleText[locale],
+    keyMessages: [{ text: sampleText[locale] }],
+    cities: [{ name: `${sampleText[locale]} city` }],
+    objectives: [{ indicator: 'Calls to the hotline', unit: 'calls per month', baseline: 120, target: 400, targetDate: '2027-03-01T00:00:00.000Z' }],
+    personas: [{ who: 'Irregular migrant mothers', where: 'Almaty markets', languages: ['ru' as const, 'uz' as const], channels: ['leaflet' as const, 'hotline' as const], needToKnow: 'School enrolment needs no residence permit.' }],
+    channels: ['leaflet' as const, 'hotline' as const],
+    countries: ['KZ' as const],
+    startDate: '2026-11-01T00:00:00.000Z',
+    brandColour: '#0b5d4b',
+    partners: [{ name: 'Rodnik', url: 'https://rodnik.example.org' }],
+    ...extra,
+  }
+}

@@ -1,6 +1,7 @@
 import { contentKinds, type EntryCollection } from '@jol/content-schemas'
 import type { CollectionConfig } from 'payload'
 
+import { Campaigns } from './Campaigns'
 import { Leaflets } from './Leaflets'
 import { Newsletters } from './Newsletters'
 import { Posts } from './Posts'
@@ -16,6 +17,7 @@ const byKind: Record<EntryCollection, CollectionConfig> = {
   'press-releases': PressReleases,
   newsletters: Newsletters,
   posts: Posts,
+  campaigns: Campaigns,
 }
 
 export const contentCollections: CollectionConfig[] = contentKinds.map((kind) => byKind[kind.collection])

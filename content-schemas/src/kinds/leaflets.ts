@@ -4,12 +4,14 @@ import { audienceSchema, printFormatSchema, topicSchema } from '../enums'
 import { richTextSchema } from '../snapshot/richText'
 import { contactSchema, entryBase, translationsOf } from '../snapshot/shared'
 import { mediaIdSchema, requiredTextSchema } from '../snapshot/text'
+import { campaignRefsSchema } from './campaigns'
 import { defineKind } from './kind'
 
 export const leafletSchema = z.strictObject({
   ...entryBase,
   audience: z.array(audienceSchema),
   topics: z.array(topicSchema),
+  campaigns: campaignRefsSchema,
   printFormat: printFormatSchema,
   cover: mediaIdSchema.optional(),
   translations: translationsOf(

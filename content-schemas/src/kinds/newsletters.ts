@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { slugSchema } from '../enums'
 import { entryBase, translationsOf } from '../snapshot/shared'
 import { dateTimeSchema, optionalTextSchema, requiredTextSchema, safeHrefSchema } from '../snapshot/text'
+import { campaignRefsSchema } from './campaigns'
 import { defineKind } from './kind'
 
 /** The kinds a newsletter story may point at (by collection name). */
@@ -26,6 +27,7 @@ export const newsletterSchema = z.strictObject({
   ...entryBase,
   issueNumber: z.number().int().positive(),
   date: dateTimeSchema,
+  campaigns: campaignRefsSchema,
   translations: translationsOf(
     z.strictObject({
       subject: requiredTextSchema,

@@ -4,6 +4,7 @@ import { topicSchema } from '../enums'
 import { richTextSchema } from '../snapshot/richText'
 import { entryBase, translationsOf } from '../snapshot/shared'
 import { dateTimeSchema, mediaIdSchema, requiredTextSchema } from '../snapshot/text'
+import { campaignRefsSchema } from './campaigns'
 import { defineKind } from './kind'
 
 export const postSchema = z.strictObject({
@@ -11,6 +12,7 @@ export const postSchema = z.strictObject({
   author: requiredTextSchema,
   publishDate: dateTimeSchema,
   topics: z.array(topicSchema),
+  campaigns: campaignRefsSchema,
   cover: mediaIdSchema.optional(),
   translations: translationsOf(z.strictObject({ title: requiredTextSchema, excerpt: requiredTextSchema, body: richTextSchema })),
 })

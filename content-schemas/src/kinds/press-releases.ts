@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { richTextSchema } from '../snapshot/richText'
 import { entryBase, mediaContactSchema, translationsOf } from '../snapshot/shared'
 import { dateTimeSchema, mediaIdSchema, optionalTextSchema, requiredTextSchema } from '../snapshot/text'
+import { campaignRefsSchema } from './campaigns'
 import { defineKind } from './kind'
 
 export const quoteSchema = z.strictObject({ speaker: requiredTextSchema, role: optionalTextSchema, quote: requiredTextSchema })
@@ -13,6 +14,7 @@ export const pressReleaseSchema = z.strictObject({
   /** Kept for the record: a release under embargo never reaches the snapshot. */
   embargoUntil: dateTimeSchema.optional(),
   photos: z.array(mediaIdSchema),
+  campaigns: campaignRefsSchema,
   translations: translationsOf(
     z.strictObject({
       title: requiredTextSchema,

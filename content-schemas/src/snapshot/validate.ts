@@ -128,6 +128,22 @@ export function snapshotProblems(data: Unchecked): string[] {
       eachTranslation(collection, item, (_, t, at) => richTextMedia(`${at}/body`, t.body))
     }
   }
+  // A campaign shows its logo and its partners' logos; an entry names its campaigns by slug.
+  const campaignSlugs = new Set((raw.campaigns ?? []).map((item) => item.key))
+  for (const item of raw.campaigns ?? []) {
+    referToMedia(`campaigns/${item.key}/*/logo`, item.entry.logo)
+    if (Array.isArray(item.entry.partners)) {
+      item.entry.partners.forEach((partner: unknown, index) => isRecord(partner) && referToMedia(`campaigns/${item.key}/*/partners.${index}.logo`, partner.logo))
+    }
+  }
+  for (const collection of entryCollections) {
+    for (const item of raw[collection] ?? []) {
+      if (!Array.isArray(item.entry.campaigns)) continue
+      item.entry.campaigns.forEach((slug: unknown, index) => {
+        if (typeof slug === 'string' && !campaignSlugs.has(slug)) problems.push(`${collection}/${item.key}/*/campaigns.${index}: points at campaign ${slug}, which is not in the snapshot`)
+      })
+    }
+  }
   const present = Object.fromEntries(storyTargetCollections.map((c) => [c, new Set((raw[c] ?? []).map((item) => item.key))])) as Record<StoryTargetCollection, Set<string>>
   for (const item of raw.newsletters ?? []) {
     eachTranslation('newsletters', item, (_, t, at) => {

@@ -1,4 +1,6 @@
-import type { EntryCollection, EntryOf, LocaleCode, RichText, StoryTargetCollection } from '@jol/content-schemas'
+import type { EntryCollection, EntryOf, LocaleCode, RichText } from '@jol/content-schemas'
+
+import { relationId } from '../lexicalToRichText'
 
 import type { CmsDoc } from '../contentReader'
 
@@ -32,7 +34,7 @@ export interface ConvertContext {
   /** A rich text field converted to the snapshot's tree, its problems reported. */
   richText: (locale: LocaleCode, field: string, value: unknown) => RichText
   /** The slug of a published entry of `collection` by its CMS id (newsletter stories point by id). */
-  slugOf: (collection: StoryTargetCollection, cmsId: string) => string | undefined
+  slugOf: (collection: EntryCollection, cmsId: string) => string | undefined
 }
 
 export interface KindConverter<C extends EntryCollection> {
@@ -65,3 +67,22 @@ export function compact<T extends object>(value: T): T {
 export function mediaContact(row: Doc) {
   return compact({ name: required(row.name), role: optional(row.role), phone: optional(row.phone), email: optional(row.email) })
 }
+
+/**
+ * The campaigns an entry belongs to, by slug. A campaign that is not published (or was left out) is
+ * left out of the entry's list, and said so; the entry itself is published.
+ */
+export function campaignSlugs(shared: CmsDoc, { slugOf, leaveOut }: Pick<ConvertContext, 'slugOf' | 'leaveOut'>): string[] {
+  const slugs: string[] = []
+  list<unknown>(shared.campaigns).forEach((value, index) => {
+    const id = relationId(value)
+    if (id === undefined) return
+    const slug = slugOf('campaigns', id)
+    if (slug === undefined) leaveOut('*', `campaigns.${index}`, `points at campaign #${id}, which is not published; the link is left out`)
+    else slugs.push(slug)
+  })
+  return slugs
+}
+
+/** Kinds that can belong to a campaign convert after campaigns, so only published campaigns are named. */
+export const afterCampaigns = ['campaigns'] as const satisfies readonly EntryCollection[]

@@ -1,5 +1,6 @@
 import type { EntryCollection } from '@jol/content-schemas'
 
+import { campaigns } from './campaigns'
 import type { KindConverter } from './convert'
 import { leaflets } from './leaflets'
 import { newsletters } from './newsletters'
@@ -15,4 +16,5 @@ export const converters: { [C in EntryCollection]: KindConverter<C> } = {
   'press-releases': pressReleases,
   newsletters,
   posts,
+  campaigns,
 }

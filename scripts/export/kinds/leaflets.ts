@@ -1,11 +1,13 @@
 import type { Leaflet } from '@jol/content-schemas'
 
-import { compact, iso, list, optional, required, rows, type KindConverter } from './convert'
+import { compact, iso, list, optional, required, rows, type KindConverter, afterCampaigns, campaignSlugs } from './convert'
 import { coverPhotosAndBody } from './media'
 
 export const leaflets: KindConverter<'leaflets'> = {
   mediaIds: coverPhotosAndBody,
-  convert({ slug, shared, written }, { mediaRef, richText }) {
+  after: afterCampaigns,
+  convert({ slug, shared, written }, context) {
+    const { mediaRef, richText } = context
     const translations: Leaflet['translations'] = {}
     for (const [locale, doc] of written) {
       translations[locale] = {
@@ -21,6 +23,7 @@ export const leaflets: KindConverter<'leaflets'> = {
     return compact({
       slug,
       updatedAt: iso(shared.updatedAt),
+      campaigns: campaignSlugs(shared, context),
       audience: list<Leaflet['audience'][number]>(shared.audience),
       topics: list<Leaflet['topics'][number]>(shared.topics),
       printFormat: shared.printFormat as Leaflet['printFormat'],

@@ -1,14 +1,15 @@
 import { storyTargetCollections, type Newsletter, type NewsletterSection, type StoryTargetCollection } from '@jol/content-schemas'
 
 import { relationId } from '../lexicalToRichText'
-import { compact, iso, optional, required, rows, type Doc, type KindConverter } from './convert'
+import { compact, iso, optional, required, rows, type Doc, type KindConverter, afterCampaigns, campaignSlugs } from './convert'
 
 const isStoryTarget = (value: unknown): value is StoryTargetCollection => storyTargetCollections.includes(value as StoryTargetCollection)
 
 export const newsletters: KindConverter<'newsletters'> = {
   mediaIds: () => [],
-  after: storyTargetCollections,
-  convert({ slug, shared, written }, { leaveOut, slugOf }) {
+  after: [...storyTargetCollections, ...afterCampaigns],
+  convert({ slug, shared, written }, context) {
+    const { leaveOut, slugOf } = context
     const translations: Newsletter['translations'] = {}
     for (const [locale, doc] of written) {
       const sections: NewsletterSection[] = []
@@ -39,6 +40,6 @@ export const newsletters: KindConverter<'newsletters'> = {
       })
       translations[locale] = compact({ subject: required(doc.subject), preheader: optional(doc.preheader), intro: required(doc.intro), sections })
     }
-    return { slug, updatedAt: iso(shared.updatedAt), issueNumber: shared.issueNumber as number, date: iso(shared.date), translations }
+    return { slug, updatedAt: iso(shared.updatedAt), campaigns: campaignSlugs(shared, context), issueNumber: shared.issueNumber as number, date: iso(shared.date), translations }
   },
 }

@@ -1,11 +1,13 @@
 import type { PressRelease } from '@jol/content-schemas'
 
-import { compact, isText, iso, list, mediaContact, optional, required, rows, type KindConverter } from './convert'
+import { compact, isText, iso, list, mediaContact, optional, required, rows, type KindConverter, afterCampaigns, campaignSlugs } from './convert'
 import { coverPhotosAndBody } from './media'
 
 export const pressReleases: KindConverter<'press-releases'> = {
   mediaIds: coverPhotosAndBody,
-  convert({ slug, shared, written }, { mediaRef, richText }) {
+  after: afterCampaigns,
+  convert({ slug, shared, written }, context) {
+    const { mediaRef, richText } = context
     const translations: PressRelease['translations'] = {}
     for (const [locale, doc] of written) {
       translations[locale] = {
@@ -21,6 +23,7 @@ export const pressReleases: KindConverter<'press-releases'> = {
     return compact({
       slug,
       updatedAt: iso(shared.updatedAt),
+      campaigns: campaignSlugs(shared, context),
       releaseDate: iso(shared.releaseDate),
       embargoUntil: isText(shared.embargoUntil) ? iso(shared.embargoUntil) : undefined,
       photos: photos.filter((id): id is string => id !== undefined),

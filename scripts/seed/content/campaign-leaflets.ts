@@ -11,7 +11,7 @@ export const phones = {
 
 type Contact = SeedLeaflet['contacts'][number]
 
-const hotline: Contact = {
+export const hotline: Contact = {
   phone: phones.hotline,
   url: 'https://example.org/every-child-counts/hotline',
   text: {
@@ -79,6 +79,7 @@ export const leaflets: SeedLeaflet[] = [
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'your-child-has-the-right-to-school',
+    campaigns: ['every-child-counts'],
     audience: ['migrant-families', 'irregular-migrants'],
     topics: ['children-rights', 'health-and-education', 'where-to-get-help'],
     printFormat: 'A5',
@@ -288,6 +289,7 @@ Batafsil: [example.org/every-child-counts/school](https://example.org/every-chil
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'how-to-regularise-your-stay',
+    campaigns: ['every-child-counts'],
     audience: ['irregular-migrants', 'migrant-families', 'ngos-and-associations'],
     topics: ['regularisation', 'where-to-get-help', 'children-rights'],
     printFormat: 'A4',
@@ -491,6 +493,7 @@ Markazlarning manzillari va ish vaqti: [example.org/every-child-counts/centres](
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'safe-migration-before-you-leave',
+    campaigns: ['every-child-counts', 'safe-departure'],
     audience: ['departing-migrants', 'migrant-families'],
     topics: ['safe-migration', 'trafficking', 'employment'],
     printFormat: 'A4',

@@ -5,6 +5,7 @@ export const newsletters: SeedNewsletter[] = [
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'newsletter-2026-10',
+    campaigns: ['every-child-counts'],
     issueNumber: 1,
     date: '2026-10-01',
     text: {
@@ -171,6 +172,7 @@ export const newsletters: SeedNewsletter[] = [
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'newsletter-2026-11',
+    campaigns: ['every-child-counts'],
     issueNumber: 2,
     date: '2026-11-01',
     text: {

@@ -4,6 +4,7 @@ export const posts: SeedPost[] = [
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'malikas-first-day-at-school',
+    campaigns: ['every-child-counts'],
     author: 'Zhanar Bekova',
     publishDate: '2026-09-29',
     topics: ['children-rights', 'health-and-education'],
@@ -182,6 +183,7 @@ Farzandingiz maktabga bormasa, bepul ishonch telefoniga qoʻngʻiroq qiling: [+7
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'five-documents-to-keep-safe',
+    campaigns: ['every-child-counts'],
     author: 'Rustam Nazarov',
     publishDate: '2026-10-06',
     topics: ['regularisation', 'where-to-get-help'],
@@ -420,6 +422,7 @@ Koʻproq maslahatlar: [example.org/every-child-counts/documents](https://example
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'what-we-heard-on-the-hotline',
+    campaigns: ['every-child-counts'],
     author: 'Madina Yusupova',
     publishDate: '2026-10-27',
     topics: ['where-to-get-help', 'children-rights'],
@@ -618,6 +621,7 @@ Ishonch telefoni dushanbadan shanbagacha, soat 9:00 dan 20:00 gacha ishlaydi: [+
   // show its "not yet translated" notice and fall back (kk/tg -> ru -> en). Do not add kk or tg.
   {
     slug: 'writing-about-migrant-families',
+    campaigns: ['every-child-counts'],
     author: 'Aliya Serikova',
     publishDate: '2026-11-10',
     topics: ['children-rights'],

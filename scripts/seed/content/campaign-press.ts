@@ -34,6 +34,7 @@ export const pressReleases: SeedPressRelease[] = [
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'every-child-counts-campaign-launch',
+    campaigns: ['every-child-counts'],
     releaseDate: '2026-09-15',
     photos: ['family-at-table', 'school-gate'],
     quotes: [
@@ -188,6 +189,7 @@ Kampaniya nodavlat tashkilotlar va etnomadaniy birlashmalar bilan birga ishlaydi
   // ---------------------------------------------------------------------------------------------
   {
     slug: 'every-child-counts-first-month-results',
+    campaigns: ['every-child-counts'],
     releaseDate: '2026-10-20',
     // 'resource-centre-meeting' shows recognisable people without recorded consent (see images).
     photos: ['resource-centre-meeting', 'lawyer-consultation'],
@@ -379,6 +381,7 @@ Kampaniya 2026-yil 15-dekabrgacha davom etadi. Jurnalistlar markazlarga oldindan
   {
     // The only embargoed release: the report is presented on International Children's Day 2027.
     slug: 'every-child-counts-regional-report',
+    campaigns: ['every-child-counts'],
     releaseDate: '2026-11-20',
     embargoUntil: '2027-06-01T09:00:00+05:00',
     photos: ['border-road', 'documents-folder'],

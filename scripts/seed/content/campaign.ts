@@ -3,7 +3,9 @@ import { images } from './campaign-images'
 import { leaflets, phones } from './campaign-leaflets'
 import { newsletters } from './campaign-newsletters'
 import { posts } from './campaign-posts'
+import { campaignPlans } from './campaign-plans'
 import { almatyMediaContact, pressOfficer, pressReleases } from './campaign-press'
+import { safeDepartureLeaflets, safeDeparturePosts } from './safe-departure'
 
 /**
  * The demo campaign "Every child counts" (Каждый ребёнок важен), autumn 2026.
@@ -15,7 +17,9 @@ import { almatyMediaContact, pressOfficer, pressReleases } from './campaign-pres
  * Deliberate edge cases the seed relies on:
  * - image `resource-centre-meeting` shows recognisable people without recorded consent;
  * - press release `every-child-counts-regional-report` is the only embargoed one (until 1 June 2027);
- * - post `writing-about-migrant-families` has no Kazakh (kk) and no Tajik (tg) text.
+ * - post `writing-about-migrant-families` has no Kazakh (kk) and no Tajik (tg) text;
+ * - the second campaign, "Safe departure" (`campaign-plans.ts`), and its own entries
+ *   (`safe-departure.ts`) are written in English, Kyrgyz, Tajik and Uzbek only.
  */
 
 const siteSettings: SeedSiteSettings = {
@@ -142,11 +146,12 @@ const pressRoom: SeedPressRoom = {
 }
 
 export const campaign: SeedCampaign = {
+  campaigns: campaignPlans,
   images,
-  leaflets,
+  leaflets: [...leaflets, ...safeDepartureLeaflets],
   pressReleases,
   newsletters,
-  posts,
+  posts: [...posts, ...safeDeparturePosts],
   siteSettings,
   pressRoom,
 }

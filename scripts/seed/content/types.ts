@@ -1,4 +1,4 @@
-import type { Audience, LocaleCode, PrintFormat, Topic } from '@jol/content-schemas'
+import type { Audience, Channel, Country, LocaleCode, PrintFormat, Topic } from '@jol/content-schemas'
 
 /**
  * The shape of the demo campaign as authors write it. The seed turns it into Payload documents.
@@ -33,7 +33,10 @@ export interface SeedLeaflet {
   printFormat: PrintFormat
   cover: SeedImage['key']
   contacts: { phone: string; url?: string; text: Translations<{ label: string; hours: string }> }[]
-  text: Translations<{ title: string; summary: string; keyMessages: string[]; body: Markdown }>
+  /** Written in every language, or (a campaign for countries of origin) in the ones it is for. */
+  text: PartialTranslations<{ title: string; summary: string; keyMessages: string[]; body: Markdown }>
+  /** The campaigns it belongs to, by slug. */
+  campaigns: string[]
 }
 
 export interface SeedPressRelease {
@@ -46,6 +49,7 @@ export interface SeedPressRelease {
   quotes: { speaker: string; text: Translations<{ role: string; quote: string }> }[]
   mediaContacts: { name: string; phone: string; email: string; text: Translations<{ role: string }> }[]
   text: Translations<{ title: string; datelineCity: string; summary: string; body: Markdown }>
+  campaigns: string[]
 }
 
 export type SeedNewsletterSection =
@@ -59,6 +63,7 @@ export interface SeedNewsletter {
   date: string
   sections: SeedNewsletterSection[]
   text: Translations<{ subject: string; preheader: string; intro: string }>
+  campaigns: string[]
 }
 
 export interface SeedPost {
@@ -68,6 +73,7 @@ export interface SeedPost {
   topics: Topic[]
   cover: SeedImage['key']
   text: PartialTranslations<{ title: string; excerpt: string; body: Markdown }>
+  campaigns: string[]
 }
 
 export interface SeedSiteSettings {
@@ -81,7 +87,27 @@ export interface SeedPressRoom {
   text: Translations<{ boilerplate: Markdown }>
 }
 
+/**
+ * A campaign as the team plans it (objectives, personas from the handbook) and as readers see it
+ * (name, slogan, summary, key messages, cities).
+ */
+export interface SeedCampaignPlan {
+  slug: string
+  /** ISO dates, e.g. "2026-09-15". */
+  startDate: string
+  endDate: string
+  brandColour: string
+  channels: Channel[]
+  countries: Country[]
+  partners: { name: string; url?: string }[]
+  objectives: { indicator: string; unit: string; baseline: number; target: number; targetDate: string }[]
+  personas: { who: string; where: string; languages: LocaleCode[]; channels: Channel[]; needToKnow: string }[]
+  text: PartialTranslations<{ name: string; slogan: string; summary: string; keyMessages: string[]; cities: string[] }>
+}
+
 export interface SeedCampaign {
+  /** The campaigns the content belongs to (seeded before the content). */
+  campaigns: SeedCampaignPlan[]
   images: SeedImage[]
   leaflets: SeedLeaflet[]
   pressReleases: SeedPressRelease[]

@@ -4,6 +4,7 @@ import { entryCollections } from '@jol/content-schemas'
 import type { AstroIntegration } from 'astro'
 
 import type { SiteConfig } from '../config'
+import { campaignColoursCss } from '../lib/campaign-colours'
 import { loadSnapshot } from '../lib/snapshot'
 
 /**
@@ -12,12 +13,16 @@ import { loadSnapshot } from '../lib/snapshot'
  *   listed before a single page is rendered;
  * - `virtual:jol/site-config`: the validated settings, for pages;
  * - `virtual:jol/media`: every image of the snapshot imported as an asset, so Astro's image service
- *   (sharp) can make responsive AVIF and WebP versions of it like any image under `src/`.
+ *   (sharp) can make responsive AVIF and WebP versions of it like any image under `src/`;
+ * - `virtual:jol/campaign-colours.css`: `[data-campaign="<slug>"] { --campaign: … }` for every
+ *   campaign, part of the one stylesheet (the Content-Security-Policy allows no inline style).
  */
 
 const RASTER = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'])
 const CONFIG_ID = 'virtual:jol/site-config'
 const MEDIA_ID = 'virtual:jol/media'
+/** Each campaign's brand colour as a CSS custom property: bundled into the site's one stylesheet. */
+const COLOURS_ID = 'virtual:jol/campaign-colours.css'
 
 export function jolSnapshot(config: SiteConfig): AstroIntegration {
   return {
@@ -30,7 +35,7 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
               {
                 name: 'jol:snapshot',
                 resolveId(id: string) {
-                  if (id === CONFIG_ID || id === MEDIA_ID) return `\0${id}`
+                  if (id === CONFIG_ID || id === MEDIA_ID || id === COLOURS_ID) return `\0${id}`
                   return undefined
                 },
                 async load(id: string) {
@@ -38,6 +43,7 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
                     const { snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir } = config
                     return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir })}`
                   }
+                  if (id === `\0${COLOURS_ID}`) return campaignColoursCss((await loadSnapshot(config.snapshotDir)).campaigns)
                   if (id === `\0${MEDIA_ID}`) {
                     const snapshot = await loadSnapshot(config.snapshotDir)
                     const images = snapshot.media.filter((m) => RASTER.has(m.mimeType) || m.mimeType === 'image/svg+xml')

@@ -1,5 +1,6 @@
 import type { EntryCollection } from '@jol/content-schemas'
 
+import { campaigns } from './campaigns'
 import type { SiteKind } from './kind'
 import { leaflets } from './leaflets'
 import { newsletters } from './newsletters'
@@ -15,6 +16,7 @@ export const siteKinds: { [C in EntryCollection]: SiteKind<C> } = {
   'press-releases': pressReleases,
   newsletters,
   posts,
+  campaigns,
 }
 
 export type { Card, ListedEntry, SiteKind } from './kind'

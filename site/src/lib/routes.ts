@@ -1,4 +1,4 @@
-import { sectionIds, type LocaleCode, type SectionId } from '@jol/content-schemas'
+import { sectionIds, type LocaleCode, type SectionId, type Topic } from '@jol/content-schemas'
 
 /** Every URL the site builds, in one place. All are root-relative with a trailing slash. */
 
@@ -15,6 +15,8 @@ export const homePath = (locale: LocaleCode) => `/${locale}/`
 export const searchPath = (locale: LocaleCode) => `/${locale}/search/`
 export const indexPath = (locale: LocaleCode, section: SectionId, page = 1) => (page <= 1 ? `/${locale}/${section}/` : `/${locale}/${section}/${page}/`)
 export const entryPath = (locale: LocaleCode, section: SectionId, slug: string) => `/${locale}/${section}/${slug}/`
+/** Everything on one topic (a reader's need), across kinds of content. */
+export const topicPath = (locale: LocaleCode, topic: Topic, page = 1) => (page <= 1 ? `/${locale}/topics/${topic}/` : `/${locale}/topics/${topic}/${page}/`)
 export const feedPath = (locale: LocaleCode, section: FeedSection) => `/${locale}/${section}/rss.xml`
 
 /** A slug made only of digits would be built at the same path as a page of its section's index. */

@@ -16,6 +16,8 @@ export function sitemapOptions(config: SiteConfig): SitemapOptions {
       defaultLocale,
       locales: Object.fromEntries(locales.map((l) => [l.code, l.tag])) as Record<LocaleCode, string>,
     },
+    // `/` is the language chooser: the sitemap's derived alternates would call it English a second time.
+    serialize: (item) => rootAsXDefault(item, config.siteUrl),
     filter: (url) => {
       // Runs after the build, when the integration has already read the snapshot.
       excluded ??= fallbackPaths(loadedSnapshot(config.snapshotDir))
@@ -23,4 +25,14 @@ export function sitemapOptions(config: SiteConfig): SitemapOptions {
       return !excluded.has(pathname) && !/^\/[^/]+\/(search|feedback\/thanks)\/$/.test(pathname)
     },
   }
+}
+
+/**
+ * The sitemap integration reads `/` (no locale prefix) as the default locale, so `/` and `/en/` both
+ * came out as `hreflang="en"`. `/` is the language chooser: `x-default`, as the pages themselves say.
+ */
+export function rootAsXDefault<T extends { url: string; links?: { url: string; lang: string }[] | undefined }>(item: T, siteUrl: string): T {
+  if (!item.links) return item
+  const root = new URL('/', siteUrl).href
+  return { ...item, links: item.links.map((link) => (link.url === root ? { ...link, lang: 'x-default' } : link)) }
 }

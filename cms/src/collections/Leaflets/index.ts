@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { helpContactsField } from '../../fields/contacts'
 import { bodyField } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
+import { campaignsField } from '../../fields/campaigns'
 import { audienceField, topicsField } from '../../fields/vocabularies'
 import { contentCollection } from '../contentCollection'
 
@@ -24,6 +25,7 @@ export const Leaflets: CollectionConfig = contentCollection({
     },
     helpContactsField(),
     slugField(),
+    campaignsField(),
     { name: 'cover', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
     audienceField(),
     topicsField(),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { campaignsField } from '../../fields/campaigns'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
 import { callToActionSection, eventSection, storySection } from './sections'
@@ -15,6 +16,7 @@ export const Newsletters: CollectionConfig = contentCollection({
     { name: 'intro', type: 'textarea', localized: true, required: true },
     { name: 'sections', type: 'blocks', minRows: 1, blocks: [storySection, eventSection, callToActionSection] },
     slugField(),
+    campaignsField(),
     { name: 'issueNumber', type: 'number', required: true, min: 1, unique: true, admin: { position: 'sidebar' } },
     { name: 'date', type: 'date', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
   ],

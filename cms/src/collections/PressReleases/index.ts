@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { releasedOrSignedIn } from '../../access/releasedOrSignedIn'
 import { mediaContactFields } from '../../fields/contacts'
 import { bodyField } from '../../fields/richText'
+import { campaignsField } from '../../fields/campaigns'
 import { slugField } from '../../fields/slug'
 import { rebuildWhenEmbargoLapses } from '../../publishing'
 import { contentCollection } from '../contentCollection'
@@ -31,6 +32,7 @@ export const PressReleases: CollectionConfig = contentCollection({
     { name: 'mediaContacts', label: 'Media contacts', type: 'array', fields: mediaContactFields() },
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true },
     slugField(),
+    campaignsField(),
     {
       name: 'releaseDate',
       type: 'date',
