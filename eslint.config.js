@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/.astro/**',
       '**/.next/**',
+      '**/.next-tests/**',
       '**/.releases/**',
       '.tools/**',
       'snapshot/**',
