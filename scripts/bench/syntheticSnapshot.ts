@@ -83,6 +83,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
     'press-releases': pressReleases,
     newsletters,
     posts,
+    questions: [],
     media,
     globals: {
       siteSettings: { hotlinePhone: settings.hotlinePhone, translations: every((l) => ({ ...settings.text[l], footerContacts: [] })) },

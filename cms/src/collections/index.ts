@@ -5,6 +5,7 @@ import { Leaflets } from './Leaflets'
 import { Newsletters } from './Newsletters'
 import { Posts } from './Posts'
 import { PressReleases } from './PressReleases'
+import { Questions } from './Questions'
 
 /**
  * The CMS collection of every kind of content, by collection slug. The kinds are listed once, in
@@ -16,6 +17,7 @@ const byKind: Record<EntryCollection, CollectionConfig> = {
   'press-releases': PressReleases,
   newsletters: Newsletters,
   posts: Posts,
+  questions: Questions,
 }
 
 export const contentCollections: CollectionConfig[] = contentKinds.map((kind) => byKind[kind.collection])

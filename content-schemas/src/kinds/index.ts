@@ -4,6 +4,7 @@ import { leafletsKind } from './leaflets'
 import { newslettersKind } from './newsletters'
 import { postsKind } from './posts'
 import { pressReleasesKind } from './press-releases'
+import { questionsKind } from './questions'
 
 /**
  * THE list of the kinds of content. Every other layer finds kinds here: the CMS's collections, the
@@ -11,7 +12,7 @@ import { pressReleasesKind } from './press-releases'
  * is one file in this folder, one line below, and one module per layer keyed by its collection (the
  * type checker names each layer that still lacks one). The order is the order of menus and lists.
  */
-export const contentKinds = [leafletsKind, pressReleasesKind, newslettersKind, postsKind] as const
+export const contentKinds = [leafletsKind, pressReleasesKind, newslettersKind, postsKind, questionsKind] as const
 
 export type AnyContentKind = (typeof contentKinds)[number]
 export type EntryCollection = AnyContentKind['collection']
@@ -35,3 +36,4 @@ export * from './leaflets'
 export * from './press-releases'
 export * from './newsletters'
 export * from './posts'
+export * from './questions'

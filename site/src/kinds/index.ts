@@ -5,6 +5,7 @@ import { leaflets } from './leaflets'
 import { newsletters } from './newsletters'
 import { posts } from './posts'
 import { pressReleases } from './press-releases'
+import { questions } from './questions'
 
 /**
  * The site's module of every kind of content, by collection. The kinds are listed once, in
@@ -15,6 +16,7 @@ export const siteKinds: { [C in EntryCollection]: SiteKind<C> } = {
   'press-releases': pressReleases,
   newsletters,
   posts,
+  questions,
 }
 
 export type { Card, ListedEntry, SiteKind } from './kind'

@@ -44,12 +44,13 @@ export const newsletter = (slug: string, date: string, locales: LocaleCode[]): N
   translations: Object.fromEntries(locales.map((l) => [l, { subject: `${slug} ${l}`, intro: `intro ${l}`, sections: [] }])),
 })
 
-export function snapshotOf(content: Partial<Pick<Snapshot, 'leaflets' | 'press-releases' | 'newsletters' | 'posts'>>): Snapshot {
+export function snapshotOf(content: Partial<Pick<Snapshot, 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'questions'>>): Snapshot {
   return {
     leaflets: [],
     'press-releases': [],
     newsletters: [],
     posts: [],
+    questions: [],
     ...content,
     media: [],
     globals: { siteSettings: { hotlinePhone: '1', translations: {} }, pressRoom: { translations: {} } },
