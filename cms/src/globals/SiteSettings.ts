@@ -36,8 +36,8 @@ export const SiteSettings: GlobalConfig = translatableGlobal({
       type: 'number',
       min: 1,
       max: 365,
-      defaultValue: defaultContactRetentionDays,
-      admin: { description: 'A way to answer that a reader left with a question is deleted automatically after this many days.' },
+      // No stored default: empty means the default, so existing settings need no rewrite.
+      admin: { placeholder: String(defaultContactRetentionDays), description: `A way to answer that a reader left with a question is deleted automatically after this many days (empty: ${defaultContactRetentionDays}).` },
     },
   ],
 })

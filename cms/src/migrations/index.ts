@@ -5,7 +5,7 @@ import * as migration_20261202_020136_settings_drafts from './20261202_020136_se
 import * as migration_20261202_021806_reach_counts from './20261202_021806_reach_counts';
 import * as migration_20261202_030747_site_build_left_out from './20261202_030747_site_build_left_out';
 import * as migration_20261202_030844_feedback from './20261202_030844_feedback';
-import * as migration_20261202_071141_questions from './20261202_071141_questions';
+import * as migration_20261202_071438_questions from './20261202_071438_questions';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261202_030844_feedback',
   },
   {
-    up: migration_20261202_071141_questions.up,
-    down: migration_20261202_071141_questions.down,
-    name: '20261202_071141_questions'
+    up: migration_20261202_071438_questions.up,
+    down: migration_20261202_071438_questions.down,
+    name: '20261202_071438_questions'
   },
 ];
