@@ -4,6 +4,7 @@ import { openLocalReader } from '@jol/scripts/export/localReader'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { firstDayKept, forgetContactsTaskSlug } from '../../cms/src/collections/Questions/contactRetention'
+import { readResponseMap, responseMapOf } from '../../cms/src/collections/Questions/responseMap'
 import { startTestCms, type TestCms } from '../support/cms'
 import { createUser } from '../support/fixtures'
 
@@ -173,5 +174,34 @@ describe('the export', () => {
     expect(entry!.translations).toEqual({ ru: { question: 'Можно ли работать без патента?', answer: 'Нет.' } })
     const json = JSON.stringify(input)
     for (const secret of ['Казань', 'Россия', '@reader_tg', 'Куда обратиться', '+992']) expect(json).not.toContain(secret)
+  })
+})
+
+describe('questions by topic and place', () => {
+  it('counts questions per topic and place, month by month, most asked first', () => {
+    const map = responseMapOf([
+      { day: '2026-01-03', topic: 'employment', country: 'Россия', city: 'Казань' },
+      { day: '2026-02-10', topic: 'employment', country: 'Россия', city: 'Казань' },
+      { day: '2026-02-11', topic: 'employment', country: ' Россия ', city: 'Казань' },
+      { day: '2026-02-12', topic: null, country: null, city: null },
+      { day: '2026-03-01', topic: 'regularisation', country: 'Kazakhstan', city: null },
+    ])
+    expect(map.months).toEqual(['2026-01', '2026-02', '2026-03'])
+    expect(map.rows).toEqual([
+      { topic: 'Work and employment', place: 'Россия, Казань', counts: [1, 2, 0], total: 3 },
+      { topic: 'no topic', place: 'place not given', counts: [0, 1, 0], total: 1 },
+      { topic: 'Regularising status', place: 'Kazakhstan', counts: [0, 0, 1], total: 1 },
+    ])
+  })
+
+  it('reads them from the questions collection for the table above the admin list', async () => {
+    const map = await readResponseMap(cms.payload)
+    const total = (await cms.payload.count({ collection: 'questions', overrideAccess: true })).totalDocs
+    expect(map.rows.reduce((sum, row) => sum + row.total, 0)).toBe(total)
+    expect(map.rows[0]).toMatchObject({ topic: 'Work and employment', place: 'Россия, Казань' })
+    expect(await readResponseMap(cms.payload, '2999-01-01')).toEqual({ months: [], rows: [] })
+    const component = '/collections/Questions/components/QuestionsByTopicAndPlace#QuestionsByTopicAndPlace'
+    expect(cms.config.collections.find((c) => c.slug === 'questions')?.admin.components?.beforeList).toEqual([component])
+    expect(Object.keys(cms.payload.importMap)).toContain(component)
   })
 })

@@ -28,6 +28,7 @@ export const Questions: CollectionConfig = {
     useAsTitle: 'question',
     defaultColumns: ['day', 'question', 'status', 'topic', 'country', 'city', 'locale'],
     description: 'Questions readers asked on the site. Publish one as FAQ once it has a public question and an answer.',
+    components: { beforeList: ['/collections/Questions/components/QuestionsByTopicAndPlace#QuestionsByTopicAndPlace'] },
   },
   // Payload's createdAt/updatedAt would record the exact time a reader asked.
   timestamps: false,
