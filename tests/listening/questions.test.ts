@@ -5,7 +5,7 @@ import { collectSnapshot } from '@jol/scripts/export/buildSnapshot'
 import { openLocalReader } from '@jol/scripts/export/localReader'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { firstDayKept, forgetContactsTaskSlug } from '../../cms/src/collections/Questions/contactRetention'
+import { contactRetentionDays, firstDayKept, forgetContactsTaskSlug, forgetExpiredContacts } from '../../cms/src/collections/Questions/contactRetention'
 import { readResponseMap, responseMapOf } from '../../cms/src/collections/Questions/responseMap'
 import { startTestCms, type TestCms } from '../support/cms'
 import { createUser } from '../support/fixtures'
@@ -161,6 +161,22 @@ describe('retention of contacts', () => {
     expect(forgotten.contactConsent).toBeFalsy()
     expect(forgotten.question).toBe(base.question)
     expect((await after(recent.id)).contact).toBe('+992 00 000 0029')
+  })
+
+  it('follows the retention period an editor sets in site settings', async () => {
+    await cms.payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      data: { siteName: 'Jol', hotline: { label: 'Hotline', phone: '+7 800 080 12 34' }, questionContactRetentionDays: 7, _status: 'published' },
+      overrideAccess: true,
+    })
+    expect(await contactRetentionDays(cms.payload)).toBe(7)
+    const base = { question: 'Где получить помощь?', locale: 'ru' as const, status: 'new' as const, contactConsent: true }
+    const week = await cms.payload.create({ collection: 'questions', data: { ...base, slug: 'question-0000bb08', day: daysAgo(8), contact: '+992 00 000 0008', contactGivenOn: daysAgo(8) }, overrideAccess: true })
+    const days = await cms.payload.create({ collection: 'questions', data: { ...base, slug: 'question-0000bb06', day: daysAgo(6), contact: '+992 00 000 0006', contactGivenOn: daysAgo(6) }, overrideAccess: true })
+    expect(await forgetExpiredContacts(cms.payload)).toBe(2) // the 8-day-old one, and the 29-day-old one from before
+    expect((await cms.payload.findByID({ collection: 'questions', id: week.id, overrideAccess: true })).contact ?? null).toBeNull()
+    expect((await cms.payload.findByID({ collection: 'questions', id: days.id, overrideAccess: true })).contact).toBe('+992 00 000 0006')
   })
 })
 
