@@ -3,10 +3,12 @@ import fs from 'node:fs/promises'
 import { REST_POST } from '@payloadcms/next/routes'
 import { collectSnapshot } from '@jol/scripts/export/buildSnapshot'
 import { openLocalReader } from '@jol/scripts/export/localReader'
+import { openRestReader } from '@jol/scripts/export/restReader'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contactRetentionDays, firstDayKept, forgetContactsTaskSlug, forgetExpiredContacts } from '../../cms/src/collections/Questions/contactRetention'
 import { readResponseMap, responseMapOf } from '../../cms/src/collections/Questions/responseMap'
+import { inProcessFetch } from '../export/inProcessFetch'
 import { startTestCms, type TestCms } from '../support/cms'
 import { createUser } from '../support/fixtures'
 
@@ -192,6 +194,19 @@ describe('the export', () => {
     expect(entry!.translations).toEqual({ ru: { question: 'Можно ли работать без патента?', answer: 'Нет.' } })
     const json = JSON.stringify(input)
     for (const secret of ['Казань', 'Россия', '@reader_tg', 'Куда обратиться', '+992']) expect(json).not.toContain(secret)
+  })
+
+  it('reads the same over REST, asking for FAQ entries only, even with an editor’s API key', async () => {
+    const local = await collectSnapshot(await openLocalReader({ payload: cms.payload }), ['ru', 'en'])
+    const editor = await cms.payload.find({ collection: 'users', where: { email: { equals: 'editor@jol.test' } }, overrideAccess: true })
+    const apiKey = 'questions-test-editor-key-0123456789'
+    await cms.payload.update({ collection: 'users', id: editor.docs[0]!.id, data: { enableAPIKey: true, apiKey } as never, overrideAccess: true })
+    const fetch = inProcessFetch(cms.config)
+    const rest = await collectSnapshot(openRestReader({ baseUrl: 'http://localhost', fetch, apiKey }), ['ru', 'en'])
+    expect(rest.input.questions).toEqual(local.input.questions)
+    const asked = fetch.urls.filter((url) => new URL(url).pathname === '/api/questions')
+    expect(asked.length).toBeGreaterThan(0)
+    for (const url of asked) expect(new URL(url).searchParams.get('where[status][equals]'), url).toBe('faq')
   })
 })
 
