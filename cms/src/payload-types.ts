@@ -1178,7 +1178,7 @@ export interface SiteSetting {
       }[]
     | null;
   /**
-   * A way to answer that a reader left with a question is deleted automatically after this many days.
+   * A way to answer that a reader left with a question is deleted automatically after this many days (empty: 30).
    */
   questionContactRetentionDays?: number | null;
   _status?: ('draft' | 'published') | null;

@@ -127,6 +127,18 @@ describe('who reads what', () => {
     expect((await cms.rest.request('POST', '/questions', { body: { question: 'made up', locale: 'en', day: today() } })).status).toBe(403)
   })
 
+  it('refuses to publish as FAQ without a topic, or with a question and no answer in a language, naming the field', async () => {
+    const base = { question: 'Нужна ли регистрация?', locale: 'ru' as const, day: today(), status: 'new' as const }
+    const q = await cms.payload.create({ collection: 'questions', data: { ...base, slug: 'question-0000cc01' }, overrideAccess: true })
+    const publish = (data: Record<string, unknown>, locale: 'ru' | 'en' = 'ru') =>
+      cms.payload.update({ collection: 'questions', id: q.id, locale, data: { status: 'faq', ...data }, overrideAccess: true })
+    await expect(publish({ publicQuestion: 'Нужна ли регистрация?', answer: 'Да.' })).rejects.toThrow(/topic/i)
+    await expect(publish({ topic: 'regularisation', publicQuestion: 'Нужна ли регистрация?' })).rejects.toThrow(/answer/i)
+    await expect(publish({ topic: 'regularisation', answer: 'Yes.' }, 'en')).rejects.toThrow(/question as published|publicQuestion/i)
+    expect((await cms.payload.findByID({ collection: 'questions', id: q.id, overrideAccess: true })).status).toBe('new')
+    await cms.payload.delete({ collection: 'questions', id: q.id, overrideAccess: true })
+  })
+
   it('lets editors read the contact, and not translators', async () => {
     const editor = (await cms.rest.login('editor@jol.test', password)).body.token!
     const translator = (await cms.rest.login('translator@jol.test', password)).body.token!

@@ -1,5 +1,5 @@
 import { enumLabels, localeCodes, questionLimits, questionStatusLabels, questionStatusSchema, topicSchema } from '@jol/content-schemas'
-import type { Access, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig, FieldAccess, SelectFieldSingleValidation, Validate } from 'payload'
 
 import { isEditorOrAdmin, isEditorOrAdminRequest } from '../../access/isEditorOrAdmin'
 import { rebuildOnFaqChange, rebuildOnFaqDelete } from './rebuild'
@@ -11,6 +11,20 @@ const faqOrEditors: Access = ({ req }) => isEditorOrAdminRequest(req) || { statu
 /** What a reader sent (their words, place, contact): editors and admins only, whatever the status. */
 const editorsOnly: FieldAccess = ({ req }) => isEditorOrAdminRequest(req)
 const staffField = { read: editorsOnly, update: editorsOnly, create: editorsOnly }
+
+type Sibling = { status?: string; publicQuestion?: string | null; answer?: string | null }
+const isFaq = (siblingData: unknown) => (siblingData as Sibling | undefined)?.status === 'faq'
+const filled = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+
+/** A question published as FAQ is shown under its topic: it must have one. */
+const topicForFaq: SelectFieldSingleValidation = (value, { siblingData }) =>
+  !isFaq(siblingData) || filled(value) ? true : 'A question published as FAQ needs a topic.'
+
+/** In each language the FAQ shows the question and its answer together: never one without the other. */
+const pairedWith =
+  (other: 'publicQuestion' | 'answer', message: string): Validate<string | null | undefined> =>
+  (value, { siblingData }) =>
+    !isFaq(siblingData) || filled(value) || !filled((siblingData as Sibling)[other]) ? true : message
 
 /** The time an editor changed it, for the FAQ's "last changed"; the time a reader asked is never kept. */
 const noteEdit: CollectionBeforeChangeHook = ({ data, req }) => (req.user ? { ...data, editedAt: new Date().toISOString() } : data)
@@ -46,7 +60,7 @@ export const Questions: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'Its address on the site once published as FAQ.' },
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: questionStatusSchema.options.map((value) => ({ value, label: questionStatusLabels[value] })), admin: { position: 'sidebar' } },
-    { name: 'topic', type: 'select', options: topicSchema.options.map((value) => ({ value, label: enumLabels.topic[value] })), admin: { position: 'sidebar' } },
+    { name: 'topic', type: 'select', validate: topicForFaq, options: topicSchema.options.map((value) => ({ value, label: enumLabels.topic[value] })), admin: { position: 'sidebar' } },
     { name: 'day', type: 'text', required: true, index: true, access: staffField, admin: { position: 'sidebar', readOnly: true, description: 'The day it was asked (UTC), never the time.' } },
     { name: 'locale', type: 'select', required: true, options: [...localeCodes], access: staffField, admin: { position: 'sidebar', description: 'The language it was asked in.' } },
     { name: 'question', type: 'textarea', required: true, maxLength: questionLimits.question, access: staffField, admin: { description: 'As the reader wrote it. Never published.' } },
@@ -62,9 +76,16 @@ export const Questions: CollectionConfig = {
       label: 'Question as published (FAQ)',
       type: 'text',
       localized: true,
+      validate: pairedWith('answer', 'This language has an answer: write the question as published too.'),
       admin: { description: 'Rewritten for the FAQ, without names, places or document numbers.' },
     },
-    { name: 'answer', type: 'textarea', localized: true, admin: { description: 'Shown on the site when the question is published as FAQ.' } },
+    {
+      name: 'answer',
+      type: 'textarea',
+      localized: true,
+      validate: pairedWith('publicQuestion', 'This language has a question as published: write its answer too.'),
+      admin: { description: 'Shown on the site when the question is published as FAQ.' },
+    },
     {
       label: 'A way to answer the reader (editors and admins only)',
       type: 'collapsible',
