@@ -7,7 +7,9 @@ export default defineConfig({
     // Each file boots its own CMS on its own database: keep files apart, two at a time (2 cores).
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Ceilings, not budgets: many tests build the site or boot a CMS, which takes minutes when the
+    // machine is busy. A slow machine must make a test slow, not red; a hang still ends.
+    testTimeout: 600_000,
+    hookTimeout: 900_000,
   },
 })

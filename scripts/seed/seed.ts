@@ -141,7 +141,7 @@ export async function seedCampaign(payload: Payload, campaign: SeedCampaign, log
     await payload.updateGlobal({
       slug: 'site-settings',
       locale,
-      data: translationUpdate(stored as unknown as Data, {
+      data: translationUpdate(stored, {
         siteName: t.siteName,
         tagline: t.tagline,
         hotline: { label: t.hotlineLabel, phone: siteSettings.hotlinePhone, hours: t.hotlineHours },
@@ -152,7 +152,7 @@ export async function seedCampaign(payload: Payload, campaign: SeedCampaign, log
     await payload.updateGlobal({
       slug: 'press-room',
       locale,
-      data: translationUpdate(room as unknown as Data, {
+      data: translationUpdate(room, {
         boilerplate: toLexical(pressRoom.text[locale].boilerplate),
         mediaContacts: pressRoom.mediaContacts.map((c) => ({ name: c.name, phone: c.phone, email: c.email, ...c.text[locale] })),
       }) as never,

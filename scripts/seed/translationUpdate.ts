@@ -7,10 +7,10 @@ type Row = Record<string, unknown> & { id?: unknown }
  * A row sent without its id is a new row, and replacing the rows would blank the other languages'
  * text, so each row of the translation takes the id of the stored row at the same position.
  */
-export function translationUpdate<T extends Record<string, unknown>>(stored: Record<string, unknown>, translation: T): T {
+export function translationUpdate<T extends Record<string, unknown>>(stored: object, translation: T): T {
   const result: Record<string, unknown> = { ...translation }
   for (const [key, value] of Object.entries(translation)) {
-    const existing = stored[key]
+    const existing: unknown = Reflect.get(stored, key)
     // Nothing stored yet: these are the first rows, and they get new ids.
     if (!Array.isArray(value) || !Array.isArray(existing) || existing.length === 0) continue
     if (value.length !== existing.length) {

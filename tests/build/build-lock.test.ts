@@ -100,5 +100,5 @@ describe('build lock', () => {
     // Its turn came: it ran (and failed on the missing snapshot, which is beside the point here).
     expect(error).toBeInstanceOf(BuildError)
     expect((error as BuildError).step).toBe('site')
-  }, 180_000)
+  })
 })

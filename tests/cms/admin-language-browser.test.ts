@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
+import { adminPage, launchChromium } from '../support/browser'
 import { freePort, startServer, type Server } from '../support/processes'
 
 /**
@@ -50,18 +50,17 @@ beforeAll(async () => {
   })
   if (!registered.ok) throw new Error(`first user: ${registered.status} ${await registered.text()}`)
   browser = await launchChromium()
-}, 400_000)
+})
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
   if (nextEnv) await fs.writeFile(nextEnvFile, nextEnv)
   await fs.rm(dir, { recursive: true, force: true })
-}, 60_000)
+})
 
 it('speaks Kazakh to an editor who chose it, and gives plain-language hints in Kazakh', async () => {
-  const page = await browser!.newPage()
-  page.setDefaultTimeout(240_000)
+  const page = await adminPage(browser!)
   await page.goto(`${base}/admin/login`)
   await page.locator('#field-email').fill(editor.email)
   await page.locator('#field-password').fill(editor.password)
@@ -105,4 +104,4 @@ it('speaks Kazakh to an editor who chose it, and gives plain-language hints in K
   expect(text).toContain('Ұзын сөйлемдер (15 сөзден көп)')
   expect(text).toContain('жауапкершіліктерінің')
   expect(text).toContain('Бұл тек кеңес')
-}, 300_000)
+})

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const { port: upstreamPort } = upstream.address() as AddressInfo
   const prefix = path.join(dir, 'nginx')
   nginx = await startNginx(prefix, (port) => standaloneAround(cmsServerBlock({ listen: `127.0.0.1:${port}`, upstream: `127.0.0.1:${upstreamPort}` }), prefix), '/api/users/me')
-}, 60_000)
+})
 
 afterAll(async () => {
   nginx?.stop()

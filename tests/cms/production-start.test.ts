@@ -35,7 +35,8 @@ beforeAll(async () => {
   if (build.code !== 0) throw new Error(`next build failed:\n${build.output.slice(-4000)}`)
   base = `http://127.0.0.1:${port}`
   server = await startServer('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsDir, env, url: `${base}/api/leaflets` })
-}, 600_000)
+  // A production build of the admin takes minutes on two cores, many more when the machine is busy.
+}, 1_800_000)
 
 afterAll(async () => {
   await server?.stop()

@@ -41,7 +41,7 @@ const latestLeaflet = () => cms.payload.findByID({ collection: 'leaflets', id: l
 async function tajikTranslation() {
   const stored = await latestLeaflet()
   const { slug: _s, audience: _a, topics: _t, printFormat: _p, ...text } = leafletData('rights', 'tg')
-  return translationUpdate(stored as unknown as Record<string, unknown>, { ...stored, ...text, id: undefined })
+  return translationUpdate(stored, { ...stored, ...text, id: undefined })
 }
 
 /** Every message of an error answer, the field errors included. */

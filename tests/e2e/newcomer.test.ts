@@ -24,7 +24,7 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-newcomer-'))
   link = path.join(dir, 'site', 'dist')
   env = { DATABASE_URI: `file:${path.join(dir, 'jol.db')}`, JOL_MEDIA_DIR: path.join(dir, 'media'), JOL_JOBS_AUTORUN: 'false', JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'), NO_COLOR: '1' }
-}, 10_000)
+})
 
 /** The folder holding the releases of this test's link (inside site/, where Astro can run pages). */
 const releasesOf = (release: string) => path.dirname(path.resolve(path.dirname(link), release))
@@ -49,7 +49,7 @@ describe('seed → export → build on the embedded database', () => {
     // The live site is a link to a complete release folder.
     firstRelease = await fs.readlink(link)
     expect(firstRelease).toMatch(/site\/\.releases\/dist-[0-9a-f]{8}\/\d{8}T\d{9}Z-[0-9a-f]{6}$/)
-  }, 300_000)
+  })
 
   it('has every locale, the chooser and the demo content', async () => {
     const chooser = await page('/')
@@ -92,5 +92,5 @@ describe('seed → export → build on the embedded database', () => {
     expect(await fs.readlink(link)).toBe(firstRelease)
     // The failed release folder is gone; only the live one remains.
     expect(await fs.readdir(releasesOf(firstRelease))).toEqual([path.basename(firstRelease)])
-  }, 300_000)
+  })
 })

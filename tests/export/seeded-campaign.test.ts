@@ -44,7 +44,7 @@ beforeAll(async () => {
   if (cli.code !== 0) throw new Error(`pnpm export failed:\n${cli.output}`)
   snapshot = await readSnapshot(out)
   local = await collectSnapshot(await openLocalReader({ payload: cms.payload }))
-}, 400_000)
+})
 afterAll(async () => cms?.close())
 
 describe('exporting the seeded campaign', () => {

@@ -40,7 +40,7 @@ describe('feedback', () => {
     expect(res.headers.get('location')).toBe(`${site}/tg/feedback/thanks/`)
     const docs = await stored()
     expect(docs).toHaveLength(1)
-    const { id: _id, ...doc } = docs[0]! as unknown as Record<string, unknown>
+    const { id: _id, ...doc } = docs[0]!
     expect(doc).toEqual({ entryCollection: 'leaflets', slug: 'work-permit', locale: 'tg', answer: 'yes', comment: 'Кӯмак кард', day: new Date().toISOString().slice(0, 10) })
   })
 

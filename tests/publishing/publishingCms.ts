@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { campaign } from '@jol/scripts/seed/content/campaign'
 import { seedCampaign } from '@jol/scripts/seed/seed'
+import type { PayloadJob } from '@jol/cms/payload-types'
 import type { Payload } from 'payload'
 
 import { startTestCms, type TestCms } from '../support/cms'
@@ -36,16 +37,8 @@ export async function startPublishingCms(options: { quietMs?: number; seed?: boo
   }
 }
 
-export interface SiteJob {
-  id: number | string
-  taskSlug: string
-  processing?: boolean | null
-  waitUntil?: string | null
-  input?: Record<string, unknown> | null
-}
-
 /** Jobs of the site queue that have not finished (waiting or running). */
-export async function siteJobs(payload: Payload, taskSlug?: string): Promise<SiteJob[]> {
+export async function siteJobs(payload: Payload, taskSlug?: string): Promise<PayloadJob[]> {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: { and: [{ queue: { equals: 'site' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, ...(taskSlug ? [{ taskSlug: { equals: taskSlug } }] : [])] },
@@ -53,7 +46,7 @@ export async function siteJobs(payload: Payload, taskSlug?: string): Promise<Sit
     limit: 0,
     pagination: false,
   })
-  return docs as unknown as SiteJob[]
+  return docs
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,3 +1,4 @@
+import type { PayloadJob, TaskReleaseEmbargo } from '@jol/cms/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { leafletData, pressReleaseData } from '../support/fixtures'
@@ -16,7 +17,7 @@ beforeAll(async () => {
   cms = await startPublishingCms()
   await runSiteQueueUntilSettled(cms.payload)
   token = (await cms.rest.login('admin@jol.local', 'jol-demo-admin')).body.token as string
-}, 300_000)
+})
 afterAll(async () => cms?.close())
 
 describe('a scheduled publication', () => {
@@ -55,7 +56,9 @@ describe('an embargo', () => {
     const embargoUntil = new Date(Date.now() + 4000)
     expect((await publish(embargoUntil)).status).toBe(200)
     // (The seeded campaign has an embargoed release of its own, with its own lapse waiting.)
-    const lapsesOfThisRelease = async () => (await siteJobs(cms.payload, 'releaseEmbargo')).filter((job) => job.input?.releaseId === String(release.id))
+    // A job's input is stored as JSON: a `releaseEmbargo` job's is that task's generated input.
+    const releaseIdOf = (job: PayloadJob) => (job.input as TaskReleaseEmbargo['input'] | null | undefined)?.releaseId
+    const lapsesOfThisRelease = async () => (await siteJobs(cms.payload, 'releaseEmbargo')).filter((job) => releaseIdOf(job) === String(release.id))
     const lapses = await lapsesOfThisRelease()
     expect(lapses).toHaveLength(1)
     expect(new Date(lapses[0]!.waitUntil!).toISOString()).toBe(embargoUntil.toISOString())

@@ -41,7 +41,7 @@ beforeAll(async () => {
   zipPath = zip ? rel(zip) : undefined
   nginx = await startNginx(path.join(site.root, 'nginx'), (port) => standaloneConfig({ root: site.outDir, listen: `127.0.0.1:${port}`, tempDir: path.join(site.root, 'nginx') }))
   demo = await startSiteServer({ root: site.outDir, port: await freePort() })
-}, 300_000)
+})
 
 afterAll(async () => {
   nginx?.stop()

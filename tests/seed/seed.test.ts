@@ -43,7 +43,7 @@ beforeAll(async () => {
   afterFirst = await dump()
   await seedCampaign(cms.payload, campaign)
   afterSecond = await dump()
-}, 300_000)
+})
 afterAll(async () => cms?.close())
 
 describe('pnpm seed', () => {

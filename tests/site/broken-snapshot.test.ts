@@ -23,7 +23,7 @@ beforeAll(async () => {
     post.cover = '0000000000000000'
     await fs.writeFile(file, `${JSON.stringify(posts, null, 2)}\n`)
   })
-}, 300_000)
+})
 
 afterAll(async () => {
   if (site?.root) await fs.rm(site.root, { recursive: true, force: true })

@@ -52,7 +52,7 @@ beforeAll(async () => {
   htmlFiles = await listFiles(site.outDir, '.html')
   for (const file of htmlFiles) pages.set(pathOfFile(site.outDir, file), await fs.readFile(file, 'utf8'))
   for (const file of await listFiles(site.outDir, '.xml')) if (path.basename(file).startsWith('sitemap')) sitemapFiles.set(file, await fs.readFile(file, 'utf8'))
-}, 300_000)
+})
 
 afterAll(async () => {
   if (site?.root) await fs.rm(site.root, { recursive: true, force: true })
@@ -591,7 +591,7 @@ describe('in a real browser (Chromium)', () => {
     expect(kk).toContain(`/kk/leaflets/${fixture.fullLeaflet}/`)
     expect(kk.some((p) => p.includes(fixture.fallbackPost))).toBe(false)
     await page.close()
-  }, 60_000)
+  })
 
   it('has no WCAG 2.2 AA violation (axe) on a page of each type in each locale, and touch targets of 44 px', async () => {
     const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -610,7 +610,7 @@ describe('in a real browser (Chromium)', () => {
       expect(small, p).toEqual([])
     }
     await page.close()
-  }, 240_000)
+  })
 
   it('switches language from the switcher to the same entry, marking a fallback', async () => {
     const page = await browser.newPage()
@@ -626,7 +626,7 @@ describe('in a real browser (Chromium)', () => {
     expect(await page.getAttribute('article', 'lang')).toBe('ru')
     expect(await page.textContent('main')).toContain(uiKk['fallback.notice'].split('{{')[0]!.trim())
     await page.close()
-  }, 60_000)
+  })
 
   it('shows everything with JavaScript off: text, pictures, switcher, search fallback', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
@@ -641,7 +641,7 @@ describe('in a real browser (Chromium)', () => {
     await page.goto(`${origin}/tg/search/`)
     expect(await page.textContent('main')).toContain(uiTg['search.noScript'])
     await context.close()
-  }, 60_000)
+  })
 })
 
 describe('search', () => {

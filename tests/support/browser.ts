@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 /**
  * Debian's Chromium, driven by playwright-core. It is installed by `scripts/toolchain/system-packages.sh`
@@ -17,4 +17,15 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error('Chromium is not installed: run `bash scripts/toolchain/system-packages.sh` (as root), or set JOL_CHROMIUM')
   }
   return chromium.launch({ executablePath: chromiumPath, args: FLAGS })
+}
+
+/**
+ * A page of the admin in `next dev`, which compiles each route on its first visit: minutes on two
+ * busy cores. Navigations get that long; anything else waits on the page's own default.
+ */
+export async function adminPage(browser: Browser, actionTimeoutMs = 240_000): Promise<Page> {
+  const page = await browser.newPage()
+  page.setDefaultNavigationTimeout(900_000)
+  page.setDefaultTimeout(actionTimeoutMs)
+  return page
 }

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
+import { generousCeilingMs } from './wait'
+
 export { freePort } from '@jol/scripts/demo/isolatedEnv'
 
 /** Runs a command to completion, keeping its output for the failure message. */
@@ -42,7 +44,7 @@ export async function startServer(command: string, args: string[], options: { cw
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
     if (child.exitCode === null) signalGroup(child.pid, 'SIGKILL')
   }
-  const deadline = Date.now() + (options.timeoutMs ?? 90_000)
+  const deadline = Date.now() + (options.timeoutMs ?? generousCeilingMs)
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`)
     try {

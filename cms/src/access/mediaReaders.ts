@@ -5,7 +5,7 @@ import { publishedToReaders } from './publishedOrSignedIn'
 import { releasedToReaders } from './releasedOrSignedIn'
 
 /** A photo of people who can be recognised, without their recorded consent, is never public. */
-export const withoutConsentProblem: Where = {
+const withoutConsentProblem: Where = {
   or: [{ showsIdentifiablePeople: { not_equals: true } }, { showsIdentifiablePeople: { exists: false } }, { consentRecorded: { equals: true } }],
 }
 

@@ -3,12 +3,10 @@ import type { PayloadRequest } from 'payload'
 
 /** The signed-in user's role, or undefined for an anonymous reader (or an API key without a role). */
 export function roleOf(req: PayloadRequest): UserRole | undefined {
-  const user = req.user as { role?: UserRole } | null | undefined
-  return user?.role
+  return req.user?.role
 }
 
 /** The locales a translator may write; editors and admins may write all of them. */
 export function assignedLocalesOf(req: PayloadRequest): string[] {
-  const user = req.user as { translatorLocales?: string[] | null } | null | undefined
-  return user?.translatorLocales ?? []
+  return req.user?.translatorLocales ?? []
 }

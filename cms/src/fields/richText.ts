@@ -29,7 +29,7 @@ export const validateLinkUrl = (value: unknown): true | string =>
     : `Links must start with https://, http://, mailto: or tel: (got "${String(value ?? '')}").`
 
 /** A boxed notice inside a text, e.g. the hotline to call. */
-export const calloutBlock: Block = {
+const calloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
   fields: [

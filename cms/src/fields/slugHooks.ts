@@ -1,6 +1,22 @@
-import { defaultLocale, isLocaleCode, slugFromTitle } from '@jol/content-schemas'
-import { ValidationError } from 'payload'
-import type { CollectionSlug, FieldHook, PayloadRequest, Validate } from 'payload'
+import {
+  defaultLocale,
+  isEntryCollection,
+  isLocaleCode,
+  slugFromTitle,
+  type EntryCollection,
+} from '@jol/content-schemas'
+import { ValidationError, type FieldHook, type PayloadRequest, type Validate } from 'payload'
+
+import type { EntryDocument } from '../documents'
+
+type Slug = string | null | undefined
+
+/**
+ * The value of the field the configuration names (a collection's `useAsTitle`): which field that is
+ * differs from kind to kind, so it is read by name.
+ */
+const fieldValue = (doc: object | null | undefined, name: string): unknown =>
+  doc ? Reflect.get(doc, name) : undefined
 
 /** How many numbered variants (-2, -3, …) are tried before giving up and asking for a slug. */
 const maxSuffix = 100
@@ -9,8 +25,7 @@ const maxSuffix = 100
 function titleText(title: unknown, locale: string | undefined): string {
   if (typeof title === 'string') return title
   if (title && typeof title === 'object') {
-    const byLocale = title as Record<string, unknown>
-    const text = byLocale[locale ?? defaultLocale] ?? byLocale[defaultLocale]
+    const text = fieldValue(title, locale ?? defaultLocale) ?? fieldValue(title, defaultLocale)
     return typeof text === 'string' ? text : ''
   }
   return ''
@@ -25,17 +40,16 @@ function titleFieldOf(collections: { slug: string; admin?: { useAsTitle?: string
  * An empty slug passes when the title can make one: the server proposes it on save (the admin's form
  * validates before that, so it must not refuse an empty slug it is about to receive).
  */
-export const slugCanBeProposed: Validate = (_value, { data, collectionSlug, req }) => {
-  const collections = (req.payload?.config?.collections ?? []) as Parameters<typeof titleFieldOf>[0]
-  const titleField = titleFieldOf(collections, collectionSlug)
-  const title = titleText((data as Record<string, unknown>)?.[titleField], req.locale ?? undefined)
+export const slugCanBeProposed: Validate<Slug, EntryDocument> = (_value, { data, collectionSlug, req }) => {
+  const titleField = titleFieldOf(req.payload?.config?.collections ?? [], collectionSlug)
+  const title = titleText(fieldValue(data, titleField), req.locale ?? undefined)
   if (slugFromTitle(title, 'ru')) return true
   return 'A slug is required: type one, or give the entry a title to make it from.'
 }
 
-async function slugIsTaken(req: PayloadRequest, collection: string, slug: string, ownId: unknown) {
+async function slugIsTaken(req: PayloadRequest, collection: EntryCollection, slug: string, ownId: unknown) {
   const { totalDocs } = await req.payload.count({
-    collection: collection as CollectionSlug,
+    collection,
     where: { and: [{ slug: { equals: slug } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])] },
     overrideAccess: true,
     req,
@@ -48,12 +62,16 @@ async function slugIsTaken(req: PayloadRequest, collection: string, slug: string
  * made unique with -2, -3, … A slug the editor typed is kept as typed (a taken one is refused, never
  * renamed), and an update that does not send the slug keeps the stored one.
  */
-export const proposeSlugFromTitle: FieldHook = async (args) => {
+export const proposeSlugFromTitle: FieldHook<EntryDocument, Slug> = async (args) => {
   const { value, data, originalDoc, collection, operation, req } = args
   const empty = value === null || (typeof value === 'string' && value.trim() === '')
-  if (!collection || !(empty || (value === undefined && operation === 'create'))) return value
+  const wanted = empty || (value === undefined && operation === 'create')
+  if (!wanted || !isEntryCollection(collection?.slug)) return value
   const titleField = collection.admin?.useAsTitle ?? 'title'
-  const title = titleText(data?.[titleField] ?? originalDoc?.[titleField], req.locale ?? undefined)
+  const title = titleText(
+    fieldValue(data, titleField) ?? fieldValue(originalDoc, titleField),
+    req.locale ?? undefined,
+  )
   const base = slugFromTitle(title, isLocaleCode(req.locale) ? req.locale : defaultLocale)
   if (!base) return value
   const ownId = originalDoc?.id
@@ -69,19 +87,26 @@ export const proposeSlugFromTitle: FieldHook = async (args) => {
  * leaflets and every link readers have shared point at it, and a static site cannot redirect the old
  * address. Changing it is a deliberate act: unpublish the entry, change the slug, publish again.
  */
-export const keepPublishedSlug: FieldHook = async ({ value, originalDoc, collection, operation, req }) => {
-  if (operation !== 'update' || !collection || !originalDoc?.id || value === undefined) return value
+export const keepPublishedSlug: FieldHook<EntryDocument, Slug> = async (args) => {
+  const { value, originalDoc, collection, operation, req } = args
+  if (
+    operation !== 'update' ||
+    !isEntryCollection(collection?.slug) ||
+    !originalDoc?.id ||
+    value === undefined
+  ) {
+    return value
+  }
   const stored = await req.payload.findByID({
-    collection: collection.slug as CollectionSlug,
+    collection: collection.slug,
     id: originalDoc.id,
     depth: 0,
     draft: false,
     overrideAccess: true,
     req,
   })
-  const published = (stored as { _status?: string })._status === 'published'
-  const storedSlug = (stored as { slug?: string }).slug
-  if (!published || value === storedSlug) return value
+  const storedSlug = stored.slug
+  if (stored._status !== 'published' || value === storedSlug) return value
   throw new ValidationError({
     collection: collection.slug,
     errors: [

@@ -1,4 +1,4 @@
-import { APIError, type GlobalConfig } from 'payload'
+import { APIError, type GlobalBeforeOperationHook, type GlobalConfig } from 'payload'
 
 import { canWriteRequestLocale } from '../access/canWriteRequestLocale'
 import { lockSharedFieldsForTranslators } from '../fields/sharedFields'
@@ -7,12 +7,15 @@ import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
 import { refuseUnpublishableGlobal } from '../hooks/refuseUnpublishable'
 import { noteGlobalDraftSave, rebuildOnSettingsChange } from '../publishing/hooks'
 
-type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
-
 /** Drafts of settings are staff work: anonymous readers get the published settings only. */
 const readersGetPublished: GlobalBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   if (operation === 'read' && !overrideAccess && !req.user && args?.draft) {
-    throw new APIError('Drafts of settings are for signed-in staff: read without draft=true.', 403, null, true)
+    throw new APIError(
+      'Drafts of settings are for signed-in staff: read without draft=true.',
+      403,
+      null,
+      true,
+    )
   }
   return args
 }

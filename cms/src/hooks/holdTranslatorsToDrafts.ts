@@ -1,17 +1,16 @@
+import type { EntryCollection } from '@jol/content-schemas'
 import {
   APIError,
   ValidationError,
   type CollectionBeforeOperationHook,
   type Field,
-  type GlobalConfig,
+  type GlobalBeforeOperationHook,
   type PayloadRequest,
 } from 'payload'
 
 import { roleOf } from '../access/roles'
+import type { TranslatableGlobalDocument } from '../documents'
 import { sharedFieldChanges } from '../fields/sharedFields'
-
-type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
-type Data = Record<string, unknown>
 
 const forbidden = (message: string) => new APIError(message, 403, null, true)
 
@@ -19,11 +18,19 @@ const publishRefused = () =>
   forbidden('Translators cannot publish: save your translation as a draft and ask an editor to publish it.')
 
 const restoreRefused = () =>
-  forbidden('Translators cannot restore versions: a version holds every language and the shared fields. Ask an editor.')
+  forbidden(
+    'Translators cannot restore versions: a version holds every language and the shared fields. Ask an editor.',
+  )
 
 /** Refuses a write that changes shared fields, naming each one (the admin marks them too). */
-function refuseSharedChanges(req: PayloadRequest, owner: { collection: string } | { global: string }, fields: Field[], data: Data, stored: unknown): void {
-  const changed = sharedFieldChanges(fields, data, stored)
+function refuseSharedChanges(
+  req: PayloadRequest,
+  owner: { collection: string } | { global: string },
+  fields: Field[],
+  submitted: object,
+  stored: object | null,
+): void {
+  const changed = sharedFieldChanges(fields, submitted, stored)
   if (changed.length === 0) return
   throw new ValidationError(
     {
@@ -39,10 +46,17 @@ function refuseSharedChanges(req: PayloadRequest, owner: { collection: string } 
 }
 
 /** The write as a draft: a translator's save never changes, publishes or unpublishes what is live. */
-function asDraft(args: { data?: Data; draft?: boolean }) {
+function asDraft<Data extends { _status?: 'draft' | 'published' | null }>(args: {
+  data?: Data
+  draft?: boolean
+}) {
   if (args.data?._status === 'published') throw publishRefused()
   // Payload's per-locale publishing switches would publish or unpublish: never for a translator.
-  const noPublishing = { publishSpecificLocale: undefined, publishAllLocales: undefined, unpublishAllLocales: undefined }
+  const noPublishing = {
+    publishSpecificLocale: undefined,
+    publishAllLocales: undefined,
+    unpublishAllLocales: undefined,
+  }
   return { ...noPublishing, data: { ...args.data, _status: 'draft' }, draft: true as const }
 }
 
@@ -51,14 +65,23 @@ function asDraft(args: { data?: Data; draft?: boolean }) {
  * and only as drafts, whichever door they use: one document, a bulk update with `where`, or a
  * version restore. An editor publishes their work after comparing versions.
  */
-export const holdTranslatorsToDrafts: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const holdTranslatorsToDrafts: CollectionBeforeOperationHook<EntryCollection> = async (hook) => {
+  const { args, collection, operation, req } = hook
   if (roleOf(req) !== 'translator') return args
   if (operation === 'restoreVersion') throw restoreRefused()
   if (operation !== 'update') return args
   const draftArgs = asDraft(args)
-  const find = { collection: collection.slug, draft: true, depth: 0, overrideAccess: true, fallbackLocale: false as const, req }
-  // `update` covers both one document (`id`) and a bulk update (`where`).
-  const { id } = args as { id?: number | string }
+  const find = {
+    collection: collection.slug,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    fallbackLocale: false as const,
+    req,
+  }
+  // `update` covers both a bulk update (`where`) and one document: Payload runs this hook for
+  // `updateByID` with the operation `update` and its arguments, which carry the `id`.
+  const { id } = args as typeof args & { id?: number | string }
   const stored =
     id !== undefined
       ? [await req.payload.findByID({ ...find, id, disableErrors: true })]
@@ -70,12 +93,18 @@ export const holdTranslatorsToDrafts: CollectionBeforeOperationHook = async ({ a
 }
 
 /** The same for settings: globals have drafts so a translator's change waits for an editor. */
-export const holdTranslatorsToDraftsGlobal: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
+export const holdTranslatorsToDraftsGlobal: GlobalBeforeOperationHook = async ({
+  args,
+  global,
+  operation,
+  req,
+}) => {
   if (roleOf(req) !== 'translator') return args
   if (operation === 'restoreVersion') throw restoreRefused()
   if (operation !== 'update') return args
-  const draftArgs = asDraft(args)
-  const stored = await req.payload.findGlobal({ slug: global.slug, draft: true, depth: 0, overrideAccess: true, fallbackLocale: false, req })
+  const draftArgs = asDraft<Partial<TranslatableGlobalDocument>>(args)
+  const read = { draft: true, depth: 0, overrideAccess: true, fallbackLocale: false, req } as const
+  const stored = await req.payload.findGlobal({ ...read, slug: global.slug })
   refuseSharedChanges(req, { global: global.slug }, global.fields, draftArgs.data, stored)
   return { ...args, ...draftArgs }
 }

@@ -7,7 +7,7 @@ const accepted = new Set<string>([...localeCodes, 'all', '*'])
  * Payload quietly maps an unknown `locale` to the default one, so `?locale=xx` would overwrite
  * English. Refuse it instead, naming the locale and the ones Jol knows.
  */
-export function assertKnownLocale(req: PayloadRequest): void {
+function assertKnownLocale(req: PayloadRequest): void {
   const candidates = [req.locale, req.searchParams?.get('locale'), req.searchParams?.get('fallback-locale')]
   for (const value of candidates) {
     if (value === undefined || value === null || value === '' || value === 'none' || value === 'false') continue

@@ -1,16 +1,14 @@
 import {
   ValidationError,
   type CollectionBeforeChangeHook,
-  type GlobalConfig,
+  type GlobalBeforeChangeHook,
   type PayloadRequest,
   type ValidationFieldError,
 } from 'payload'
 
+import type { EntryDocument, TranslatableGlobalDocument } from '../documents'
 import { mediaPlacedIn, relationIdOf } from '../fields/mediaInRichText'
 import type { Newsletter } from '../payload-types'
-
-type GlobalBeforeChangeHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeChange']>[number]
-type Data = Record<string, unknown>
 
 /** Fields that show a picture as a picture: covers and press photos. */
 const pictureFields = ['cover', 'photos']
@@ -19,11 +17,18 @@ const pictureFields = ['cover', 'photos']
  * Only pictures may be shown as pictures: a PDF placed in a text or as a cover cannot be published
  * (the export would refuse it), so the save is refused, naming the field and the file.
  */
-async function pictureProblems(req: PayloadRequest, data: Data): Promise<ValidationFieldError[]> {
+async function pictureProblems(
+  req: PayloadRequest,
+  data: Partial<EntryDocument | TranslatableGlobalDocument>,
+): Promise<ValidationFieldError[]> {
   const placed = new Map<string, Set<string>>()
   for (const [field, value] of Object.entries(data)) {
-    const ids = pictureFields.includes(field) ? [value].flat().map(relationIdOf) : mediaPlacedIn(value).map(({ id }) => id)
-    for (const id of ids) if (id !== undefined) placed.set(String(id), (placed.get(String(id)) ?? new Set()).add(field))
+    const ids = pictureFields.includes(field)
+      ? [value].flat().map(relationIdOf)
+      : mediaPlacedIn(value).map(({ id }) => id)
+    for (const id of ids) {
+      if (id !== undefined) placed.set(String(id), (placed.get(String(id)) ?? new Set()).add(field))
+    }
   }
   if (placed.size === 0) return []
   const { docs } = await req.payload.find({
@@ -46,15 +51,15 @@ async function pictureProblems(req: PayloadRequest, data: Data): Promise<Validat
     )
 }
 
-type Story = Extract<NonNullable<Newsletter['sections']>[number], { blockType: 'story' }>
-
 /** A newsletter can only be published while every story it tells points at published content. */
-async function storyProblems(req: PayloadRequest, data: Data): Promise<ValidationFieldError[]> {
-  const sections = (Array.isArray(data.sections) ? data.sections : []) as NonNullable<Newsletter['sections']>
+async function storyProblems(
+  req: PayloadRequest,
+  sections: Newsletter['sections'],
+): Promise<ValidationFieldError[]> {
   const problems: ValidationFieldError[] = []
-  for (const [index, section] of sections.entries()) {
+  for (const [index, section] of (sections ?? []).entries()) {
     if (section.blockType !== 'story') continue
-    const target = (section as Story).target
+    const target = section.target
     const id = relationIdOf(target?.value)
     if (!target || id === undefined) continue
     const { totalDocs } = await req.payload.count({
@@ -73,20 +78,28 @@ async function storyProblems(req: PayloadRequest, data: Data): Promise<Validatio
   return problems
 }
 
-function refuse(owner: { collection: string } | { global: string }, errors: ValidationFieldError[], req: PayloadRequest): void {
+function refuse(
+  owner: { collection: string } | { global: string },
+  errors: ValidationFieldError[],
+  req: PayloadRequest,
+): void {
   if (errors.length > 0) throw new ValidationError({ ...owner, errors, req }, req.t)
 }
 
 /** Content: refuse at save time what could not be published, rather than fail the site build later. */
-export const refuseUnpublishable: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  const merged: Data = { ...(originalDoc ?? {}), ...data }
+export const refuseUnpublishable: CollectionBeforeChangeHook<EntryDocument> = async (args) => {
+  const { collection, data, originalDoc, req } = args
+  const merged = { ...originalDoc, ...data }
   const errors = await pictureProblems(req, data)
-  if (merged._status === 'published') errors.push(...(await storyProblems(req, merged)))
+  if (merged._status === 'published' && 'sections' in merged) {
+    errors.push(...(await storyProblems(req, merged.sections)))
+  }
   refuse({ collection: collection.slug }, errors, req)
   return data
 }
 
 export const refuseUnpublishableGlobal: GlobalBeforeChangeHook = async ({ data, global, req }) => {
-  refuse({ global: global.slug }, await pictureProblems(req, data), req)
+  const changes: Partial<TranslatableGlobalDocument> = data
+  refuse({ global: global.slug }, await pictureProblems(req, changes), req)
   return data
 }

@@ -10,7 +10,7 @@ import { clientAddressOf, type AddressBudget } from './rateLimit'
  * small readable pages for what goes wrong, in the reader's language where Jol knows it.
  */
 
-export const maxFormBytes = 16 * 1024
+const maxFormBytes = 16 * 1024
 
 export async function formOf(req: PayloadRequest): Promise<URLSearchParams | undefined> {
   if (!req.headers.get('content-type')?.startsWith('application/x-www-form-urlencoded')) return undefined

@@ -4,8 +4,7 @@ import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 
 export const siteBuildSlug = 'site-build'
 
-export const buildStates = ['idle', 'queued', 'building', 'succeeded', 'failed'] as const
-export type BuildState = (typeof buildStates)[number]
+const buildStates = ['idle', 'queued', 'building', 'succeeded', 'failed'] as const
 
 /**
  * The public site's build status, written only by the publishing code (Local API with access

@@ -1,35 +1,38 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { siteBuildSlug, type BuildState } from './SiteBuildGlobal'
+import type { SiteBuild } from '../payload-types'
+import { siteBuildSlug } from './SiteBuildGlobal'
 import { maxTriggersKept, triggersOf, type BuildTrigger } from './triggers'
 
-export interface SiteBuildStatus {
-  state: BuildState
-  requestedAt?: string | null
+/** The `site-build` global, its JSON fields read as what the publishing code writes into them. */
+export type SiteBuildStatus = Omit<SiteBuild, 'pendingTriggers' | 'triggers' | 'leftOut'> & {
   pendingTriggers: BuildTrigger[]
   triggers: BuildTrigger[]
-  startedAt?: string | null
-  finishedAt?: string | null
-  durationMs?: number | null
-  message?: string | null
-  lastSucceededAt?: string | null
   /** What the last build left out of the site, and why. */
   leftOut: string[]
 }
 
 export async function readBuildStatus(payload: Payload, req?: PayloadRequest): Promise<SiteBuildStatus> {
-  const doc = (await payload.findGlobal({ slug: siteBuildSlug, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })) as unknown as Record<string, unknown>
+  const read = { depth: 0, overrideAccess: true, ...(req ? { req } : {}) }
+  const doc = await payload.findGlobal({ ...read, slug: siteBuildSlug })
+  const leftOut = Array.isArray(doc.leftOut) ? doc.leftOut : []
   return {
-    ...(doc as unknown as SiteBuildStatus),
-    state: (doc.state as BuildState | undefined) ?? 'idle',
+    ...doc,
+    state: doc.state ?? 'idle',
     pendingTriggers: triggersOf(doc.pendingTriggers),
     triggers: triggersOf(doc.triggers),
-    leftOut: Array.isArray(doc.leftOut) ? doc.leftOut.filter((line): line is string => typeof line === 'string') : [],
+    leftOut: leftOut.filter((line): line is string => typeof line === 'string'),
   }
 }
 
-async function writeBuildStatus(payload: Payload, data: Partial<SiteBuildStatus>, req?: PayloadRequest): Promise<void> {
-  await payload.updateGlobal({ slug: siteBuildSlug, data: data as Record<string, unknown>, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })
+async function writeBuildStatus(payload: Payload, data: Partial<SiteBuildStatus>, req?: PayloadRequest) {
+  await payload.updateGlobal({
+    slug: siteBuildSlug,
+    data,
+    depth: 0,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
 }
 
 // Read-modify-write of one status document: one change at a time within this process, so that
@@ -60,12 +63,26 @@ export const notePendingChange = (payload: Payload, trigger: BuildTrigger, req?:
 export const markBuildStarted = (payload: Payload, startedAt: Date) =>
   oneAtATime(async () => {
     const status = await readBuildStatus(payload)
-    const triggers = status.pendingTriggers.length > 0 ? status.pendingTriggers : [{ source: 'manual', at: startedAt.toISOString() } satisfies BuildTrigger]
-    await writeBuildStatus(payload, { state: 'building', startedAt: startedAt.toISOString(), finishedAt: null, durationMs: null, message: null, triggers, pendingTriggers: [] })
+    const triggers =
+      status.pendingTriggers.length > 0
+        ? status.pendingTriggers
+        : [{ source: 'manual', at: startedAt.toISOString() } satisfies BuildTrigger]
+    await writeBuildStatus(payload, {
+      state: 'building',
+      startedAt: startedAt.toISOString(),
+      finishedAt: null,
+      durationMs: null,
+      message: null,
+      triggers,
+      pendingTriggers: [],
+    })
     return triggers
   })
 
-export const markBuildFinished = (payload: Payload, result: { ok: boolean; message: string; finishedAt: Date; durationMs: number; leftOut?: string[] }) =>
+export const markBuildFinished = (
+  payload: Payload,
+  result: { ok: boolean; message: string; finishedAt: Date; durationMs: number; leftOut?: string[] },
+) =>
   oneAtATime(() =>
     writeBuildStatus(payload, {
       state: result.ok ? 'succeeded' : 'failed',

@@ -1,14 +1,18 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalConfig, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
-import type { Leaflet, Media, Newsletter, Post, PressRelease } from '../payload-types'
+import type { EntryDocument } from '../documents'
+import type { Media, PressRelease, TaskSchedulePublish } from '../payload-types'
 import { requestRebuild, scheduleEmbargoLapse } from './rebuildQueue'
 import type { BuildTrigger } from './triggers'
 
-type GlobalAfterChangeHook = NonNullable<NonNullable<GlobalConfig['hooks']>['afterChange']>[number]
-type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
-
-/** A document of any content collection, as Payload's generated types describe it. */
-type ContentDoc = Leaflet | Newsletter | Post | PressRelease
+/** What a hook asks a rebuild for (the time is added when it is noted). */
+type Rebuild = Omit<BuildTrigger, 'at'>
 
 const localeOf = (req: PayloadRequest) => (typeof req.locale === 'string' ? req.locale : undefined)
 
@@ -16,7 +20,11 @@ const localeOf = (req: PayloadRequest) => (typeof req.locale === 'string' ? req.
  * Payload's scheduled publishing runs as a `schedulePublish` job that updates the document; while
  * that job is processing, a publish of the same document is the schedule's doing.
  */
-async function isScheduledPublish(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
+async function isScheduledPublish(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<boolean> {
   const { docs } = await req.payload.find({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { processing: { equals: true } }] },
@@ -26,7 +34,8 @@ async function isScheduledPublish(req: PayloadRequest, collection: string, id: n
     req,
   })
   return docs.some((job) => {
-    const doc = (job.input as { doc?: { relationTo?: string; value?: unknown } } | undefined)?.doc
+    // A job's input is stored as JSON; a `schedulePublish` job's is the task's generated input.
+    const doc = (job.input as TaskSchedulePublish['input'] | null | undefined)?.doc
     return doc?.relationTo === collection && String(doc.value) === String(id)
   })
 }
@@ -35,32 +44,68 @@ async function isScheduledPublish(req: PayloadRequest, collection: string, id: n
  * Content collections: the public site changes when a document is published, unpublished, or
  * changed while published. Draft work on an unpublished document does not rebuild anything.
  */
-export const rebuildOnPublishedChange: CollectionAfterChangeHook<ContentDoc> = async ({ collection, doc, previousDoc, req }) => {
+export const rebuildOnPublishedChange: CollectionAfterChangeHook<EntryDocument> = async (args) => {
+  const { collection, doc, previousDoc, req } = args
   const published = doc._status === 'published'
   const wasPublished = previousDoc?._status === 'published'
   if (!published && !wasPublished) return doc
   const operation: BuildTrigger['operation'] = published ? (wasPublished ? 'update' : 'publish') : 'unpublish'
-  const scheduled = await isScheduledPublish(req, collection.slug, doc.id)
+  const source = (await isScheduledPublish(req, collection.slug, doc.id)) ? 'schedule' : 'edit'
   const locale = localeOf(req)
-  await requestRebuild(req.payload, { source: scheduled ? 'schedule' : 'edit', collection: collection.slug, slug: doc.slug, ...(locale ? { locale } : {}), operation }, req)
+  const trigger: Rebuild = {
+    source,
+    collection: collection.slug,
+    slug: doc.slug,
+    ...(locale ? { locale } : {}),
+    operation,
+  }
+  await requestRebuild(req.payload, trigger, req)
   return doc
 }
 
-export const rebuildOnPublishedDelete: CollectionAfterDeleteHook<ContentDoc> = async ({ collection, doc, req }) => {
+export const rebuildOnPublishedDelete: CollectionAfterDeleteHook<EntryDocument> = async ({
+  collection,
+  doc,
+  req,
+}) => {
   if (doc._status !== 'published') return doc
-  await requestRebuild(req.payload, { source: 'edit', collection: collection.slug, slug: doc.slug, operation: 'delete' }, req)
+  const trigger: Rebuild = {
+    source: 'edit',
+    collection: collection.slug,
+    slug: doc.slug,
+    operation: 'delete',
+  }
+  await requestRebuild(req.payload, trigger, req)
   return doc
 }
 
 /** Media: an image or its alternative text may appear on published pages and in press kits. */
-export const rebuildOnMediaChange: CollectionAfterChangeHook<Media> = async ({ collection, doc, operation, req }) => {
+export const rebuildOnMediaChange: CollectionAfterChangeHook<Media> = async ({
+  collection,
+  doc,
+  operation,
+  req,
+}) => {
   const locale = localeOf(req)
-  await requestRebuild(req.payload, { source: 'media', collection: collection.slug, slug: doc.filename ?? String(doc.id), ...(locale ? { locale } : {}), operation }, req)
+  const slug = doc.filename ?? String(doc.id)
+  const trigger: Rebuild = {
+    source: 'media',
+    collection: collection.slug,
+    slug,
+    ...(locale ? { locale } : {}),
+    operation,
+  }
+  await requestRebuild(req.payload, trigger, req)
   return doc
 }
 
 export const rebuildOnMediaDelete: CollectionAfterDeleteHook<Media> = async ({ collection, doc, req }) => {
-  await requestRebuild(req.payload, { source: 'media', collection: collection.slug, slug: doc.filename ?? String(doc.id), operation: 'delete' }, req)
+  const slug = doc.filename ?? String(doc.id)
+  await requestRebuild(
+    req.payload,
+    { source: 'media', collection: collection.slug, slug, operation: 'delete' },
+    req,
+  )
   return doc
 }
 
@@ -88,6 +133,12 @@ export const noteGlobalDraftSave: GlobalBeforeOperationHook = ({ args, global, o
 export const rebuildOnSettingsChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   if (req.context[draftSaveKey(global.slug)] === true) return doc
   const locale = localeOf(req)
-  await requestRebuild(req.payload, { source: 'settings', global: global.slug, ...(locale ? { locale } : {}), operation: 'update' }, req)
+  const trigger: Rebuild = {
+    source: 'settings',
+    global: global.slug,
+    ...(locale ? { locale } : {}),
+    operation: 'update',
+  }
+  await requestRebuild(req.payload, trigger, req)
   return doc
 }

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { PressRelease } from '../payload-types'
 import { notePendingChange } from './buildStatus'
 import { rebuildQuietMs, siteQueue } from '@jol/content-schemas/deployment'
 import type { BuildTrigger } from './triggers'
@@ -16,7 +17,11 @@ export const rebuildConcurrencyKey = 'site-rebuild'
  * rebuild job still waiting, so a burst of edits ends in one job that starts once the edits stop.
  * A job already building is not affected: an edit during a build leaves exactly one follow-up.
  */
-export async function requestRebuild(payload: Payload, trigger: Omit<BuildTrigger, 'at'>, req?: PayloadRequest): Promise<void> {
+export async function requestRebuild(
+  payload: Payload,
+  trigger: Omit<BuildTrigger, 'at'>,
+  req?: PayloadRequest,
+): Promise<void> {
   const now = new Date()
   await notePendingChange(payload, { ...trigger, at: now.toISOString() }, req)
   await payload.jobs.queue({
@@ -33,11 +38,15 @@ export async function requestRebuild(payload: Payload, trigger: Omit<BuildTrigge
  * must appear, so a job waits until then and asks for a rebuild. Re-publishing with another
  * date supersedes the waiting job.
  */
-export async function scheduleEmbargoLapse(payload: Payload, release: { id: number | string; slug?: string; embargoUntil: Date }, req?: PayloadRequest): Promise<void> {
+export async function scheduleEmbargoLapse(
+  payload: Payload,
+  release: Pick<PressRelease, 'id' | 'slug'> & { embargoUntil: Date },
+  req?: PayloadRequest,
+): Promise<void> {
   await payload.jobs.queue({
     task: embargoTaskSlug,
     queue: siteQueue,
-    input: { releaseId: String(release.id), slug: release.slug ?? '' },
+    input: { releaseId: String(release.id), slug: release.slug },
     waitUntil: release.embargoUntil,
     ...(req ? { req } : {}),
   })

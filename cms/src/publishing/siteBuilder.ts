@@ -29,7 +29,7 @@ export function leftOutOf(output: string): string[] {
 const maxMessageLines = 30
 
 /** The part of a failed build's output worth showing an editor: from `build failed…` on. */
-export function failureMessage(output: string, code: number | null): string {
+function failureMessage(output: string, code: number | null): string {
   const lines = output.split('\n').map((line) => line.trimEnd())
   const start = lines.findIndex((line) => line.startsWith('build failed'))
   const relevant = (start >= 0 ? lines.slice(start) : lines.filter((line) => line.trim() !== '').slice(-maxMessageLines)).filter((line) => line.trim() !== '')

@@ -8,7 +8,7 @@ import { embargoTaskSlug, rebuildConcurrencyKey, rebuildTaskSlug, requestRebuild
  * status for the admin, and retrying the same content would fail the same way (the next change
  * queues the next build).
  */
-export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
+const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
   slug: rebuildTaskSlug,
   label: 'Rebuild the public site',
   retries: 0,
@@ -27,7 +27,7 @@ export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
 }
 
 /** When a release's embargo passes: a rebuild, through the same debounced queue as any change. */
-export const releaseEmbargoTask: TaskConfig<'releaseEmbargo'> = {
+const releaseEmbargoTask: TaskConfig<'releaseEmbargo'> = {
   slug: embargoTaskSlug,
   label: 'Rebuild the site when an embargo lapses',
   retries: 2,
@@ -37,9 +37,14 @@ export const releaseEmbargoTask: TaskConfig<'releaseEmbargo'> = {
   ],
   concurrency: { key: ({ input }) => `embargo-${input?.releaseId ?? ''}`, exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
-    await requestRebuild(req.payload, { source: 'embargo', collection: 'press-releases', slug: input?.slug ?? '', operation: 'lapse' })
+    await requestRebuild(req.payload, {
+      source: 'embargo',
+      collection: 'press-releases',
+      slug: input?.slug ?? '',
+      operation: 'lapse',
+    })
     return { output: {} }
   },
 }
 
-export const publishingTasks = [rebuildSiteTask, releaseEmbargoTask] as unknown as TaskConfig[]
+export const publishingTasks = [rebuildSiteTask, releaseEmbargoTask]

@@ -16,7 +16,7 @@ import { isIP } from 'node:net'
 export const clientAddressHeader = 'x-jol-client-address'
 
 /** IPv4 addresses written by dual-stack sockets as `::ffff:1.2.3.4` count as plain IPv4. */
-export const normalizeAddress = (address: string): string =>
+const normalizeAddress = (address: string): string =>
   address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
 
 export function trustedProxies(env: Readonly<Record<string, string | undefined>> = process.env): Set<string> {

@@ -20,7 +20,7 @@ async function oversizedGraphql(request: Request): Promise<boolean> {
 }
 
 /** Which budget a request to the API takes from, before Payload runs (sign-ins: loginGuard.ts). */
-export function doorBudget(method: string, pathname: string): BudgetName | undefined {
+function doorBudget(method: string, pathname: string): BudgetName | undefined {
   if (/\/graphql\/?$/.test(pathname)) return 'graphql'
   if (writeMethods.has(method.toUpperCase())) return 'write'
   return undefined

@@ -54,17 +54,19 @@ async function spendTheSameTime(
   await hashPassword(guess, salt, payloadHashRounds, payloadHashBytes, 'sha256')
 }
 
-export const guardSignIn: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const guardSignIn: CollectionBeforeOperationHook<'users'> = async (hook) => {
+  const { args, collection, operation, req } = hook
   const address = clientAddressOf(req.headers)
   if (operation === 'login') {
-    const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+    // What the client sent: typed as the login's arguments, checked as anything.
+    const data: { email?: unknown; password?: unknown } = args.data ?? {}
     const email = normalizeEmail(data.email)
     if (address) {
       take(req, 'login', address)
       // Counted now, given back by `forgetFailures` when the password was right.
       take(req, 'loginFailures', accountKey(address, email))
     }
-    await spendTheSameTime(req, collection.slug as CollectionSlug, email, data.password)
+    await spendTheSameTime(req, collection.slug, email, data.password)
   }
   if (address && passwordOperations.has(operation)) {
     take(req, 'passwordReset', address)

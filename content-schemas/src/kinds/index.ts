@@ -23,6 +23,9 @@ export type KindOf<C extends EntryCollection> = Extract<AnyContentKind, { collec
 export type EntryOf<C extends EntryCollection> = z.infer<KindOf<C>['schema']>
 
 export const entryCollections: readonly EntryCollection[] = contentKinds.map((kind) => kind.collection)
+/** Whether `value` names the collection of a kind of content. */
+export const isEntryCollection = (value: unknown): value is EntryCollection =>
+  contentKinds.some((kind) => kind.collection === value)
 export const sectionIds: readonly SectionId[] = contentKinds.map((kind) => kind.section)
 
 export const kindOf = <C extends EntryCollection>(collection: C): KindOf<C> => contentKinds.find((kind) => kind.collection === collection) as KindOf<C>

@@ -44,7 +44,7 @@ beforeAll(async () => {
     snapshot['press-releases'].find((r) => r.slug === fixture.releaseWithoutPhotos)!.photos = [id]
     await writeSnapshot(dir, snapshot, new Date('2025-03-15T12:00:00Z'))
   })
-}, 300_000)
+})
 
 afterAll(async () => {
   if (site?.root) await fs.rm(site.root, { recursive: true, force: true })

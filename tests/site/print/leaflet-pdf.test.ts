@@ -50,7 +50,7 @@ beforeAll(async () => {
     { JOL_PRINT_CACHE_DIR: cacheDir },
   )
   if (site.code !== 0) throw new Error(`astro build failed:\n${site.output}`)
-}, 300_000)
+})
 
 afterAll(async () => {
   if (site?.root) await fs.rm(site.root, { recursive: true, force: true })
@@ -159,7 +159,7 @@ describe('leaflet PDFs in the build', () => {
       // Pictures: cover and card with their CMS alt texts (in another language when there is none in this one), the QR code with its target.
       expect(roles('Figure').length, where).toBe(3)
       const alts = await pdfStrings(file, '/Alt')
-      expect(alts, where).toEqual(expect.arrayContaining([school.translations[locale]!.alt, card.translations.en!.alt, `${labels['print.scan']}: ${SITE_URL}/${locale}/leaflets/${leaflet.slug}/`]))
+      expect(alts, where).toEqual(expect.arrayContaining([school.translations[locale]!.alt, card.translations.en!.alt, `${labels['print.scan']}: ${SITE_URL}/${locale}/leaflets/${leaflet.slug}/?src=print`]))
       // The help box is one group: its heading, the contacts, the hotline, the QR code.
       const help = roles('Div').find((d) => d.children.some((c) => c.role === 'Div' && c.children.some((h) => h.role === 'H2')))!
       expect(help, where).toBeDefined()

@@ -23,7 +23,7 @@ beforeAll(async () => {
     input = await writeFixtureSnapshot(dir)
   })
   if (site.code !== 0) throw new Error(`astro build failed:\n${site.output}`)
-}, 300_000)
+})
 
 afterAll(async () => {
   if (site?.root) await fs.rm(site.root, { recursive: true, force: true })

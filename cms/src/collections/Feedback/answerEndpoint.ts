@@ -1,12 +1,21 @@
-import { entryCollections, slugSchema, type EntryCollection } from '@jol/content-schemas'
+import { isEntryCollection, slugSchema } from '@jol/content-schemas'
 import type { Endpoint } from 'payload'
 
-import { formOf, isRobot, localeOfForm, overBudget, refused, returnAddressOf, seeOther, today } from '../../listening/publicForm'
+import {
+  formOf,
+  isRobot,
+  localeOfForm,
+  overBudget,
+  refused,
+  returnAddressOf,
+  seeOther,
+  today,
+} from '../../listening/publicForm'
 import { inMemoryBudget } from '../../listening/rateLimit'
 
 export const maxCommentLength = 500
 /** Per address: enough for a family sharing one phone, too few to flood the editors. */
-export const feedbackBudget = inMemoryBudget({ limit: 20, windowMs: 10 * 60_000 })
+const feedbackBudget = inMemoryBudget({ limit: 20, windowMs: 10 * 60_000 })
 
 /**
  * POST /api/feedback/answer, from the "Was this useful?" form on every entry page. Stores entry,
@@ -24,15 +33,22 @@ export const answerEndpoint: Endpoint = {
     const back = returnAddressOf(form)
     if (!back) return refused(locale, 'return address is not on this site')
     if (isRobot(form)) return seeOther(back)
-    const collection = form.get('collection') ?? ''
+    const entryCollection = form.get('collection')
     const slug = form.get('slug') ?? ''
     const answer = form.get('answer')
     const comment = (form.get('comment') ?? '').trim()
-    if (!(entryCollections as string[]).includes(collection) || !slugSchema.safeParse(slug).success) return refused(locale, 'unknown entry')
+    if (!isEntryCollection(entryCollection) || !slugSchema.safeParse(slug).success) {
+      return refused(locale, 'unknown entry')
+    }
     if (answer !== 'yes' && answer !== 'no') return refused(locale, 'answer must be yes or no')
-    if (comment.length > maxCommentLength) return refused(locale, `comment longer than ${maxCommentLength} characters`)
-    const entryCollection = collection as EntryCollection
-    const known = await req.payload.count({ collection: entryCollection, where: { slug: { equals: slug } }, overrideAccess: true })
+    if (comment.length > maxCommentLength) {
+      return refused(locale, `comment longer than ${maxCommentLength} characters`)
+    }
+    const known = await req.payload.count({
+      collection: entryCollection,
+      where: { slug: { equals: slug } },
+      overrideAccess: true,
+    })
     if (known.totalDocs === 0) return refused(locale, 'unknown entry')
     await req.payload.create({
       collection: 'feedback',

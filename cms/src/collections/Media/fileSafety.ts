@@ -20,7 +20,7 @@ const refusedInSvg: [RegExp, string][] = [
 ]
 
 /** Why an SVG (given as its bytes) is refused, or undefined when it is a plain drawing. */
-export function svgRefusal(data: Buffer): string | undefined {
+function svgRefusal(data: Buffer): string | undefined {
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || data.includes(0)) {
     return 'it is not UTF-8 text'
   }

@@ -1,7 +1,7 @@
 import type { Field, UIField } from 'payload'
 
 /** A small box beside the body with plain-language hints (no data: a UI field stores nothing). */
-export const plainLanguageHintsField: UIField = {
+const plainLanguageHintsField: UIField = {
   name: 'plainLanguageHints',
   type: 'ui',
   admin: { components: { Field: '/fields/plainLanguage/PlainLanguageHints#PlainLanguageHints' } },

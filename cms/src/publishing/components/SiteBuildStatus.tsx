@@ -27,7 +27,7 @@ const box: CSSProperties = { border: '1px solid var(--theme-elevation-150, #ddd)
  */
 export async function SiteBuildStatus({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   // Like the global's own read access: editors and admins.
-  const role = (user as { role?: string } | null | undefined)?.role
+  const role = user?.role
   if (role !== 'admin' && role !== 'editor') return null
   const status = await readBuildStatus(payload)
   // A production CMS without JOL_SITE_URL cannot build; the failed build's message says why.
