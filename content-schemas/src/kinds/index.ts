@@ -22,10 +22,18 @@ export type KindOf<C extends EntryCollection> = Extract<AnyContentKind, { collec
 /** A snapshot entry of collection `C`. */
 export type EntryOf<C extends EntryCollection> = z.infer<KindOf<C>['schema']>
 
+/** Kinds without drafts: public when a field of theirs says so (`publicWhen`), not by Payload's `_status`. */
+export const kindsWithoutDrafts = [questionsKind] as const
+/** The collections edited with drafts, versions and scheduled publishing (`contentCollection()` in the CMS). */
+export type DraftedCollection = Exclude<EntryCollection, (typeof kindsWithoutDrafts)[number]['collection']>
+
 export const entryCollections: readonly EntryCollection[] = contentKinds.map((kind) => kind.collection)
 /** Whether `value` names the collection of a kind of content. */
 export const isEntryCollection = (value: unknown): value is EntryCollection =>
   contentKinds.some((kind) => kind.collection === value)
+/** Whether `value` names the collection of a kind of content edited with drafts. */
+export const isDraftedCollection = (value: unknown): value is DraftedCollection =>
+  isEntryCollection(value) && !kindsWithoutDrafts.some((kind) => kind.collection === value)
 export const sectionIds: readonly SectionId[] = contentKinds.map((kind) => kind.section)
 
 export const kindOf = <C extends EntryCollection>(collection: C): KindOf<C> => contentKinds.find((kind) => kind.collection === collection) as KindOf<C>

@@ -1,10 +1,13 @@
 import { enumLabels, localeCodes, questionLimits, questionStatusLabels, questionStatusSchema, topicSchema } from '@jol/content-schemas'
-import type { Access, CollectionBeforeChangeHook, CollectionConfig, FieldAccess, SelectFieldSingleValidation, Validate } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig, FieldAccess, PayloadRequest, SelectFieldSingleValidation, Validate } from 'payload'
 
-import { isEditorOrAdmin, isEditorOrAdminRequest } from '../../access/isEditorOrAdmin'
+import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
+import { roleOf } from '../../access/roles'
 import { rebuildOnFaqChange, rebuildOnFaqDelete } from './rebuild'
 import { askEndpoint } from './askEndpoint'
 import { newQuestionSlug } from './slug'
+
+const isEditorOrAdminRequest = (req: PayloadRequest): boolean => ['admin', 'editor'].includes(roleOf(req) ?? '')
 
 /** Staff see every question; everyone else (the exporter, anonymous readers) only the published FAQ. */
 const faqOrEditors: Access = ({ req }) => isEditorOrAdminRequest(req) || { status: { equals: 'faq' } }
