@@ -72,6 +72,7 @@ export interface Config {
     newsletters: Newsletter;
     posts: Post;
     campaigns: Campaign;
+    questions: Question;
     media: Media;
     users: User;
     'reach-counts': ReachCount;
@@ -90,6 +91,7 @@ export interface Config {
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'reach-counts': ReachCountsSelect<false> | ReachCountsSelect<true>;
@@ -114,11 +116,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'press-room': PressRoom;
     'site-build': SiteBuild;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'press-room': PressRoomSelect<false> | PressRoomSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
   widgets: {
@@ -129,6 +133,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       releaseEmbargo: TaskReleaseEmbargo;
+      forgetExpiredContacts: TaskForgetExpiredContacts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -525,6 +530,57 @@ export interface NewsletterCallToAction {
   blockType: 'call-to-action';
 }
 /**
+ * Questions readers asked on the site. Publish one as FAQ once it has a public question and an answer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  /**
+   * Its address on the site once published as FAQ.
+   */
+  slug: string;
+  status: 'new' | 'answered' | 'faq' | 'rejected';
+  topic?:
+    | (
+        | 'children-rights'
+        | 'regularisation'
+        | 'safe-migration'
+        | 'employment'
+        | 'health-and-education'
+        | 'trafficking'
+        | 'where-to-get-help'
+      )
+    | null;
+  /**
+   * The day it was asked (UTC), never the time.
+   */
+  day: string;
+  /**
+   * The language it was asked in.
+   */
+  locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
+  /**
+   * As the reader wrote it. Never published.
+   */
+  question: string;
+  country?: string | null;
+  city?: string | null;
+  /**
+   * Rewritten for the FAQ, without names, places or document numbers.
+   */
+  publicQuestion?: string | null;
+  /**
+   * Shown on the site when the question is published as FAQ.
+   */
+  answer?: string | null;
+  contact?: string | null;
+  contactConsent?: boolean | null;
+  contactGivenOn?: string | null;
+  editedAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -568,7 +624,7 @@ export interface ReachCount {
    * YYYY-MM-DD (UTC)
    */
   day: string;
-  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns';
+  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns' | 'questions';
   /**
    * Empty for a section feed
    */
@@ -598,7 +654,7 @@ export interface ReachImportMark {
  */
 export interface Feedback {
   id: number;
-  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns';
+  entryCollection: 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns' | 'questions';
   slug: string;
   locale: 'en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz';
   answer: 'yes' | 'no';
@@ -677,7 +733,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'releaseEmbargo' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSite' | 'releaseEmbargo' | 'forgetExpiredContacts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -710,7 +766,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'releaseEmbargo' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'releaseEmbargo' | 'forgetExpiredContacts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -718,6 +774,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -747,6 +812,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'media';
@@ -1015,6 +1084,26 @@ export interface CampaignsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  slug?: T;
+  status?: T;
+  topic?: T;
+  day?: T;
+  locale?: T;
+  question?: T;
+  country?: T;
+  city?: T;
+  publicQuestion?: T;
+  answer?: T;
+  contact?: T;
+  contactConsent?: T;
+  contactGivenOn?: T;
+  editedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1174,6 +1263,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1231,6 +1321,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * A way to answer that a reader left with a question is deleted automatically after this many days (empty: 30).
+   */
+  questionContactRetentionDays?: number | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1316,6 +1410,24 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1337,6 +1449,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  questionContactRetentionDays?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1383,6 +1496,16 @@ export interface SiteBuildSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1412,6 +1535,16 @@ export interface TaskReleaseEmbargo {
     slug: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetExpiredContacts".
+ */
+export interface TaskForgetExpiredContacts {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

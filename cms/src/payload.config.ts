@@ -8,6 +8,7 @@ import { contentCollections } from './collections'
 import { Media } from './collections/Media'
 import { maxUploadBytes } from './collections/Media/uploadLimits'
 import { Feedback } from './collections/Feedback'
+import { forgetExpiredContactsTask } from './collections/Questions/contactRetention'
 import { ReachCounts, ReachImportMarks } from './collections/ReachCounts'
 import { Users } from './collections/Users'
 import { jobsAccess } from './access/isEditorOrAdmin'
@@ -54,7 +55,7 @@ export default buildConfig({
     // The public site's rebuilds have a queue of their own, checked every second.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }, siteQueueAutoRun],
     shouldAutoRun: () => process.env.JOL_JOBS_AUTORUN !== 'false',
-    tasks: publishingTasks,
+    tasks: [...publishingTasks, forgetExpiredContactsTask as unknown as (typeof publishingTasks)[number]],
     // One site build at a time; a new request replaces the one still waiting (the debounce).
     enableConcurrencyControl: true,
   },

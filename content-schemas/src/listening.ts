@@ -14,6 +14,7 @@ export const sectionCollections = {
   newsletters: 'newsletters',
   blog: 'posts',
   campaigns: 'campaigns',
+  faq: 'questions',
 } as const satisfies Record<string, EntryCollection>
 
 /** What a counted request fetched. */
@@ -39,3 +40,18 @@ export function withSource(url: string, source: TaggedSource): string {
 
 export const reachSourceOf = (value: string | null | undefined): ReachSource =>
   (taggedSources as readonly string[]).includes(value ?? '') ? (value as TaggedSource) : 'direct'
+
+/**
+ * Readers' questions: how editors triage them (`faq` publishes one on the site), and how long a
+ * reader's contact, given only with their consent, is kept before it is deleted.
+ */
+export const questionStatusSchema = z.enum(['new', 'answered', 'faq', 'rejected'])
+export type QuestionStatus = z.infer<typeof questionStatusSchema>
+export const questionStatusLabels: Record<QuestionStatus, string> = {
+  new: 'New',
+  answered: 'Answered',
+  faq: 'Published as FAQ',
+  rejected: 'Rejected',
+}
+export const defaultContactRetentionDays = 30
+export const questionLimits = { question: 1000, place: 80, contact: 120 } as const

@@ -106,6 +106,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
     newsletters,
     posts,
     campaigns: [demoCampaign],
+    questions: [],
     media,
     globals: {
       siteSettings: { hotlinePhone: settings.hotlinePhone, translations: every((l) => ({ ...settings.text[l], footerContacts: [] })) },

@@ -1,4 +1,4 @@
-import { entryCollections, kindOf, type EntryCollection, type LocaleCode, type Manifest } from '@jol/content-schemas'
+import { entryCollections, kindOf, publicWhenOf, type EntryCollection, type LocaleCode, type Manifest } from '@jol/content-schemas'
 
 /**
  * What the exporter needs from a CMS, whichever door it comes through (Local API or REST).
@@ -37,8 +37,10 @@ export interface ContentReader {
  * embargo must never reach the snapshot, even if a signed-in reader (an API key) was allowed to see it.
  */
 export function isPublic(collection: ContentCollection, doc: CmsDoc, now: Date): boolean {
-  if (doc._status !== 'published') return false
-  const { embargoField } = kindOf(collection)
+  const kind = kindOf(collection)
+  const { field, equals } = publicWhenOf(kind)
+  if (doc[field] !== equals) return false
+  const { embargoField } = kind
   const embargo = embargoField === undefined ? undefined : doc[embargoField]
   if (typeof embargo === 'string' && embargo !== '') {
     const until = Date.parse(embargo)

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '@jol/content-schemas'
+import { kindOf, publicWhenOf, type LocaleCode } from '@jol/content-schemas'
 
 import { isPublic, type CmsDoc, type ContentCollection, type ContentReader } from './contentReader'
 
@@ -62,7 +62,8 @@ export function openRestReader(options: RestReaderOptions): ContentReader {
   return {
     source: { kind: 'rest', url: root.origin + root.pathname.replace(/\/api\/$/, '') },
     async published(collection, locale) {
-      const docs = await list(collection, locale, { 'where[_status][equals]': 'published' })
+      const { field, equals } = publicWhenOf(kindOf(collection))
+      const docs = await list(collection, locale, { [`where[${field}][equals]`]: equals })
       return docs.filter((doc) => isPublic(collection, doc, now()))
     },
     media: (locale) => list('media', locale),

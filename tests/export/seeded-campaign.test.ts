@@ -52,7 +52,7 @@ describe('exporting the seeded campaign', () => {
     expect(cli.code, cli.output).toBe(0)
     const summary = cli.output.split('\n').find((line) => line.startsWith('snapshot written to'))
     expect(summary).toBe(
-      `snapshot written to ${out}: ${campaign.leaflets.length} leaflets, ${campaign.pressReleases.length - embargoed.length} press-releases, ${campaign.newsletters.length} newsletters, ${campaign.posts.length} posts, ${campaign.campaigns.length} campaigns, ${snapshot.media.length} media; locales ${localeCodes.join(', ')}`,
+      `snapshot written to ${out}: ${campaign.leaflets.length} leaflets, ${campaign.pressReleases.length - embargoed.length} press-releases, ${campaign.newsletters.length} newsletters, ${campaign.posts.length} posts, ${campaign.campaigns.length} campaigns, 0 questions, ${snapshot.media.length} media; locales ${localeCodes.join(', ')}`,
     )
   })
 

@@ -10,7 +10,7 @@ import { startTestCms, type TestCms } from '../support/cms'
 import { leafletData } from '../support/fixtures'
 
 /**
- * The README's "What Jol stores about readers", checked: after a log import and feedback sent with
+ * The README's "What Jol stores about readers", checked: after a log import, feedback and questions sent with
  * known addresses and user agents, no byte of the database files or the media folder holds them.
  */
 
@@ -30,7 +30,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).filter((f) => !f.endsWith('.log'))
 }
 
-it('keeps no address and no user agent from log import or feedback', async () => {
+it('keeps no address and no user agent from log import, feedback or questions', async () => {
   const log = path.join(cms.dir, 'access.log')
   const start = Math.floor(Date.now() / 1000)
   const lines = addresses.flatMap((address, i) => [
@@ -53,6 +53,20 @@ it('keeps no address and no user agent from log import or feedback', async () =>
     expect(res.status).toBe(303)
   }
   expect((await cms.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(2)
+
+  for (const [i, address] of addresses.entries()) {
+    const body = new URLSearchParams({ question: 'Можно ли работать без патента?', locale: 'ru', topic: 'employment', city: 'Казань', contact: '@probe_reader', consent: 'yes', return: `${site}/ru/ask/thanks/`, website: '' })
+    const res = await handler(
+      new Request('http://localhost/api/questions/ask', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': address, 'User-Agent': agents[i]!, Cookie: `probe=${address}` },
+        body: body.toString(),
+      }),
+      { params: Promise.resolve({ slug: ['questions', 'ask'] }) },
+    )
+    expect(res.status).toBe(303)
+  }
+  expect((await cms.payload.count({ collection: 'questions', overrideAccess: true })).totalDocs).toBe(2)
 
   // The whole database (file, journal, WAL) and the media folder, byte for byte; not our own test log.
   const files = await filesUnder(cms.dir)

@@ -36,11 +36,11 @@ const read = (urlPath: string) => {
 const tagOf = (code: LocaleCode) => locales.find((l) => l.code === code)!.tag
 const nativeName = (code: LocaleCode) => locales.find((l) => l.code === code)!.nativeName
 
-type Section = 'leaflets' | 'press' | 'newsletters' | 'blog' | 'campaigns'
+type Section = 'leaflets' | 'press' | 'newsletters' | 'blog' | 'campaigns' | 'faq'
 /** Independent of the site's code: which languages each entry was written in. */
 function writtenLocales(): { section: Section; slug: string; written: LocaleCode[] }[] {
   const of = (section: Section, entries: { slug: string; translations: object }[]) => entries.map((e) => ({ section, slug: e.slug, written: Object.keys(e.translations) as LocaleCode[] }))
-  return [...of('leaflets', input.leaflets), ...of('press', input['press-releases']), ...of('newsletters', input.newsletters), ...of('blog', input.posts), ...of('campaigns', input.campaigns)]
+  return [...of('leaflets', input.leaflets), ...of('press', input['press-releases']), ...of('newsletters', input.newsletters), ...of('blog', input.posts), ...of('campaigns', input.campaigns), ...of('faq', input.questions)]
 }
 const shownFor = (written: LocaleCode[], reader: LocaleCode) => fallbackChain(reader).find((code) => written.includes(code))
 
@@ -277,6 +277,63 @@ describe('listening', () => {
   })
 })
 
+describe('questions', () => {
+  const ui = { en: uiEn, kk: uiKk, ru: uiRu, tg: uiTg, uz: uiUz } as Partial<Record<LocaleCode, Record<string, string>>>
+
+  it('has an "Ask a question" page per locale: a plain form to the CMS, back to a thank-you page in its language', () => {
+    for (const code of localeCodes) {
+      const html = read(`/${code}/ask/`)
+      const form = tagsOf(html).find((t) => t.name === 'form' && t.attrs.has('data-ask'))
+      expect(form?.attrs.get('method'), code).toBe('post')
+      expect(form?.attrs.get('action'), code).toBe('http://localhost:3000/api/questions/ask')
+      expect(html, code).toContain(`name="return" value="${SITE_URL}/${code}/ask/thanks/"`)
+      expect(html, code).toContain(`name="locale" value="${code}"`)
+      for (const name of ['question', 'country', 'city', 'topic', 'contact', 'website']) expect(html, `${code} ${name}`).toMatch(new RegExp(`name="${name}"`))
+      expect(html, code).toMatch(/<input type="checkbox" name="consent" value="yes"\s*\/?>/)
+      expect(html, code).not.toMatch(/name="consent"[^>]*checked/)
+      for (const topic of input.questions.map((q) => q.topic)) expect(html, `${code} ${topic}`).toContain(`<option value="${topic}">`)
+      const strings = ui[code]
+      if (strings) expect(textOf(html), code).toContain(strings['ask.warning'])
+      expect(pages.has(`/${code}/ask/thanks/`), code).toBe(true)
+      // Every page links to it from the footer.
+      expect(read(`/${code}/`), code).toContain(`href="/${code}/ask/"`)
+    }
+  })
+
+  it('has a FAQ per locale grouped by topic, each answer in the reader’s language or the first of its fallback chain', () => {
+    const topics = (html: string) => [...html.matchAll(/data-faq-topic="([^"]+)"/g)].map((m) => m[1])
+    // The vocabulary's order: children's rights before employment.
+    expect(topics(read('/en/faq/'))).toEqual(['children-rights', 'employment'])
+    const tg = read('/tg/faq/')
+    expect(textOf(tg)).toContain(fixture.faq.patent.tg)
+    expect(textOf(tg)).toContain('Ба хати боварӣ занг занед.')
+    expect(tg).toContain(`href="/tg/faq/${fixture.faq.patent.slug}/"`)
+    // Kazakh falls back to Russian for the patent answer and to English for the school one, and says so.
+    const kk = read('/kk/faq/')
+    expect(textOf(kk)).toContain(fixture.faq.patent.ru)
+    expect(kk).toMatch(/data-fallback="ru" lang="ru"/)
+    expect(kk).toMatch(/data-fallback="en" lang="en"/)
+    expect(textOf(kk)).toContain(uiKk['topic.employment'])
+    for (const code of localeCodes) expect(textOf(read(`/${code}/faq/`)), code).not.toContain('Россия')
+  })
+
+  it('gives each answer its own page, with the usual fallback notice and feedback form', () => {
+    const page = read(`/kk/faq/${fixture.faq.patent.slug}/`)
+    expect(page).toContain('data-fallback-notice')
+    expect(textOf(page)).toContain(fixture.faq.patent.ru)
+    expect(read(`/tg/faq/${fixture.faq.patent.slug}/`)).not.toContain('data-fallback-notice')
+    expect(page).toContain('action="http://localhost:3000/api/feedback/answer"')
+    expect(page).toContain('name="collection" value="questions"')
+  })
+
+  it('keeps the thank-you page out of the sitemap and the FAQ and ask pages in it', () => {
+    const text = sitemapText()
+    expect(text).not.toContain('/ask/thanks/')
+    expect(text).toContain(`${SITE_URL}/tg/ask/`)
+    expect(text).toContain(`${SITE_URL}/tg/faq/`)
+  })
+})
+
 describe('RSS', () => {
   const parser = new XMLParser({ ignoreAttributes: false })
   const feed = async (locale: LocaleCode, section: 'press' | 'blog') => {
@@ -331,6 +388,7 @@ describe('safety and weight', () => {
             // Share links (the messengers' own share pages) and the feedback form, posted to the CMS.
             if (tag.name === 'a' && attr === 'href' && /^https:\/\/(t\.me\/share\/url|wa\.me\/)\?/.test(url)) continue
             if (tag.name === 'form' && attr === 'action' && url === 'http://localhost:3000/api/feedback/answer') continue
+            if (tag.name === 'form' && attr === 'action' && url === 'http://localhost:3000/api/questions/ask') continue
             throw new Error(`${urlPath}: <${tag.name} ${attr}="${url}"> leaves the site`)
           }
         }
@@ -625,7 +683,7 @@ describe('in a real browser (Chromium)', () => {
     const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     const page = await browser.newPage()
     watch(page)
-    const paths = ['/', '/404.html', ...localeCodes.flatMap((l) => [`/${l}/`, `/${l}/campaigns/${fixture.campaign}/`, `/${l}/topics/children-rights/`, `/${l}/leaflets/`, `/${l}/leaflets/${fixture.fullLeaflet}/`, `/${l}/press/${fixture.releaseWithoutPhotos}/`, `/${l}/newsletters/${fixture.newsletters[0]}/`, `/${l}/blog/${fixture.fallbackPost}/`, `/${l}/search/`])]
+    const paths = ['/', '/404.html', ...localeCodes.flatMap((l) => [`/${l}/`, `/${l}/campaigns/${fixture.campaign}/`, `/${l}/topics/children-rights/`, `/${l}/leaflets/`, `/${l}/leaflets/${fixture.fullLeaflet}/`, `/${l}/press/${fixture.releaseWithoutPhotos}/`, `/${l}/newsletters/${fixture.newsletters[0]}/`, `/${l}/blog/${fixture.fallbackPost}/`, `/${l}/search/`, `/${l}/ask/`, `/${l}/faq/`, `/${l}/faq/${fixture.faq.patent.slug}/`])]
     for (const p of paths) {
       await page.goto(`${origin}${p}`)
       await page.addScriptTag({ content: axeSource })

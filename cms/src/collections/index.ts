@@ -6,6 +6,7 @@ import { Leaflets } from './Leaflets'
 import { Newsletters } from './Newsletters'
 import { Posts } from './Posts'
 import { PressReleases } from './PressReleases'
+import { Questions } from './Questions'
 
 /**
  * The CMS collection of every kind of content, by collection slug. The kinds are listed once, in
@@ -18,6 +19,7 @@ const byKind: Record<EntryCollection, CollectionConfig> = {
   newsletters: Newsletters,
   posts: Posts,
   campaigns: Campaigns,
+  questions: Questions,
 }
 
 export const contentCollections: CollectionConfig[] = contentKinds.map((kind) => byKind[kind.collection])

@@ -1,5 +1,6 @@
 import {
   defaultLocale,
+  isDraftedCollection,
   isEntryCollection,
   isLocaleCode,
   slugFromTitle,
@@ -91,7 +92,7 @@ export const keepPublishedSlug: FieldHook<EntryDocument, Slug> = async (args) =>
   const { value, originalDoc, collection, operation, req } = args
   if (
     operation !== 'update' ||
-    !isEntryCollection(collection?.slug) ||
+    !isDraftedCollection(collection?.slug) ||
     !originalDoc?.id ||
     value === undefined
   ) {

@@ -1,3 +1,4 @@
+import { defaultContactRetentionDays } from '@jol/content-schemas'
 import type { GlobalConfig } from 'payload'
 
 import { validatePhone, validateWebUrl } from '../fields/contacts'
@@ -28,6 +29,15 @@ export const SiteSettings: GlobalConfig = translatableGlobal({
         { name: 'email', type: 'email' },
         { name: 'url', type: 'text', validate: validateWebUrl },
       ],
+    },
+    {
+      name: 'questionContactRetentionDays',
+      label: 'Days a reader’s contact is kept (questions)',
+      type: 'number',
+      min: 1,
+      max: 365,
+      // No stored default: empty means the default, so existing settings need no rewrite.
+      admin: { placeholder: String(defaultContactRetentionDays), description: `A way to answer that a reader left with a question is deleted automatically after this many days (empty: ${defaultContactRetentionDays}).` },
     },
   ],
 })

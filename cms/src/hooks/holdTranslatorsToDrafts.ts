@@ -1,4 +1,4 @@
-import type { EntryCollection } from '@jol/content-schemas'
+import type { DraftedCollection } from '@jol/content-schemas'
 import {
   APIError,
   ValidationError,
@@ -65,7 +65,7 @@ function asDraft<Data extends { _status?: 'draft' | 'published' | null }>(args: 
  * and only as drafts, whichever door they use: one document, a bulk update with `where`, or a
  * version restore. An editor publishes their work after comparing versions.
  */
-export const holdTranslatorsToDrafts: CollectionBeforeOperationHook<EntryCollection> = async (hook) => {
+export const holdTranslatorsToDrafts: CollectionBeforeOperationHook<DraftedCollection> = async (hook) => {
   const { args, collection, operation, req } = hook
   if (roleOf(req) !== 'translator') return args
   if (operation === 'restoreVersion') throw restoreRefused()

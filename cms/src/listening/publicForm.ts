@@ -34,7 +34,7 @@ const messages: Record<LocaleCode, { tooMany: string; refused: string }> = {
   kk: { tooMany: 'Сіздің қосылымыңыздан хабарлар тым көп. Бірнеше минуттан кейін қайталаңыз.', refused: 'Бұл форманы қабылдау мүмкін болмады.' },
   ky: { tooMany: 'Сиздин туташууңуздан билдирүүлөр өтө көп. Бир нече мүнөттөн кийин кайра аракет кылыңыз.', refused: 'Бул форманы кабыл алуу мүмкүн болгон жок.' },
   tg: { tooMany: 'Аз пайвасти шумо паёмҳо хеле зиёданд. Пас аз чанд дақиқа боз кӯшиш кунед.', refused: 'Ин шаклро қабул кардан ғайриимкон буд.' },
-  uz: { tooMany: 'Ulanishingizdan juda ko‘p xabar keldi. Bir necha daqiqadan so‘ng qayta urinib ko‘ring.', refused: 'Bu shaklni qabul qilib bo‘lmadi.' },
+  uz: { tooMany: 'Ulanishingizdan juda koʻp xabar keldi. Bir necha daqiqadan soʻng qayta urinib koʻring.', refused: 'Bu shaklni qabul qilib boʻlmadi.' },
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

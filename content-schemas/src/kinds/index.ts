@@ -5,6 +5,7 @@ import { leafletsKind } from './leaflets'
 import { newslettersKind } from './newsletters'
 import { postsKind } from './posts'
 import { pressReleasesKind } from './press-releases'
+import { questionsKind } from './questions'
 
 /**
  * THE list of the kinds of content. Every other layer finds kinds here: the CMS's collections, the
@@ -12,7 +13,14 @@ import { pressReleasesKind } from './press-releases'
  * is one file in this folder, one line below, and one module per layer keyed by its collection (the
  * type checker names each layer that still lacks one). The order is the order of menus and lists.
  */
-export const contentKinds = [leafletsKind, pressReleasesKind, newslettersKind, postsKind, campaignsKind] as const
+export const contentKinds = [
+  leafletsKind,
+  pressReleasesKind,
+  newslettersKind,
+  postsKind,
+  campaignsKind,
+  questionsKind,
+] as const
 
 export type AnyContentKind = (typeof contentKinds)[number]
 export type EntryCollection = AnyContentKind['collection']
@@ -22,10 +30,18 @@ export type KindOf<C extends EntryCollection> = Extract<AnyContentKind, { collec
 /** A snapshot entry of collection `C`. */
 export type EntryOf<C extends EntryCollection> = z.infer<KindOf<C>['schema']>
 
+/** Kinds without drafts: public when a field of theirs says so (`publicWhen`), not by Payload's `_status`. */
+export const kindsWithoutDrafts = [questionsKind] as const
+/** The collections edited with drafts, versions and scheduled publishing (`contentCollection()` in the CMS). */
+export type DraftedCollection = Exclude<EntryCollection, (typeof kindsWithoutDrafts)[number]['collection']>
+
 export const entryCollections: readonly EntryCollection[] = contentKinds.map((kind) => kind.collection)
 /** Whether `value` names the collection of a kind of content. */
 export const isEntryCollection = (value: unknown): value is EntryCollection =>
   contentKinds.some((kind) => kind.collection === value)
+/** Whether `value` names the collection of a kind of content edited with drafts. */
+export const isDraftedCollection = (value: unknown): value is DraftedCollection =>
+  isEntryCollection(value) && !kindsWithoutDrafts.some((kind) => kind.collection === value)
 export const sectionIds: readonly SectionId[] = contentKinds.map((kind) => kind.section)
 
 export const kindOf = <C extends EntryCollection>(collection: C): KindOf<C> => contentKinds.find((kind) => kind.collection === collection) as KindOf<C>
@@ -40,3 +56,4 @@ export * from './press-releases'
 export * from './newsletters'
 export * from './posts'
 export * from './campaigns'
+export * from './questions'

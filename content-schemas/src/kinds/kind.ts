@@ -15,8 +15,13 @@ export interface ContentKind<Collection extends string = string, Section extends
   writtenBy: string
   /** A date-time field that keeps a published entry from the public until it has passed. */
   embargoField?: string
+  /** What makes an entry public when the kind has no drafts: this field holds this value. */
+  publicWhen?: { field: string; equals: string }
   schema: Schema
 }
+
+/** The field and value that make an entry public: Payload's `_status` unless the kind says otherwise. */
+export const publicWhenOf = (kind: ContentKind): { field: string; equals: string } => kind.publicWhen ?? { field: '_status', equals: 'published' }
 
 /** Keeps the literal types of a kind (its collection and section names) for the registry's types. */
 export const defineKind = <C extends string, S extends string, Z extends z.ZodType>(kind: ContentKind<C, S, Z>) => kind

@@ -6,6 +6,7 @@ import { leaflets } from './leaflets'
 import { newsletters } from './newsletters'
 import { posts } from './posts'
 import { pressReleases } from './press-releases'
+import { questions } from './questions'
 
 /**
  * The exporter's converter of every kind of content, by collection. The kinds themselves are listed
@@ -17,4 +18,5 @@ export const converters: { [C in EntryCollection]: KindConverter<C> } = {
   newsletters,
   posts,
   campaigns,
+  questions,
 }

@@ -6,6 +6,7 @@ import { leaflets } from './leaflets'
 import { newsletters } from './newsletters'
 import { posts } from './posts'
 import { pressReleases } from './press-releases'
+import { questions } from './questions'
 
 /**
  * The site's module of every kind of content, by collection. The kinds are listed once, in
@@ -17,6 +18,7 @@ export const siteKinds: { [C in EntryCollection]: SiteKind<C> } = {
   newsletters,
   posts,
   campaigns,
+  questions,
 }
 
 export type { Card, ListedEntry, SiteKind } from './kind'

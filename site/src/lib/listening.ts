@@ -10,6 +10,11 @@ import { absoluteUrl, site } from './site'
 export const feedbackAction = (): string => `${site.cmsUrl}/api/feedback/answer`
 export const feedbackThanksPath = (locale: LocaleCode) => `/${locale}/feedback/thanks/`
 
+/** The "Ask a question" page, its form's action and the page the CMS sends the reader back to. */
+export const askPath = (locale: LocaleCode) => `/${locale}/ask/`
+export const askAction = (): string => `${site.cmsUrl}/api/questions/ask`
+export const askThanksPath = (locale: LocaleCode) => `/${locale}/ask/thanks/`
+
 export const collectionOf = (section: SectionId) => sectionCollections[section]
 
 /** Share links are plain links to the messenger's own share page: no script, no button widget. */

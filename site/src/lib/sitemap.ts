@@ -22,7 +22,7 @@ export function sitemapOptions(config: SiteConfig): SitemapOptions {
       // Runs after the build, when the integration has already read the snapshot.
       excluded ??= fallbackPaths(loadedSnapshot(config.snapshotDir))
       const { pathname } = new URL(url)
-      return !excluded.has(pathname) && !/^\/[^/]+\/(search|feedback\/thanks)\/$/.test(pathname)
+      return !excluded.has(pathname) && !/^\/[^/]+\/(search|feedback\/thanks|ask\/thanks)\/$/.test(pathname)
     },
   }
 }

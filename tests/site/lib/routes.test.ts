@@ -16,7 +16,7 @@ describe('routes', () => {
 
   it('has one section per kind of content, in the registry’s order, and feeds only for sections that exist', () => {
     expect(sectionIds).toEqual(contentKinds.map((kind) => kind.section))
-    expect(sectionIds).toEqual(['leaflets', 'press', 'newsletters', 'blog', 'campaigns'])
+    expect(sectionIds).toEqual(['leaflets', 'press', 'newsletters', 'blog', 'campaigns', 'faq'])
     for (const feed of feedSections) expect(sectionIds).toContain(feed)
   })
 

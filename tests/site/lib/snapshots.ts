@@ -44,13 +44,16 @@ export const newsletter = (slug: string, date: string, locales: LocaleCode[]): N
   translations: Object.fromEntries(locales.map((l) => [l, { subject: `${slug} ${l}`, intro: `intro ${l}`, sections: [] }])),
 })
 
-export function snapshotOf(content: Partial<Pick<Snapshot, 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns'>>): Snapshot {
+export function snapshotOf(
+  content: Partial<Pick<Snapshot, 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns' | 'questions'>>,
+): Snapshot {
   return {
     leaflets: [],
     'press-releases': [],
     newsletters: [],
     posts: [],
     campaigns: [],
+    questions: [],
     ...content,
     media: [],
     globals: { siteSettings: { hotlinePhone: '1', translations: {} }, pressRoom: { translations: {} } },

@@ -365,6 +365,84 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_campaigns_v_locales_locale_parent_id_unique\` ON \`_campaigns_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`questions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`topic\` text,
+  	\`day\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`question\` text NOT NULL,
+  	\`country\` text,
+  	\`city\` text,
+  	\`contact\` text,
+  	\`contact_consent\` integer,
+  	\`contact_given_on\` text,
+  	\`edited_at\` text
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`questions_slug_idx\` ON \`questions\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`questions_status_idx\` ON \`questions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`questions_day_idx\` ON \`questions\` (\`day\`);`)
+  await db.run(sql`CREATE TABLE \`questions_locales\` (
+  	\`public_question\` text,
+  	\`answer\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`questions_locales_locale_parent_id_unique\` ON \`questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`reach_counts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`entry_collection\` text NOT NULL,
+  	\`slug\` text,
+  	\`locale\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`source\` text NOT NULL,
+  	\`views\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`reach_counts_key_idx\` ON \`reach_counts\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`reach_counts_day_idx\` ON \`reach_counts\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`reach_counts_updated_at_idx\` ON \`reach_counts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reach_counts_created_at_idx\` ON \`reach_counts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`reach_import_marks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stream\` text NOT NULL,
+  	\`second\` numeric NOT NULL,
+  	\`lines_at_second\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`reach_import_marks_stream_idx\` ON \`reach_import_marks\` (\`stream\`);`)
+  await db.run(sql`CREATE INDEX \`reach_import_marks_updated_at_idx\` ON \`reach_import_marks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reach_import_marks_created_at_idx\` ON \`reach_import_marks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`feedback\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`entry_collection\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`answer\` text NOT NULL,
+  	\`comment\` text,
+  	\`day\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`feedback_slug_idx\` ON \`feedback\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_day_idx\` ON \`feedback\` (\`day\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`press_releases_rels\` ADD \`campaigns_id\` integer REFERENCES campaigns(id);`)
   await db.run(sql`CREATE INDEX \`press_releases_rels_campaigns_id_idx\` ON \`press_releases_rels\` (\`campaigns_id\`);`)
   await db.run(sql`ALTER TABLE \`_press_releases_v_rels\` ADD \`campaigns_id\` integer REFERENCES campaigns(id);`)
@@ -373,8 +451,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newsletters_rels_campaigns_id_idx\` ON \`newsletters_rels\` (\`campaigns_id\`);`)
   await db.run(sql`ALTER TABLE \`_newsletters_v_rels\` ADD \`campaigns_id\` integer REFERENCES campaigns(id);`)
   await db.run(sql`CREATE INDEX \`_newsletters_v_rels_campaigns_id_idx\` ON \`_newsletters_v_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`campaigns_id\` integer REFERENCES campaigns(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`questions_id\` integer REFERENCES questions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reach_counts_id\` integer REFERENCES reach_counts(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reach_import_marks_id\` integer REFERENCES reach_import_marks(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`feedback_id\` integer REFERENCES feedback(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reach_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`reach_counts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reach_import_marks_id_idx\` ON \`payload_locked_documents_rels\` (\`reach_import_marks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`question_contact_retention_days\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` ADD \`version_question_contact_retention_days\` numeric;`)
+  await db.run(sql`ALTER TABLE \`site_build\` ADD \`left_out\` text;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -408,6 +498,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_campaigns_v_version_countries\`;`)
   await db.run(sql`DROP TABLE \`_campaigns_v\`;`)
   await db.run(sql`DROP TABLE \`_campaigns_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`questions\`;`)
+  await db.run(sql`DROP TABLE \`questions_locales\`;`)
+  await db.run(sql`DROP TABLE \`reach_counts\`;`)
+  await db.run(sql`DROP TABLE \`reach_import_marks\`;`)
+  await db.run(sql`DROP TABLE \`feedback\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_press_releases_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -495,22 +591,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`posts_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
-  	\`reach_counts_id\` integer,
-  	\`reach_import_marks_id\` integer,
-  	\`feedback_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`leaflets_id\`) REFERENCES \`leaflets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`press_releases_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`posts_id\`) REFERENCES \`posts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`reach_counts_id\`) REFERENCES \`reach_counts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`reach_import_marks_id\`) REFERENCES \`reach_import_marks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`feedback_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "leaflets_id", "press_releases_id", "newsletters_id", "posts_id", "media_id", "users_id", "reach_counts_id", "reach_import_marks_id", "feedback_id") SELECT "id", "order", "parent_id", "path", "leaflets_id", "press_releases_id", "newsletters_id", "posts_id", "media_id", "users_id", "reach_counts_id", "reach_import_marks_id", "feedback_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "leaflets_id", "press_releases_id", "newsletters_id", "posts_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "leaflets_id", "press_releases_id", "newsletters_id", "posts_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -522,7 +612,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_posts_id_idx\` ON \`payload_locked_documents_rels\` (\`posts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reach_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`reach_counts_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reach_import_marks_id_idx\` ON \`payload_locked_documents_rels\` (\`reach_import_marks_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`question_contact_retention_days\`;`)
+  await db.run(sql`ALTER TABLE \`_site_settings_v\` DROP COLUMN \`version_question_contact_retention_days\`;`)
+  await db.run(sql`ALTER TABLE \`site_build\` DROP COLUMN \`left_out\`;`)
 }
