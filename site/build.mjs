@@ -14,7 +14,10 @@ try {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
   process.exit(1)
 }
-const stats = { ms: Math.round(performance.now() - started), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }
+const stats = {
+  ms: Math.round(performance.now() - started),
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+}
 console.log(`JOL_BUILD_STATS ${JSON.stringify(stats)}`)
 // Astro's worker pools can keep the event loop alive after a build: the work is done.
 process.exit(0)

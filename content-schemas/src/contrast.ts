@@ -52,6 +52,8 @@ export function failingPairs(pairs: readonly ColourPair[], minimum = AA_TEXT_RAT
   return pairs.flatMap((pair) => {
     const ratio = contrastRatio(pair.foreground, pair.background)
     if (ratio >= minimum) return []
-    return [`${pair.name} (${pair.foreground.toLowerCase()} on ${pair.background.toLowerCase()}) has a contrast of ${formatRatio(ratio)}, below the ${minimum}:1 WCAG 2.2 AA requires for text`]
+    return [
+      `${pair.name} (${pair.foreground.toLowerCase()} on ${pair.background.toLowerCase()}) has a contrast of ${formatRatio(ratio)}, below the ${minimum}:1 WCAG 2.2 AA requires for text`,
+    ]
   })
 }

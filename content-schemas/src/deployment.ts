@@ -21,7 +21,8 @@ export const localSiteUrl = 'http://localhost:4321'
 /** The CMS a local run starts; readers' forms post to the CMS's public origin (`JOL_CMS_URL`). */
 export const localCmsUrl = 'http://localhost:3000'
 
-const set = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
+const set = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === '' ? undefined : value.trim()
 
 /** The queue the site's rebuilds and embargo lapses run on, checked every second by a running CMS. */
 export const siteQueue = 'site'
@@ -61,7 +62,8 @@ export function siteUrl(env: Env = process.env): string {
 }
 
 /** The live site: a link swapped to each new build (JOL_SITE_DIST, e.g. a temporary folder in tests). */
-export const liveSiteLink = (env: Env = process.env): string => path.resolve(set(env.JOL_SITE_DIST) ?? defaultSiteLink)
+export const liveSiteLink = (env: Env = process.env): string =>
+  path.resolve(set(env.JOL_SITE_DIST) ?? defaultSiteLink)
 
 /** Where the export writes and the site reads the snapshot; a relative JOL_SNAPSHOT_DIR is taken from `cwd`. */
 export const snapshotDir = (env: Env = process.env, cwd = process.cwd()): string => {
@@ -88,7 +90,9 @@ export function rebuildQuietMs(env: Env = process.env): number {
  * in a container, a test double); by default it is the one `./jol build` runs.
  */
 export function siteBuildCommand(env: Env = process.env): { command: string; args: string[]; cwd: string } {
-  const entry = path.resolve(set(env.JOL_SITE_BUILD_ENTRY) ?? path.join(repoRoot, 'scripts', 'build', 'run.ts'))
+  const entry = path.resolve(
+    set(env.JOL_SITE_BUILD_ENTRY) ?? path.join(repoRoot, 'scripts', 'build', 'run.ts'),
+  )
   // tsx is resolved from the scripts package, which has it.
   return { command: process.execPath, args: ['--import', 'tsx', entry], cwd: path.join(repoRoot, 'scripts') }
 }

@@ -28,7 +28,15 @@ export const topicSchema = z.enum([
 export type Topic = z.infer<typeof topicSchema>
 
 /** Channels a campaign uses; each content type is one of them. */
-export const channelSchema = z.enum(['leaflet', 'press-release', 'newsletter', 'blog-post', 'meeting', 'social-media', 'hotline'])
+export const channelSchema = z.enum([
+  'leaflet',
+  'press-release',
+  'newsletter',
+  'blog-post',
+  'meeting',
+  'social-media',
+  'hotline',
+])
 export type Channel = z.infer<typeof channelSchema>
 
 /** Countries a campaign runs in (ISO 3166-1 alpha-2): where migrants of the region live, work and come from. */
@@ -91,4 +99,7 @@ export const slugSchema = z
   .string()
   .min(1, 'a slug is required')
   .max(96, 'a slug is at most 96 characters')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens (e.g. "know-your-rights")')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lowercase ASCII letters, digits and single hyphens (e.g. "know-your-rights")',
+  )

@@ -25,12 +25,60 @@ export type Locale = z.infer<typeof localeSchema>
 export const defaultLocale: LocaleCode = 'en'
 
 export const locales: readonly Locale[] = z.array(localeSchema).parse([
-  { code: 'en', tag: 'en', nativeName: 'English', englishName: 'English', script: 'Latn', direction: 'ltr', fallback: [] },
-  { code: 'ru', tag: 'ru', nativeName: 'Русский', englishName: 'Russian', script: 'Cyrl', direction: 'ltr', fallback: ['en'] },
-  { code: 'kk', tag: 'kk', nativeName: 'Қазақша', englishName: 'Kazakh', script: 'Cyrl', direction: 'ltr', fallback: ['ru', 'en'] },
-  { code: 'ky', tag: 'ky', nativeName: 'Кыргызча', englishName: 'Kyrgyz', script: 'Cyrl', direction: 'ltr', fallback: ['ru', 'en'] },
-  { code: 'tg', tag: 'tg', nativeName: 'Тоҷикӣ', englishName: 'Tajik', script: 'Cyrl', direction: 'ltr', fallback: ['ru', 'en'] },
-  { code: 'uz', tag: 'uz-Latn', nativeName: 'Oʻzbekcha', englishName: 'Uzbek', script: 'Latn', direction: 'ltr', fallback: ['ru', 'en'] },
+  {
+    code: 'en',
+    tag: 'en',
+    nativeName: 'English',
+    englishName: 'English',
+    script: 'Latn',
+    direction: 'ltr',
+    fallback: [],
+  },
+  {
+    code: 'ru',
+    tag: 'ru',
+    nativeName: 'Русский',
+    englishName: 'Russian',
+    script: 'Cyrl',
+    direction: 'ltr',
+    fallback: ['en'],
+  },
+  {
+    code: 'kk',
+    tag: 'kk',
+    nativeName: 'Қазақша',
+    englishName: 'Kazakh',
+    script: 'Cyrl',
+    direction: 'ltr',
+    fallback: ['ru', 'en'],
+  },
+  {
+    code: 'ky',
+    tag: 'ky',
+    nativeName: 'Кыргызча',
+    englishName: 'Kyrgyz',
+    script: 'Cyrl',
+    direction: 'ltr',
+    fallback: ['ru', 'en'],
+  },
+  {
+    code: 'tg',
+    tag: 'tg',
+    nativeName: 'Тоҷикӣ',
+    englishName: 'Tajik',
+    script: 'Cyrl',
+    direction: 'ltr',
+    fallback: ['ru', 'en'],
+  },
+  {
+    code: 'uz',
+    tag: 'uz-Latn',
+    nativeName: 'Oʻzbekcha',
+    englishName: 'Uzbek',
+    script: 'Latn',
+    direction: 'ltr',
+    fallback: ['ru', 'en'],
+  },
 ])
 
 export const localeCodes: readonly LocaleCode[] = locales.map((l) => l.code)

@@ -16,7 +16,11 @@ import { copySqlite } from './sqlite'
  * is harmless; a file is never missing for a document of the copy unless it was deleted meanwhile.
  * The archive appears under its name only when complete.
  */
-export async function createBackup(out: string, sources: ContentSources, now = new Date()): Promise<BackupManifest> {
+export async function createBackup(
+  out: string,
+  sources: ContentSources,
+  now = new Date(),
+): Promise<BackupManifest> {
   const target = path.resolve(out)
   await fs.mkdir(path.dirname(target), { recursive: true })
   const suffix = `${process.pid}-${randomBytes(3).toString('hex')}`
@@ -38,14 +42,27 @@ export async function createBackup(out: string, sources: ContentSources, now = n
       await runMongoTool('mongodump', sources.database.uri, (config) => mongodumpArgs(config, archive))
     }
     const media = path.join(staging, 'media')
-    const hasMedia = await fs.stat(sources.mediaDir).then((stat) => stat.isDirectory(), () => false)
+    const hasMedia = await fs.stat(sources.mediaDir).then(
+      (stat) => stat.isDirectory(),
+      () => false,
+    )
     if (hasMedia) await fs.cp(sources.mediaDir, media, { recursive: true, verbatimSymlinks: true })
     else await fs.mkdir(media)
 
     const files = await hashFiles(staging)
-    const manifest: BackupManifest = { format: BACKUP_FORMAT, createdAt: now.toISOString(), database, media: 'media', files }
+    const manifest: BackupManifest = {
+      format: BACKUP_FORMAT,
+      createdAt: now.toISOString(),
+      database,
+      media: 'media',
+      files,
+    }
     await fs.writeFile(path.join(staging, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`)
-    await createTar({ gzip: true, file: partial, cwd: staging, portable: true }, [manifestFile, 'database', 'media'])
+    await createTar({ gzip: true, file: partial, cwd: staging, portable: true }, [
+      manifestFile,
+      'database',
+      'media',
+    ])
     await fs.rename(partial, target)
     return manifest
   } finally {

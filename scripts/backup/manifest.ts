@@ -59,7 +59,8 @@ function manifestProblems(value: unknown): string[] {
   const manifest = value as Partial<BackupManifest> | null
   if (!manifest || typeof manifest !== 'object') return ['manifest.json: is not an object']
   const problems: string[] = []
-  if (manifest.format !== BACKUP_FORMAT) problems.push(`manifest.json/format: expected "${BACKUP_FORMAT}", got ${JSON.stringify(manifest.format)}`)
+  if (manifest.format !== BACKUP_FORMAT)
+    problems.push(`manifest.json/format: expected "${BACKUP_FORMAT}", got ${JSON.stringify(manifest.format)}`)
   const kind = manifest.database?.kind
   if ((kind !== 'sqlite' && kind !== 'mongodb') || typeof manifest.database?.file !== 'string') {
     problems.push('manifest.json/database: expected { kind: "sqlite" | "mongodb", file }')
@@ -78,9 +79,12 @@ export async function verifyUnpacked(root: string): Promise<BackupManifest> {
   try {
     manifest = JSON.parse(await fs.readFile(path.join(root, manifestFile), 'utf8')) as BackupManifest
   } catch (error) {
-    throw new Error(`not a Jol backup: manifest.json is missing or unreadable (${(error as Error).message})`, {
-      cause: error,
-    })
+    throw new Error(
+      `not a Jol backup: manifest.json is missing or unreadable (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    )
   }
   const problems = manifestProblems(manifest)
   if (problems.length > 0) throw new Error(`not a Jol backup:\n${problems.join('\n')}`)
@@ -101,7 +105,9 @@ export async function verifyUnpacked(root: string): Promise<BackupManifest> {
     }
   }
   for (const name of present) problems.push(`${name}: is not in the manifest`)
-  if (!(manifest.database.file in manifest.files)) problems.push(`${manifest.database.file}: the database is not in the manifest`)
-  if (problems.length > 0) throw new Error(`the backup failed its check; nothing was changed:\n${problems.join('\n')}`)
+  if (!(manifest.database.file in manifest.files))
+    problems.push(`${manifest.database.file}: the database is not in the manifest`)
+  if (problems.length > 0)
+    throw new Error(`the backup failed its check; nothing was changed:\n${problems.join('\n')}`)
   return manifest
 }

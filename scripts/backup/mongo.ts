@@ -49,10 +49,17 @@ export async function runMongoTool(
       let output = ''
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new MongoToolMissingError(tool) : error))
+      child.on('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'ENOENT' ? new MongoToolMissingError(tool) : error),
+      )
       child.on('close', (code) => {
         if (code === 0) resolve()
-        else reject(new Error(`${tool} failed (exit code ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`))
+        else
+          reject(
+            new Error(
+              `${tool} failed (exit code ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`,
+            ),
+          )
       })
     })
   } finally {

@@ -23,7 +23,11 @@ export interface RestoreResult {
   setAside: string[]
 }
 
-const exists = (file: string) => fs.lstat(file).then(() => true, () => false)
+const exists = (file: string) =>
+  fs.lstat(file).then(
+    () => true,
+    () => false,
+  )
 const isEmptyFolder = async (dir: string) => (await fs.readdir(dir).catch(() => [])).length === 0
 
 /** Moves `from` to `to`, copying when they are on different file systems. */
@@ -42,12 +46,18 @@ async function refusals(sources: ContentSources, force: boolean): Promise<string
   if (force) return []
   const found: string[] = []
   const { database } = sources
-  const hasDatabase = (file: string) => fs.stat(file).then((stat) => stat.size > 0, () => false)
+  const hasDatabase = (file: string) =>
+    fs.stat(file).then(
+      (stat) => stat.size > 0,
+      () => false,
+    )
   if (database.kind === 'sqlite' && (await hasDatabase(database.file))) {
     found.push(`a database already exists at ${database.file}`)
   }
   if (database.kind === 'mongodb') {
-    found.push('DATABASE_URI names a MongoDB database, whose collections the restore replaces (mongorestore --drop)')
+    found.push(
+      'DATABASE_URI names a MongoDB database, whose collections the restore replaces (mongorestore --drop)',
+    )
   }
   if (!(await isEmptyFolder(sources.mediaDir))) {
     found.push(`the uploads folder ${sources.mediaDir} is not empty`)

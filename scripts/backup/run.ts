@@ -25,16 +25,24 @@ async function main(): Promise<number> {
     const sources = contentSources()
     if (command === 'backup') {
       const stamp = new Date().toISOString().replace(/[-:.]/g, '')
-      const out = values.out ? path.resolve(cwd, values.out) : path.join(repoRoot, 'backups', `jol-${stamp}.tar.gz`)
+      const out = values.out
+        ? path.resolve(cwd, values.out)
+        : path.join(repoRoot, 'backups', `jol-${stamp}.tar.gz`)
       const manifest = await createBackup(out, sources)
       const media = Object.keys(manifest.files).filter((name) => name.startsWith('media/')).length
-      console.log(`backup: ${out} (${manifest.database.kind} database, ${media} media files, every file hashed in manifest.json)`)
+      console.log(
+        `backup: ${out} (${manifest.database.kind} database, ${media} media files, every file hashed in manifest.json)`,
+      )
       return 0
     }
     if (command === 'restore') {
       if (positionals.length !== 1) throw new Error('usage: ./jol restore <backup.tar.gz> [--force]')
-      const { manifest, setAside } = await restoreBackup(path.resolve(cwd, positionals[0]!), sources, { force: values.force })
-      console.log(`restore: the ${manifest.database.kind} database and uploads of ${manifest.createdAt} are back`)
+      const { manifest, setAside } = await restoreBackup(path.resolve(cwd, positionals[0]!), sources, {
+        force: values.force,
+      })
+      console.log(
+        `restore: the ${manifest.database.kind} database and uploads of ${manifest.createdAt} are back`,
+      )
       for (const aside of setAside) console.log(`restore: what was there before is kept at ${aside}`)
       return 0
     }

@@ -19,7 +19,9 @@ export function contentSources(env: NodeJS.ProcessEnv = process.env): ContentSou
   }
   const file = uri ? uri.slice('file:'.length).split('?')[0]! : defaultSqliteFile()
   if (file === '' || file === ':memory:') {
-    throw new Error('DATABASE_URI names an in-memory database: there is nothing on disk to back up or restore.')
+    throw new Error(
+      'DATABASE_URI names an in-memory database: there is nothing on disk to back up or restore.',
+    )
   }
   // The CMS runs from cms/, so that is where a relative path starts.
   return { database: { kind: 'sqlite', file: path.resolve(cmsRoot, file) }, mediaDir: media }

@@ -17,7 +17,10 @@ import { parseArgs } from 'node:util'
 
 import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { seconds: { type: 'string' }, max: { type: 'string' } } })
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { seconds: { type: 'string' }, max: { type: 'string' } },
+})
 const phaseMs = Math.min(Number(values.seconds ?? 10), 15) * 1000
 const maxAttacks = Math.min(Number(values.max ?? 3000), 20_000)
 const attackers = 8
@@ -26,7 +29,8 @@ const readerAddress = '127.0.0.2'
 const attackerAddress = '127.0.0.1'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN
 const ms = (value: number) => `${value.toFixed(0)} ms`
 
 /** One request from a chosen loopback address (the CMS tells clients apart by address). */
@@ -34,7 +38,16 @@ function send(port: number, from: string, method: string, urlPath: string, body?
   return new Promise((resolve) => {
     const payload = body === undefined ? undefined : JSON.stringify(body)
     const request = http.request(
-      { host: '127.0.0.1', port, method, path: urlPath, localAddress: from, headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {} },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path: urlPath,
+        localAddress: from,
+        headers: payload
+          ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) }
+          : {},
+      },
       (response) => {
         response.resume()
         response.on('end', () => resolve(response.statusCode ?? 0))
@@ -59,8 +72,11 @@ async function readerPhase(port: number, until: number): Promise<number[]> {
   while (Date.now() < until) {
     const started = performance.now()
     const rest = await send(port, readerAddress, 'GET', '/api/leaflets?locale=ky&limit=10')
-    const graphql = await send(port, readerAddress, 'POST', '/api/graphql', { query: '{ Leaflets(locale: ky, limit: 10) { docs { title summary } } }' })
-    if (rest !== 200 || graphql !== 200) throw new Error(`the reader was answered ${rest} (REST) and ${graphql} (GraphQL)`)
+    const graphql = await send(port, readerAddress, 'POST', '/api/graphql', {
+      query: '{ Leaflets(locale: ky, limit: 10) { docs { title summary } } }',
+    })
+    if (rest !== 200 || graphql !== 200)
+      throw new Error(`the reader was answered ${rest} (REST) and ${graphql} (GraphQL)`)
     latencies.push(performance.now() - started)
     // A person reading: two pages a second at most (and within the GraphQL budget of 60 a minute).
     await sleep(500)
@@ -92,7 +108,13 @@ async function main(): Promise<void> {
     cwd: path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..'),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...isolatedDemoEnv(dir, { cms: port, site: await freePort() }), JOL_CMS_HOST: '127.0.0.1', JOL_LOG_LEVEL: 'fatal', JOL_JOBS_AUTORUN: 'false' },
+    env: {
+      ...process.env,
+      ...isolatedDemoEnv(dir, { cms: port, site: await freePort() }),
+      JOL_CMS_HOST: '127.0.0.1',
+      JOL_LOG_LEVEL: 'fatal',
+      JOL_JOBS_AUTORUN: 'false',
+    },
   })
   let output = ''
   cms.stdout.on('data', (chunk) => (output += chunk))
@@ -108,24 +130,37 @@ async function main(): Promise<void> {
   try {
     const started = Date.now()
     // The first requests compile the routes; wait until the reader's two are answered.
-    while ((await send(port, readerAddress, 'GET', '/api/leaflets?limit=1')) !== 200 || (await send(port, readerAddress, 'POST', '/api/graphql', { query: '{ __typename }' })) !== 200) {
+    while (
+      (await send(port, readerAddress, 'GET', '/api/leaflets?limit=1')) !== 200 ||
+      (await send(port, readerAddress, 'POST', '/api/graphql', { query: '{ __typename }' })) !== 200
+    ) {
       if (cms.exitCode !== null) throw new Error(`the CMS stopped:\n${output}`)
-      if (Date.now() - started > 300_000) throw new Error(`the CMS did not answer within 5 minutes:\n${output}`)
+      if (Date.now() - started > 300_000)
+        throw new Error(`the CMS did not answer within 5 minutes:\n${output}`)
       await sleep(1000)
     }
     for (const [, urlPath, body] of attacks) await send(port, readerAddress, 'POST', urlPath, body())
-    console.log(`bench:doors: CMS ready in ${((Date.now() - started) / 1000).toFixed(1)} s (next dev, 127.0.0.1:${port})`)
+    console.log(
+      `bench:doors: CMS ready in ${((Date.now() - started) / 1000).toFixed(1)} s (next dev, 127.0.0.1:${port})`,
+    )
 
     const alone = await readerPhase(port, Date.now() + phaseMs)
     const until = Date.now() + phaseMs
     const [underAttack, counts] = await Promise.all([readerPhase(port, until), attackPhase(port, until)])
 
     console.log(`reader (REST page + GraphQL page, from ${readerAddress}), ${phaseMs / 1000} s per phase:`)
-    console.log(`  alone:        ${alone.length} reads, median ${ms(percentile(alone, 0.5))}, p95 ${ms(percentile(alone, 0.95))}`)
-    console.log(`  under attack: ${underAttack.length} reads, median ${ms(percentile(underAttack, 0.5))}, p95 ${ms(percentile(underAttack, 0.95))}`)
+    console.log(
+      `  alone:        ${alone.length} reads, median ${ms(percentile(alone, 0.5))}, p95 ${ms(percentile(alone, 0.95))}`,
+    )
+    console.log(
+      `  under attack: ${underAttack.length} reads, median ${ms(percentile(underAttack, 0.5))}, p95 ${ms(percentile(underAttack, 0.95))}`,
+    )
     console.log(`attacker (from ${attackerAddress}, ${attackers} at a time):`)
     for (const [name, byStatus] of counts) {
-      const statuses = [...byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${count}× ${status}`).join(', ')
+      const statuses = [...byStatus]
+        .sort(([a], [b]) => a - b)
+        .map(([status, count]) => `${count}× ${status}`)
+        .join(', ')
       console.log(`  ${name.padEnd(22)} ${statuses}`)
     }
   } finally {

@@ -33,7 +33,10 @@ const lines: Record<LocaleCode, string> = {
   uz: 'Farzandingiz maktabga borish huquqiga ega, hujjatlaringizdan qatʼi nazar; oʻqish bepul, gʻamxoʻrlik kafolatlanadi va maktab pul yoki yashash ruxsatnomasini talab qila olmaydi.',
 }
 
-const paragraph = (text: string): RichText['children'][number] => ({ type: 'paragraph', children: [{ type: 'text', text }] })
+const paragraph = (text: string): RichText['children'][number] => ({
+  type: 'paragraph',
+  children: [{ type: 'text', text }],
+})
 
 /** `round` changes the title: Typst memoises layouts, and a build never renders the same leaflet twice. */
 function leaflet(locale: LocaleCode, cover?: LeafletPrint['cover'], round = 0): LeafletPrint {
@@ -44,19 +47,54 @@ function leaflet(locale: LocaleCode, cover?: LeafletPrint['cover'], round = 0): 
       paragraph(line),
       { type: 'heading', level: 2, children: [{ type: 'text', text: line.split(/[,;.]/)[0]! }] },
       paragraph(`${line} ${line}`),
-      { type: 'list', ordered: false, items: [1, 2, 3].map((n) => ({ type: 'listitem' as const, children: [{ type: 'text' as const, text: `${n}. ${line.split(/[,;]/)[0]!}` }] })) },
+      {
+        type: 'list',
+        ordered: false,
+        items: [1, 2, 3].map((n) => ({
+          type: 'listitem' as const,
+          children: [{ type: 'text' as const, text: `${n}. ${line.split(/[,;]/)[0]!}` }],
+        })),
+      },
       paragraph(line),
-      { type: 'callout', kind: 'hotline', title: line.split(/[,;.]/)[0]!, text: line, phone: '+7 800 080 12 34' },
+      {
+        type: 'callout',
+        kind: 'hotline',
+        title: line.split(/[,;.]/)[0]!,
+        text: line,
+        phone: '+7 800 080 12 34',
+      },
     ],
   }
-  const labels: PrintLabels = { keyMessages: 'Key messages', help: 'Where to get help', hotline: 'Emergency hotline', hours: 'Hours: {{hours}}', website: 'Website', photoCredit: 'Photo: {{credit}}', scan: 'Scan to read this leaflet online', callout: { hotline: 'Hotline', info: 'Good to know', warning: 'Warning' } }
+  const labels: PrintLabels = {
+    keyMessages: 'Key messages',
+    help: 'Where to get help',
+    hotline: 'Emergency hotline',
+    hours: 'Hours: {{hours}}',
+    website: 'Website',
+    photoCredit: 'Photo: {{credit}}',
+    scan: 'Scan to read this leaflet online',
+    callout: { hotline: 'Hotline', info: 'Good to know', warning: 'Warning' },
+  }
   return {
     slug: 'school-rights',
     locale,
     languageTag: locale === 'uz' ? 'uz-Latn' : locale,
     format: 'A5',
     updatedAt: '2025-02-10T09:00:00.000Z',
-    text: { title: `${line.split(/[,;]/)[0]!} (${round})`, summary: line, body, keyMessages: [line, line.split(/[,;]/)[0]!], contacts: [{ label: 'Jol hotline', phone: '+7 800 080 12 34', hours: '9:00–18:00', url: 'https://jol.example.org/help' }] },
+    text: {
+      title: `${line.split(/[,;]/)[0]!} (${round})`,
+      summary: line,
+      body,
+      keyMessages: [line, line.split(/[,;]/)[0]!],
+      contacts: [
+        {
+          label: 'Jol hotline',
+          phone: '+7 800 080 12 34',
+          hours: '9:00–18:00',
+          url: 'https://jol.example.org/help',
+        },
+      ],
+    },
     pageUrl: `https://jol.example.org/${locale}/leaflets/school-rights/`,
     campaign: 'Jol',
     versionLine: 'Version of 10 February 2025',
@@ -88,20 +126,27 @@ async function measure(make: (round: number) => Promise<Uint8Array>): Promise<Fi
       cpu.push((user + system) / 1000)
     }
   }
-  const at = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!
+  const at = (values: number[], q: number) =>
+    [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)]!
   return { median: at(times, 0.5), p95: at(times, 0.95), cpu: at(cpu, 0.5), bytes }
 }
 
 const row = (name: string, r: Figures) =>
   `${name.padEnd(38)} ${r.median.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.cpu.toFixed(1).padStart(8)} ${(r.bytes / 1024).toFixed(1).padStart(8)}`
 
-console.log(`print benchmark: ${ROUNDS} rounds after ${WARM_UP} warm-up, Node ${process.version}, ${os.cpus().length} CPU(s), load ${os.loadavg()[0]!.toFixed(2)}`)
-console.log(`${'document'.padEnd(38)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'cpu'.padStart(8)} ${'KB'.padStart(8)}   (ms, ms, ms, KB)`)
+console.log(
+  `print benchmark: ${ROUNDS} rounds after ${WARM_UP} warm-up, Node ${process.version}, ${os.cpus().length} CPU(s), load ${os.loadavg()[0]!.toFixed(2)}`,
+)
+console.log(
+  `${'document'.padEnd(38)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'cpu'.padStart(8)} ${'KB'.padStart(8)}   (ms, ms, ms, KB)`,
+)
 
 // The first document starts the engine (fonts parsed once per process): not part of any row.
 const started = performance.now()
 await renderLeafletPdf(leaflet('en'))
-console.log(`${'engine start + first leaflet'.padEnd(38)} ${(performance.now() - started).toFixed(1).padStart(8)}`)
+console.log(
+  `${'engine start + first leaflet'.padEnd(38)} ${(performance.now() - started).toFixed(1).padStart(8)}`,
+)
 
 const textOnly: Figures[] = []
 for (const locale of Object.keys(lines) as LocaleCode[]) {
@@ -110,11 +155,28 @@ for (const locale of Object.keys(lines) as LocaleCode[]) {
   console.log(row(`leaflet A5, text only, ${locale}`, result))
 }
 
-const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: { r: 30, g: 120, b: 90 } } })
-  .composite([{ input: await sharp({ create: { width: 1000, height: 2000, channels: 3, background: { r: 250, g: 250, b: 240 } } }).png().toBuffer(), left: 1000, top: 0 }])
+const photo = await sharp({
+  create: { width: 3000, height: 2000, channels: 3, background: { r: 30, g: 120, b: 90 } },
+})
+  .composite([
+    {
+      input: await sharp({
+        create: { width: 1000, height: 2000, channels: 3, background: { r: 250, g: 250, b: 240 } },
+      })
+        .png()
+        .toBuffer(),
+      left: 1000,
+      top: 0,
+    },
+  ])
   .jpeg({ quality: 85 })
   .toBuffer()
-const cover = { ...(await imageForPrint(photo, leafletColumnWidth('A5'))), alt: 'Children on their first day of school', credit: 'Jol / Aida Nurlanova', caption: 'The first day of school.' }
+const cover = {
+  ...(await imageForPrint(photo, leafletColumnWidth('A5'))),
+  alt: 'Children on their first day of school',
+  credit: 'Jol / Aida Nurlanova',
+  caption: 'The first day of school.',
+}
 const withPhoto: Figures[] = []
 for (const locale of Object.keys(lines) as LocaleCode[]) {
   const result = await measure((round) => renderLeafletPdf(leaflet(locale, cover, round)))
@@ -127,7 +189,15 @@ try {
   const cache = new PrintCache(cacheDir)
   const print = leaflet('uz')
   await cache.get(contentKey('leaflet', print), 'pdf', () => renderLeafletPdf(print))
-  console.log(row('leaflet from the cache (hash + read)', await measure(async () => (await cache.get(contentKey('leaflet', print), 'pdf', () => renderLeafletPdf(print))).data)))
+  console.log(
+    row(
+      'leaflet from the cache (hash + read)',
+      await measure(
+        async () =>
+          (await cache.get(contentKey('leaflet', print), 'pdf', () => renderLeafletPdf(print))).data,
+      ),
+    ),
+  )
 } finally {
   await fs.rm(cacheDir, { recursive: true, force: true })
 }
@@ -137,15 +207,28 @@ const release: ReleasePrint = {
   locale: 'ru',
   languageTag: 'ru',
   updatedAt: '2025-02-20T09:00:00.000Z',
-  text: { title: 'Зимняя кампания стартует в пяти странах', datelineCity: 'Астана', summary: lines.ru, body: { type: 'root', children: [paragraph(lines.ru), paragraph(lines.ru), paragraph(lines.ru)] }, quotes: [{ speaker: 'Аида Нурланова', quote: lines.ru }], mediaContacts: [{ name: 'Jol press office', phone: '+996 312 00 00 00', email: 'press@jol.example.org' }] },
+  text: {
+    title: 'Зимняя кампания стартует в пяти странах',
+    datelineCity: 'Астана',
+    summary: lines.ru,
+    body: { type: 'root', children: [paragraph(lines.ru), paragraph(lines.ru), paragraph(lines.ru)] },
+    quotes: [{ speaker: 'Аида Нурланова', quote: lines.ru }],
+    mediaContacts: [{ name: 'Jol press office', phone: '+996 312 00 00 00', email: 'press@jol.example.org' }],
+  },
   dateline: 'Астана, 20 февраля 2025 г.',
   releaseNote: 'Для немедленной публикации',
   mediaContacts: [{ name: 'Jol press office', phone: '+996 312 00 00 00', email: 'press@jol.example.org' }],
-  boilerplate: { type: 'root', children: [paragraph('«Жол» — кампания о правах мигрантов в Центральной Азии.')] },
+  boilerplate: {
+    type: 'root',
+    children: [paragraph('«Жол» — кампания о правах мигрантов в Центральной Азии.')],
+  },
   campaign: 'Жол',
   pageUrl: 'https://jol.example.org/ru/press/winter-campaign-launch/',
   labels: { quotes: 'Цитаты', mediaContacts: 'Контакты для прессы', about: 'О нас' },
-  richText: { calloutLabels: { hotline: 'Горячая линия', info: 'Полезно знать', warning: 'Внимание' }, creditLine: (credit) => `Фото: ${credit}` },
+  richText: {
+    calloutLabels: { hotline: 'Горячая линия', info: 'Полезно знать', warning: 'Внимание' },
+    creditLine: (credit) => `Фото: ${credit}`,
+  },
   pictures: new Map(),
 }
 const releasePdf = await renderPressReleasePdf(release)
@@ -158,15 +241,24 @@ const kit = () =>
       { name: 'photos/launch-1.jpg', data: photo, stored: true },
       { name: 'photos/launch-2.jpg', data: photo, stored: true },
       { name: 'credits.txt', data: 'File: photos/launch-1.jpg\nCredit: Jol\nLicence: CC BY 4.0\n' },
-      { name: 'media-contacts.vcf', data: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jol press office\r\nEND:VCARD\r\n' },
+      {
+        name: 'media-contacts.vcf',
+        data: 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jol press office\r\nEND:VCARD\r\n',
+      },
       { name: 'about.txt', data: 'Jol is a campaign on the rights of migrants in Central Asia.\n' },
     ],
     release.updatedAt,
   )
-console.log(row(`press-kit ZIP (2 photos of ${Math.round(photo.length / 1024)} KB)`, await measure(async () => kit())))
+console.log(
+  row(`press-kit ZIP (2 photos of ${Math.round(photo.length / 1024)} KB)`, await measure(async () => kit())),
+)
 
 const worstMedian = Math.max(...textOnly.map((r) => r.median))
 const worstCpu = Math.max(...textOnly.map((r) => r.cpu))
 const worstKb = Math.max(...textOnly.map((r) => r.bytes / 1024))
-console.log(`\ntext-only leaflet: worst median ${worstMedian.toFixed(1)} ms (CPU ${worstCpu.toFixed(1)} ms; goal ≤ 5), largest ${worstKb.toFixed(1)} KB (goal ≤ 60): ${worstMedian <= 5 && worstKb <= 60 ? 'met' : 'NOT met'}`)
-console.log(`with a cover photo: worst median ${Math.max(...withPhoto.map((r) => r.median)).toFixed(1)} ms, largest ${Math.max(...withPhoto.map((r) => r.bytes / 1024)).toFixed(1)} KB`)
+console.log(
+  `\ntext-only leaflet: worst median ${worstMedian.toFixed(1)} ms (CPU ${worstCpu.toFixed(1)} ms; goal ≤ 5), largest ${worstKb.toFixed(1)} KB (goal ≤ 60): ${worstMedian <= 5 && worstKb <= 60 ? 'met' : 'NOT met'}`,
+)
+console.log(
+  `with a cover photo: worst median ${Math.max(...withPhoto.map((r) => r.median)).toFixed(1)} ms, largest ${Math.max(...withPhoto.map((r) => r.bytes / 1024)).toFixed(1)} KB`,
+)

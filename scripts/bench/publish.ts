@@ -23,7 +23,10 @@ import { startSiteServer } from '../serve/staticServer'
 import { syntheticSnapshot } from './syntheticSnapshot'
 import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { rounds: { type: 'string' }, entries: { type: 'string' } } })
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { rounds: { type: 'string' }, entries: { type: 'string' } },
+})
 const rounds = Number(values.rounds ?? 3)
 const slug = 'your-child-has-the-right-to-school'
 const scriptsDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
@@ -35,7 +38,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Polls `url` until its body contains `text`; the time since `since`. */
 async function servedAfter(url: string, text: string, since: number, timeoutMs = 300_000): Promise<number> {
   while (performance.now() - since < timeoutMs) {
-    const body = await fetch(url).then((r) => r.text(), () => '')
+    const body = await fetch(url).then(
+      (r) => r.text(),
+      () => '',
+    )
     if (body.includes(text)) return performance.now() - since
     await sleep(50)
   }
@@ -67,26 +73,51 @@ async function benchDemo(): Promise<void> {
       if (performance.now() - started > 400_000) throw new Error(`the demo did not get ready:\n${output}`)
       await sleep(200)
     }
-    console.log(`bench:publish: demo ready in ${seconds(performance.now() - started)} (seed, first build, next dev)`)
-    const login = await (await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@jol.local', password: 'jol-demo-admin' }) })).json()
+    console.log(
+      `bench:publish: demo ready in ${seconds(performance.now() - started)} (seed, first build, next dev)`,
+    )
+    const login = await (
+      await fetch(`${cms}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@jol.local', password: 'jol-demo-admin' }),
+      })
+    ).json()
     const auth = { Authorization: `JWT ${login.token as string}`, 'Content-Type': 'application/json' }
-    const leaflet = (await (await fetch(`${cms}/api/leaflets?where[slug][equals]=${slug}&depth=0`, { headers: auth })).json()).docs[0]
+    const leaflet = (
+      await (await fetch(`${cms}/api/leaflets?where[slug][equals]=${slug}&depth=0`, { headers: auth })).json()
+    ).docs[0]
     const latencies: number[] = []
     for (let round = 1; round <= rounds; round++) {
       const title = `Бенчмарк ${round} ${Date.now().toString(36)}`
-      const response = await fetch(`${cms}/api/leaflets/${leaflet.id}?locale=ky`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+      const response = await fetch(`${cms}/api/leaflets/${leaflet.id}?locale=ky`, {
+        method: 'PATCH',
+        headers: auth,
+        body: JSON.stringify({ title, _status: 'published' }),
+      })
       if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`)
       const returned = performance.now()
       const latency = await servedAfter(`${site}/ky/leaflets/${slug}/`, title, returned)
       // The status is written just after the swap: wait for it to name this build.
       let status: { state: string; durationMs: number; finishedAt?: string }
       do status = await (await fetch(`${cms}/api/globals/site-build`, { headers: auth })).json()
-      while (!(status.state === 'succeeded' && status.finishedAt && Date.parse(status.finishedAt) >= Date.now() - latency) && (await sleep(100), true))
+      while (
+        !(
+          status.state === 'succeeded' &&
+          status.finishedAt &&
+          Date.parse(status.finishedAt) >= Date.now() - latency
+        ) &&
+        (await sleep(100), true)
+      )
       latencies.push(latency)
-      console.log(`bench:publish: demo round ${round}: publish-to-live ${seconds(latency)} (of which the build ${seconds(status.durationMs)}, quiet period ${process.env.JOL_REBUILD_QUIET_MS ?? 2000} ms)`)
+      console.log(
+        `bench:publish: demo round ${round}: publish-to-live ${seconds(latency)} (of which the build ${seconds(status.durationMs)}, quiet period ${process.env.JOL_REBUILD_QUIET_MS ?? 2000} ms)`,
+      )
       await sleep(1000)
     }
-    console.log(`bench:publish: demo content, median publish-to-live latency ${seconds(median(latencies))} over ${rounds} publishes (goal ≤ 15 s)`)
+    console.log(
+      `bench:publish: demo content, median publish-to-live latency ${seconds(median(latencies))} over ${rounds} publishes (goal ≤ 15 s)`,
+    )
   } finally {
     if (demo.pid !== undefined && demo.exitCode === null) {
       const exited = new Promise((resolve) => demo.once('exit', resolve))
@@ -106,7 +137,9 @@ async function benchSynthetic(entries: number): Promise<void> {
     await writeSnapshot(snapshotDir, input)
     let started = performance.now()
     await buildPublicSite({ content: { snapshotDir }, siteLink })
-    console.log(`bench:publish: ${entries} entries × 6 locales, first build ${seconds(performance.now() - started)}`)
+    console.log(
+      `bench:publish: ${entries} entries × 6 locales, first build ${seconds(performance.now() - started)}`,
+    )
     const server = await startSiteServer({ root: siteLink, port: await freePort() })
     try {
       // What an export writes after one leaflet's Kyrgyz title changed.
@@ -116,11 +149,26 @@ async function benchSynthetic(entries: number): Promise<void> {
       leaflet.translations.ky!.title = title
       await writeSnapshot(snapshotDir, input)
       const pdfLines: string[] = []
-      const report = await buildPublicSite({ content: { snapshotDir }, siteLink, log: (line) => void (/\[jol:print\].*\.pdf:/.test(line) && pdfLines.push(line)) })
+      const report = await buildPublicSite({
+        content: { snapshotDir },
+        siteLink,
+        log: (line) => void (/\[jol:print\].*\.pdf:/.test(line) && pdfLines.push(line)),
+      })
       const latency = await servedAfter(`${server.url}/ky/leaflets/${leaflet.slug}/`, title, started)
-      console.log(`bench:publish: ${entries} entries × 6 locales, one leaflet edited: site part of publish-to-live ${seconds(latency)} (Astro ${seconds(report.siteMs)}; add the export, the quiet period and ≤ 1 s of queue timer)`)
+      console.log(
+        `bench:publish: ${entries} entries × 6 locales, one leaflet edited: site part of publish-to-live ${seconds(latency)} (Astro ${seconds(report.siteMs)}; add the export, the quiet period and ≤ 1 s of queue timer)`,
+      )
       const rendered = pdfLines.filter((line) => line.includes('rendered in'))
-      console.log(`bench:publish: PDFs in that build: ${pdfLines.length}, re-rendered ${rendered.length}, from the print cache ${pdfLines.length - rendered.length}${rendered.length ? ` (${rendered.map((line) => line.replace(/^.*\] /, '').split(':')[0]).slice(0, 8).join(', ')})` : ''}`)
+      console.log(
+        `bench:publish: PDFs in that build: ${pdfLines.length}, re-rendered ${rendered.length}, from the print cache ${pdfLines.length - rendered.length}${
+          rendered.length
+            ? ` (${rendered
+                .map((line) => line.replace(/^.*\] /, '').split(':')[0])
+                .slice(0, 8)
+                .join(', ')})`
+            : ''
+        }`,
+      )
     } finally {
       await server.close()
     }

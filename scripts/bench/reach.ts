@@ -48,7 +48,9 @@ try {
   let sum = 0
   for (let i = 0; i < 1e8; i++) sum += i
   const loopMs = (performance.now() - loopStart).toFixed(0)
-  console.log(`  reference loop (${sum > 0 ? '1e8 additions' : ''}): ${loopMs} ms; about 100 ms on an idle core`)
+  console.log(
+    `  reference loop (${sum > 0 ? '1e8 additions' : ''}): ${loopMs} ms; about 100 ms on an idle core`,
+  )
   console.log(`  counted ${r.counted}, bots ${r.bots}, ${counter.results().length} count rows`)
 } finally {
   await fs.rm(dir, { recursive: true, force: true })

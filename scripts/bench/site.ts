@@ -22,7 +22,9 @@ const work = await fs.mkdtemp(path.join(cacheDir, 'jol-bench-site-'))
 const bare = path.join(work, 'bare')
 
 async function htmlFiles(dir: string): Promise<string[]> {
-  return (await fs.readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f))
+  return (await fs.readdir(dir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(dir, f))
 }
 
 function timed(label: string, run: () => Promise<AstroBuildResult>) {
@@ -34,7 +36,9 @@ function timed(label: string, run: () => Promise<AstroBuildResult>) {
       seconds: (performance.now() - started) / 1000,
       peakRssMb: result.peakRssMb,
       // Where the time goes, from Astro's own log ("812ms", "16.03s", "5m 32s") and the search integration's.
-      pagesSeconds: astroSeconds(/generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+(?:ms|s))/.exec(result.output)?.[1]),
+      pagesSeconds: astroSeconds(
+        /generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+(?:ms|s))/.exec(result.output)?.[1],
+      ),
       searchSeconds: Number(/search index: \d+ pages in (\d+) ms/.exec(result.output)?.[1] ?? NaN) / 1000,
     }
   }
@@ -48,7 +52,10 @@ function astroSeconds(stat: string | undefined): number {
 
 async function writeBareProject(pages: number) {
   await fs.mkdir(path.join(bare, 'src/pages'), { recursive: true })
-  await fs.writeFile(path.join(bare, 'astro.config.mjs'), "export default { output: 'static', build: { format: 'directory' } }\n")
+  await fs.writeFile(
+    path.join(bare, 'astro.config.mjs'),
+    "export default { output: 'static', build: { format: 'directory' } }\n",
+  )
   await fs.writeFile(
     path.join(bare, 'src/pages/[n].astro'),
     `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })) }\nconst { n } = Astro.params\n---\n<html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
@@ -58,14 +65,19 @@ async function writeBareProject(pages: number) {
 /** Gzip bytes of a page's HTML, its linked CSS, its scripts, and of the entry's own text (the part the goal excludes). */
 async function pageWeight(outDir: string, urlPath: string) {
   const html = await fs.readFile(path.join(outDir, urlPath, 'index.html'), 'utf8')
-  const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'))
+  const linked = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'))
   const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length
   let css = 0
-  for (const href of linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) css += gz(await fs.readFile(path.join(outDir, href)))
+  for (const href of linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
+    css += gz(await fs.readFile(path.join(outDir, href)))
   let js = 0
   for (const src of linked(/<script[^>]+src="([^"]+)"/g)) js += gz(await fs.readFile(path.join(outDir, src)))
   const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? ''
-  const ownText = article.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+  const ownText = article
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return { html: gz(html), css, js, ownText: ownText ? gz(ownText) : 0 }
 }
 
@@ -78,7 +90,17 @@ try {
 
   // Twice: with an empty print cache (a first build: every PDF rendered) and with it filled (every
   // later build, where only changed documents are rendered).
-  const jolBuild = timed('Jol site', () => runAstroBuild({ JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: outDir, JOL_PRINT_CACHE_DIR: path.join(work, 'print-cache'), NO_COLOR: '1' }, () => {}))
+  const jolBuild = timed('Jol site', () =>
+    runAstroBuild(
+      {
+        JOL_SNAPSHOT_DIR: snapshotDir,
+        JOL_SITE_OUT_DIR: outDir,
+        JOL_PRINT_CACHE_DIR: path.join(work, 'print-cache'),
+        NO_COLOR: '1',
+      },
+      () => {},
+    ),
+  )
   const cold = await jolBuild()
   const jol = await jolBuild()
   const pages = (await htmlFiles(outDir)).length
@@ -87,12 +109,19 @@ try {
 
   const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6)
   console.log(`\nbuild of ${pages} HTML pages (${os.cpus().length} cores, Node ${process.version})`)
-  const line = (label: string, b: typeof jol, extra = '') => console.log(`  ${label.padEnd(34)} ${b.seconds.toFixed(1).padStart(7)} s   peak memory ${b.peakRssMb} MB   (pages and documents ${b.pagesSeconds.toFixed(1)} s${extra})`)
+  const line = (label: string, b: typeof jol, extra = '') =>
+    console.log(
+      `  ${label.padEnd(34)} ${b.seconds.toFixed(1).padStart(7)} s   peak memory ${b.peakRssMb} MB   (pages and documents ${b.pagesSeconds.toFixed(1)} s${extra})`,
+    )
   line('Jol site, print cache empty', cold, `, search index ${cold.searchSeconds.toFixed(1)} s`)
   line('Jol site, print cache filled', jol, `, search index ${jol.searchSeconds.toFixed(1)} s`)
   line('bare Astro', baseline)
-  console.log(`  ratio, print cache filled          ${(jol.seconds / baseline.seconds).toFixed(2).padStart(7)} ×  (goal ≤ 1.5 ×)`)
-  console.log(`  ratio, print cache empty           ${(cold.seconds / baseline.seconds).toFixed(2).padStart(7)} ×`)
+  console.log(
+    `  ratio, print cache filled          ${(jol.seconds / baseline.seconds).toFixed(2).padStart(7)} ×  (goal ≤ 1.5 ×)`,
+  )
+  console.log(
+    `  ratio, print cache empty           ${(cold.seconds / baseline.seconds).toFixed(2).padStart(7)} ×`,
+  )
 
   const samples: [string, string][] = [
     ['language chooser', '/'],
@@ -106,7 +135,9 @@ try {
     ['campaign', `/ky/campaigns/${snapshot.campaigns[0]!.slug}/`],
     ['topic', '/ky/topics/children-rights/'],
   ]
-  console.log('\ntransferred size, gzip, KB (goal: HTML + CSS beyond the entry’s own text ≤ 15 KB; required JS 0 KB)')
+  console.log(
+    '\ntransferred size, gzip, KB (goal: HTML + CSS beyond the entry’s own text ≤ 15 KB; required JS 0 KB)',
+  )
   console.log('  page type            HTML    CSS     own text  beyond   JS (optional)')
   for (const [label, urlPath] of samples) {
     const w = await pageWeight(outDir, urlPath).catch(() => undefined)
@@ -114,7 +145,9 @@ try {
       console.log(`  ${label.padEnd(18)} (no page at ${urlPath} with ${entries} entries)`)
       continue
     }
-    console.log(`  ${label.padEnd(18)} ${kb(w.html)} ${kb(w.css)} ${kb(w.ownText)}   ${kb(w.html + w.css - w.ownText)}   ${kb(w.js)}`)
+    console.log(
+      `  ${label.padEnd(18)} ${kb(w.html)} ${kb(w.css)} ${kb(w.ownText)}   ${kb(w.html + w.css - w.ownText)}   ${kb(w.js)}`,
+    )
   }
 } finally {
   await fs.rm(work, { recursive: true, force: true })

@@ -1,4 +1,13 @@
-import { localeCodes, type Campaign, type Leaflet, type LocaleCode, type Newsletter, type Post, type PressRelease, type RichText } from '@jol/content-schemas'
+import {
+  localeCodes,
+  type Campaign,
+  type Leaflet,
+  type LocaleCode,
+  type Newsletter,
+  type Post,
+  type PressRelease,
+  type RichText,
+} from '@jol/content-schemas'
 import { mediaIdOf, type SnapshotInput } from '@jol/content-schemas/io'
 import sharp from 'sharp'
 
@@ -14,7 +23,9 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOS
 const para = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })
 
 /** The demo leaflets written in all six languages: every synthetic entry has every language. */
-const fullLeaflets = campaign.leaflets.filter((leaflet) => localeCodes.every((code) => leaflet.text[code] !== undefined))
+const fullLeaflets = campaign.leaflets.filter((leaflet) =>
+  localeCodes.every((code) => leaflet.text[code] !== undefined),
+)
 const leafletText = (locale: LocaleCode, n: number) => fullLeaflets[n % fullLeaflets.length]!.text[locale]!
 
 function bodyOf(locale: LocaleCode, n: number): RichText {
@@ -24,15 +35,29 @@ function bodyOf(locale: LocaleCode, n: number): RichText {
     children: [
       para(source.summary),
       { type: 'heading', level: 2, children: [{ type: 'text', text: source.title }] },
-      { type: 'list', ordered: false, items: source.keyMessages.map((message) => ({ type: 'listitem' as const, children: [{ type: 'text' as const, text: message }] })) },
+      {
+        type: 'list',
+        ordered: false,
+        items: source.keyMessages.map((message) => ({
+          type: 'listitem' as const,
+          children: [{ type: 'text' as const, text: message }],
+        })),
+      },
       para(`${source.summary} (${n})`),
     ],
   }
 }
 
 async function picture(n: number) {
-  const colours = [{ r: 30, g: 120, b: 90 }, { r: 40, g: 60, b: 140 }, { r: 160, g: 40, b: 30 }, { r: 200, g: 150, b: 40 }]
-  return sharp({ create: { width: 1600, height: 1000, channels: 3, background: colours[n]! } }).jpeg({ quality: 80 }).toBuffer()
+  const colours = [
+    { r: 30, g: 120, b: 90 },
+    { r: 40, g: 60, b: 140 },
+    { r: 160, g: 40, b: 30 },
+    { r: 200, g: 150, b: 40 },
+  ]
+  return sharp({ create: { width: 1600, height: 1000, channels: 3, background: colours[n]! } })
+    .jpeg({ quality: 80 })
+    .toBuffer()
 }
 
 export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> {
@@ -51,10 +76,13 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
       licence: 'CC BY 4.0',
       showsIdentifiablePeople: false,
       consentRecorded: false,
-      translations: Object.fromEntries(localeCodes.map((l) => [l, { alt: campaign.images[n % campaign.images.length]!.text[l].alt }])),
+      translations: Object.fromEntries(
+        localeCodes.map((l) => [l, { alt: campaign.images[n % campaign.images.length]!.text[l].alt }]),
+      ),
     }
   })
-  const every = <T>(make: (locale: LocaleCode) => T) => Object.fromEntries(localeCodes.map((l) => [l, make(l)])) as Record<LocaleCode, T>
+  const every = <T>(make: (locale: LocaleCode) => T) =>
+    Object.fromEntries(localeCodes.map((l) => [l, make(l)])) as Record<LocaleCode, T>
   const quarter = Math.ceil(entries / 4)
   const text = leafletText
 
@@ -67,16 +95,75 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
     const cover = media[n % media.length]!.id
     switch (Math.floor(n / quarter)) {
       case 0:
-        leaflets.push({ slug: slug('leaflet'), updatedAt: day(n), audience: ['migrant-families'], topics: ['children-rights'], printFormat: n % 2 ? 'A5' : 'A4', cover, translations: every((l) => ({ title: `${text(l, n).title} ${n}`, summary: text(l, n).summary, body: bodyOf(l, n), keyMessages: text(l, n).keyMessages, contacts: [{ label: 'Hotline', phone: '+7 800 080 12 34' }] })) })
+        leaflets.push({
+          slug: slug('leaflet'),
+          updatedAt: day(n),
+          audience: ['migrant-families'],
+          topics: ['children-rights'],
+          printFormat: n % 2 ? 'A5' : 'A4',
+          cover,
+          translations: every((l) => ({
+            title: `${text(l, n).title} ${n}`,
+            summary: text(l, n).summary,
+            body: bodyOf(l, n),
+            keyMessages: text(l, n).keyMessages,
+            contacts: [{ label: 'Hotline', phone: '+7 800 080 12 34' }],
+          })),
+        })
         break
       case 1:
-        pressReleases.push({ slug: slug('release'), updatedAt: day(n), releaseDate: day(n), photos: [cover], translations: every((l) => ({ title: `${text(l, n).title} ${n}`, datelineCity: 'Almaty', summary: text(l, n).summary, body: bodyOf(l, n), quotes: [{ speaker: 'Aida Nurlanova', quote: text(l, n).keyMessages[0]! }], mediaContacts: [{ name: 'Press office', email: 'press@jol.example.org' }] })) })
+        pressReleases.push({
+          slug: slug('release'),
+          updatedAt: day(n),
+          releaseDate: day(n),
+          photos: [cover],
+          translations: every((l) => ({
+            title: `${text(l, n).title} ${n}`,
+            datelineCity: 'Almaty',
+            summary: text(l, n).summary,
+            body: bodyOf(l, n),
+            quotes: [{ speaker: 'Aida Nurlanova', quote: text(l, n).keyMessages[0]! }],
+            mediaContacts: [{ name: 'Press office', email: 'press@jol.example.org' }],
+          })),
+        })
         break
       case 2:
-        newsletters.push({ slug: slug('newsletter'), updatedAt: day(n), issueNumber: n + 1, date: day(n), translations: every((l) => ({ subject: `${text(l, n).title} ${n}`, intro: text(l, n).summary, sections: [{ kind: 'story' as const, target: { collection: 'leaflets' as const, slug: `leaflet-${String(n % quarter).padStart(4, '0')}` }, headline: text(l, n).title }, { kind: 'call-to-action' as const, label: 'Hotline', url: 'tel:+78000801234' }] })) })
+        newsletters.push({
+          slug: slug('newsletter'),
+          updatedAt: day(n),
+          issueNumber: n + 1,
+          date: day(n),
+          translations: every((l) => ({
+            subject: `${text(l, n).title} ${n}`,
+            intro: text(l, n).summary,
+            sections: [
+              {
+                kind: 'story' as const,
+                target: {
+                  collection: 'leaflets' as const,
+                  slug: `leaflet-${String(n % quarter).padStart(4, '0')}`,
+                },
+                headline: text(l, n).title,
+              },
+              { kind: 'call-to-action' as const, label: 'Hotline', url: 'tel:+78000801234' },
+            ],
+          })),
+        })
         break
       default:
-        posts.push({ slug: slug('post'), updatedAt: day(n), author: 'Jol team', publishDate: day(n), topics: ['safe-migration'], cover, translations: every((l) => ({ title: `${text(l, n).title} ${n}`, excerpt: text(l, n).summary, body: bodyOf(l, n) })) })
+        posts.push({
+          slug: slug('post'),
+          updatedAt: day(n),
+          author: 'Jol team',
+          publishDate: day(n),
+          topics: ['safe-migration'],
+          cover,
+          translations: every((l) => ({
+            title: `${text(l, n).title} ${n}`,
+            excerpt: text(l, n).summary,
+            body: bodyOf(l, n),
+          })),
+        })
     }
   }
   // One campaign in six languages, with a dozen entries of its own (a realistic landing page).
@@ -109,8 +196,19 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
     questions: [],
     media,
     globals: {
-      siteSettings: { hotlinePhone: settings.hotlinePhone, translations: every((l) => ({ ...settings.text[l], footerContacts: [] })) },
-      pressRoom: { translations: every(() => ({ boilerplate: { type: 'root' as const, children: [para('Jol is a campaign on the rights of migrants in Central Asia.')] }, mediaContacts: [] })) },
+      siteSettings: {
+        hotlinePhone: settings.hotlinePhone,
+        translations: every((l) => ({ ...settings.text[l], footerContacts: [] })),
+      },
+      pressRoom: {
+        translations: every(() => ({
+          boilerplate: {
+            type: 'root' as const,
+            children: [para('Jol is a campaign on the rights of migrants in Central Asia.')],
+          },
+          mediaContacts: [],
+        })),
+      },
     },
     mediaFiles: new Map(media.map((m, i) => [m.id, files[i]!])),
   }

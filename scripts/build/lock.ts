@@ -28,7 +28,11 @@ export interface LockOptions {
 }
 
 export class LockTimeoutError extends Error {
-  constructor(readonly lockFile: string, readonly holder: LockHolder | undefined, waitedMs: number) {
+  constructor(
+    readonly lockFile: string,
+    readonly holder: LockHolder | undefined,
+    waitedMs: number,
+  ) {
     super(
       `another build (${describeHolder(holder)}) still holds ${lockFile} after ${Math.round(waitedMs / 1000)} s; ` +
         'giving up. If no build is running, delete that file.',
@@ -86,7 +90,14 @@ async function breakStaleLock(file: string, seen: string): Promise<void> {
   const stat = await fsp.stat(breaker).catch(() => undefined)
   // A breaker lives for microseconds; an old one was left by a process that died while breaking.
   if (stat && Date.now() - stat.mtimeMs > 10_000) await fsp.rm(breaker, { force: true })
-  if (!(await tryCreate(breaker, { pid: process.pid, startedAt: new Date().toISOString(), purpose: 'breaking' }))) return
+  if (
+    !(await tryCreate(breaker, {
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      purpose: 'breaking',
+    }))
+  )
+    return
   try {
     const now = await fsp.readFile(file, 'utf8').catch(() => undefined)
     if (now === seen) await fsp.rm(file, { force: true })
@@ -98,7 +109,11 @@ async function breakStaleLock(file: string, seen: string): Promise<void> {
 /** Takes the lock at `file`, waiting for its holder if needed; resolves to the function that releases it. */
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const waitMs = options.waitMs ?? configuredWaitMs()
-  const mine: LockHolder = { pid: process.pid, startedAt: new Date().toISOString(), purpose: options.purpose ?? 'build' }
+  const mine: LockHolder = {
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    purpose: options.purpose ?? 'build',
+  }
   await fsp.mkdir(path.dirname(file), { recursive: true })
   const started = Date.now()
   let announced = false
@@ -114,7 +129,9 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
     if (Date.now() - started > waitMs) throw new LockTimeoutError(file, holder, Date.now() - started)
     if (!announced && holder) {
       announced = true
-      options.log?.(`another build (${describeHolder(holder)}) is running; waiting (at most ${Math.round(waitMs / 60_000)} min)`)
+      options.log?.(
+        `another build (${describeHolder(holder)}) is running; waiting (at most ${Math.round(waitMs / 60_000)} min)`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
@@ -136,7 +153,11 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
 }
 
 /** Takes every lock in `files` (in one order, so two builds cannot each hold one and wait for the other). */
-export async function withLocks<T>(files: string[], options: LockOptions, work: () => Promise<T>): Promise<T> {
+export async function withLocks<T>(
+  files: string[],
+  options: LockOptions,
+  work: () => Promise<T>,
+): Promise<T> {
   const releases: (() => Promise<void>)[] = []
   try {
     for (const file of [...new Set(files)].sort()) releases.push(await acquireLock(file, options))

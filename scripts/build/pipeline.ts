@@ -6,7 +6,13 @@ import { versionsDirOf } from '@jol/content-schemas/versions'
 
 import { exportSnapshot, leftOutLine, summaryLine } from '../export/buildSnapshot'
 import type { ContentReader } from '../export/contentReader'
-import { isProduction, liveSiteLink, siteDir, siteUrl, snapshotDir as deployedSnapshotDir } from '@jol/content-schemas/deployment'
+import {
+  isProduction,
+  liveSiteLink,
+  siteDir,
+  siteUrl,
+  snapshotDir as deployedSnapshotDir,
+} from '@jol/content-schemas/deployment'
 
 import { withLocks } from './lock'
 import { checkSiteLink, discardRelease, newRelease, publishRelease, releasesDirOf } from './releases'
@@ -61,7 +67,11 @@ export interface AstroBuildResult {
  * Runs `site/build.mjs` in a child process: the build's memory is its own (and measured), and a
  * crash cannot take the caller down. `root` builds another Astro project (the benchmark's baseline).
  */
-export function runAstroBuild(env: Record<string, string>, log: (line: string) => void, root?: string): Promise<AstroBuildResult> {
+export function runAstroBuild(
+  env: Record<string, string>,
+  log: (line: string) => void,
+  root?: string,
+): Promise<AstroBuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
       cwd: root ?? siteDir,
@@ -74,7 +84,8 @@ export function runAstroBuild(env: Record<string, string>, log: (line: string) =
       const text = chunk.toString()
       output += text
       for (const line of text.split('\n')) {
-        if (line.startsWith(STATS_PREFIX)) peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
+        if (line.startsWith(STATS_PREFIX))
+          peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
         else if (line.trim() !== '') log(line)
       }
     }
@@ -95,10 +106,16 @@ export async function buildPublicSite(options: BuildOptions): Promise<BuildRepor
   } catch (error) {
     throw new BuildError('settings', error instanceof Error ? error.message : String(error))
   }
-  const snapshotDir = path.resolve('reader' in options.content ? (options.content.snapshotDir ?? deployedSnapshotDir()) : options.content.snapshotDir)
+  const snapshotDir = path.resolve(
+    'reader' in options.content
+      ? (options.content.snapshotDir ?? deployedSnapshotDir())
+      : options.content.snapshotDir,
+  )
   // Before any work: a build that could not be published should not run at all.
   await checkSiteLink(siteLink)
-  return withLocks(buildLocks(siteLink, snapshotDir), { log }, () => buildLocked(options, env, siteLink, snapshotDir, log))
+  return withLocks(buildLocks(siteLink, snapshotDir), { log }, () =>
+    buildLocked(options, env, siteLink, snapshotDir, log),
+  )
 }
 
 /** One lock per thing two builds would fight over: the site's link and the snapshot folder. */
@@ -107,7 +124,13 @@ export const buildLocks = (siteLink: string, snapshotDir: string): string[] => [
   path.join(versionsDirOf(snapshotDir), 'build.lock'),
 ]
 
-async function buildLocked(options: BuildOptions, env: NodeJS.ProcessEnv, siteLink: string, snapshotDir: string, log: (line: string) => void): Promise<BuildReport> {
+async function buildLocked(
+  options: BuildOptions,
+  env: NodeJS.ProcessEnv,
+  siteLink: string,
+  snapshotDir: string,
+  log: (line: string) => void,
+): Promise<BuildReport> {
   const started = performance.now()
   const leftOut: string[] = []
   if ('reader' in options.content) {
@@ -127,11 +150,22 @@ async function buildLocked(options: BuildOptions, env: NodeJS.ProcessEnv, siteLi
   const release = await newRelease(siteLink)
   // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
   const mode = isProduction(env) ? 'production' : 'development'
-  const result = await runAstroBuild({ ...options.env, JOL_ENV: mode, JOL_SNAPSHOT_DIR: snapshotVersion, JOL_SITE_OUT_DIR: release }, log)
+  const result = await runAstroBuild(
+    { ...options.env, JOL_ENV: mode, JOL_SNAPSHOT_DIR: snapshotVersion, JOL_SITE_OUT_DIR: release },
+    log,
+  )
   if (result.code !== 0) {
     await discardRelease(release)
-    const reason = result.output.split('\n').filter((line) => /error|problem|\//i.test(line)).slice(-20).join('\n')
-    throw new BuildError('site', `The site build failed (exit code ${result.code}); the live site was not changed.\n${reason}`, result.output)
+    const reason = result.output
+      .split('\n')
+      .filter((line) => /error|problem|\//i.test(line))
+      .slice(-20)
+      .join('\n')
+    throw new BuildError(
+      'site',
+      `The site build failed (exit code ${result.code}); the live site was not changed.\n${reason}`,
+      result.output,
+    )
   }
   await publishRelease(siteLink, release)
   const done = performance.now()

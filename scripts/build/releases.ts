@@ -15,12 +15,18 @@ import { defaultSiteLink, releasesRoot } from '@jol/content-schemas/deployment'
 export function releasesDirOf(link: string): string {
   const resolved = path.resolve(link)
   if (resolved === defaultSiteLink) return path.join(releasesRoot, 'dist')
-  return path.join(releasesRoot, `${path.basename(resolved)}-${createHash('sha256').update(resolved).digest('hex').slice(0, 8)}`)
+  return path.join(
+    releasesRoot,
+    `${path.basename(resolved)}-${createHash('sha256').update(resolved).digest('hex').slice(0, 8)}`,
+  )
 }
 
 /** A new, empty folder for the next build, named so that releases sort by time. */
 export async function newRelease(link: string): Promise<string> {
-  const dir = path.join(releasesDirOf(link), `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`)
+  const dir = path.join(
+    releasesDirOf(link),
+    `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`,
+  )
   await fs.mkdir(dir, { recursive: true })
   return dir
 }
@@ -74,7 +80,9 @@ async function pruneReleases(link: string, keep: number): Promise<void> {
   const live = await liveRelease(link)
   const names = (await fs.readdir(releases)).sort()
   const old = names.slice(0, Math.max(0, names.length - keep)).map((name) => path.join(releases, name))
-  await Promise.all(old.filter((dir) => dir !== live).map((dir) => fs.rm(dir, { recursive: true, force: true })))
+  await Promise.all(
+    old.filter((dir) => dir !== live).map((dir) => fs.rm(dir, { recursive: true, force: true })),
+  )
 }
 
 /** Removes a release that did not make it (a failed build). */

@@ -25,18 +25,29 @@ async function main(): Promise<number> {
   try {
     if (!values.snapshot) {
       reader = values.from
-        ? openRestReader({ baseUrl: values.from, ...(process.env.JOL_EXPORT_API_KEY ? { apiKey: process.env.JOL_EXPORT_API_KEY } : {}) })
+        ? openRestReader({
+            baseUrl: values.from,
+            ...(process.env.JOL_EXPORT_API_KEY ? { apiKey: process.env.JOL_EXPORT_API_KEY } : {}),
+          })
         : await openLocalReader()
     }
     const report = await buildPublicSite({
-      content: reader ? { reader, snapshotDir: snapshotDir(process.env, cwd) } : { snapshotDir: path.resolve(cwd, values.snapshot!) },
+      content: reader
+        ? { reader, snapshotDir: snapshotDir(process.env, cwd) }
+        : { snapshotDir: path.resolve(cwd, values.snapshot!) },
       ...(values.out ? { siteLink: path.resolve(cwd, values.out) } : {}),
       log: (line) => console.log(line),
     })
-    console.log(`build: site published at ${values.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`)
+    console.log(
+      `build: site published at ${values.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`,
+    )
     return 0
   } catch (error) {
-    console.error(error instanceof BuildError ? `build failed at the ${error.step} step: ${error.message}` : `build failed: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(
+      error instanceof BuildError
+        ? `build failed at the ${error.step} step: ${error.message}`
+        : `build failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
     return 1
   } finally {
     await reader?.close()

@@ -27,7 +27,8 @@ const port = process.env.PORT || '3000'
  * The CMS listens on the loopback interface only (`cms/package.json`'s scripts), so a demo started on
  * a server is not open to the network; `JOL_CMS_HOST=0.0.0.0` (with `JOL_CMS_URL`) opens it.
  */
-const cmsHost = (env: Readonly<Record<string, string | undefined>> = process.env): string => env.JOL_CMS_HOST || '127.0.0.1'
+const cmsHost = (env: Readonly<Record<string, string | undefined>> = process.env): string =>
+  env.JOL_CMS_HOST || '127.0.0.1'
 const cmsUrl = `http://${['127.0.0.1', '0.0.0.0', '::'].includes(cmsHost()) ? 'localhost' : cmsHost()}:${port}`
 // The site's own links (canonical, feeds) name the port it is served on.
 process.env.JOL_SITE_URL ||= `http://localhost:${sitePort()}`
@@ -48,13 +49,21 @@ async function prepare(): Promise<{ email: string; password?: string }> {
     } else {
       log('using the existing database (delete cms/data/ to start again)')
       const credentials = adminCredentials()
-      admin = { email: credentials.email, ...(credentials.fromDefaults ? { password: credentials.password } : {}) }
+      admin = {
+        email: credentials.email,
+        ...(credentials.fromDefaults ? { password: credentials.password } : {}),
+      }
     }
-    if (await recoverInterruptedBuild(payload)) log('the last build was interrupted: it is marked as failed, the next change rebuilds the site')
+    if (await recoverInterruptedBuild(payload))
+      log('the last build was interrupted: it is marked as failed, the next change rebuilds the site')
     if (!fs.existsSync(liveSiteLink())) {
       log(`no public site yet: building it once into ${liveSiteLink()}…`)
       const result = await buildNowInsteadOfQueued(payload)
-      log(result.ok ? `${result.message} (${(result.durationMs / 1000).toFixed(1)} s)` : `the first build failed; the CMS shows why:\n${result.message}`)
+      log(
+        result.ok
+          ? `${result.message} (${(result.durationMs / 1000).toFixed(1)} s)`
+          : `the first build failed; the CMS shows why:\n${result.message}`,
+      )
     }
     return admin
   } finally {
@@ -68,7 +77,10 @@ async function prepare(): Promise<{ email: string; password?: string }> {
 async function waitForCms(cms: ChildProcess): Promise<void> {
   const deadline = Date.now() + 300_000
   while (Date.now() < deadline && cms.exitCode === null) {
-    const answered = await fetch(`${cmsUrl}/api/users/me`).then((response) => response.status < 500, () => false)
+    const answered = await fetch(`${cmsUrl}/api/users/me`).then(
+      (response) => response.status < 500,
+      () => false,
+    )
     if (answered) return
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
@@ -77,12 +89,21 @@ async function waitForCms(cms: ChildProcess): Promise<void> {
 
 async function main(): Promise<void> {
   const admin = await prepare()
-  const site: SiteServer = await startSiteServer({ root: liveSiteLink(), port: sitePort(), host: process.env.SITE_HOST || '127.0.0.1', accessLog: siteAccessLog() })
+  const site: SiteServer = await startSiteServer({
+    root: liveSiteLink(),
+    port: sitePort(),
+    host: process.env.SITE_HOST || '127.0.0.1',
+    accessLog: siteAccessLog(),
+  })
   const siteUrl = `http://localhost:${sitePort()}`
   log(`the public site is served at ${siteUrl}`)
   log(`starting the CMS; the admin will be at ${cmsUrl}/admin`)
   // Its own process group, so that Ctrl-C stops Next and the builds it started.
-  const cms = spawn('pnpm', ['--filter', '@jol/cms', 'dev'], { stdio: 'inherit', env: { ...process.env, PORT: port }, detached: true })
+  const cms = spawn('pnpm', ['--filter', '@jol/cms', 'dev'], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: port },
+    detached: true,
+  })
 
   let stopping = false
   const stop = async (code: number) => {
@@ -104,7 +125,9 @@ async function main(): Promise<void> {
 
   await waitForCms(cms)
   log('ready: publishing in the admin rebuilds the public site within seconds')
-  log(`  admin:       ${cmsUrl}/admin   (sign in as ${admin.email}${admin.password ? ` / ${admin.password}` : ''})`)
+  log(
+    `  admin:       ${cmsUrl}/admin   (sign in as ${admin.email}${admin.password ? ` / ${admin.password}` : ''})`,
+  )
   log(`  public site: ${siteUrl}`)
 }
 

@@ -44,10 +44,15 @@ export interface CollectedSnapshot {
 type EntryProblem = { locale: LocaleCode | '*'; line: string }
 
 /** Zod issues of one entry as problems, each with the language it belongs to (`*`: every language). */
-function issuesOf(collection: string, slug: string, issues: Parameters<typeof describeIssues>[2]): EntryProblem[] {
+function issuesOf(
+  collection: string,
+  slug: string,
+  issues: Parameters<typeof describeIssues>[2],
+): EntryProblem[] {
   return issues.map((issue) => {
     const [first, second] = issue.path
-    const locale = first === 'translations' && typeof second === 'string' && isLocaleCode(second) ? second : '*'
+    const locale =
+      first === 'translations' && typeof second === 'string' && isLocaleCode(second) ? second : '*'
     return { locale, line: describeIssues(collection, slug, [issue])[0]! }
   })
 }
@@ -60,8 +65,10 @@ const conversionOrder = (() => {
   const ordered: AnyContentKind[] = []
   const visit = (kind: AnyContentKind, path: readonly EntryCollection[]) => {
     if (ordered.includes(kind)) return
-    if (path.includes(kind.collection)) throw new Error(`converters refer to each other in a circle: ${[...path, kind.collection].join(' → ')}`)
-    for (const before of converters[kind.collection].after ?? []) visit(kindOf(before), [...path, kind.collection])
+    if (path.includes(kind.collection))
+      throw new Error(`converters refer to each other in a circle: ${[...path, kind.collection].join(' → ')}`)
+    for (const before of converters[kind.collection].after ?? [])
+      visit(kindOf(before), [...path, kind.collection])
     ordered.push(kind)
   }
   contentKinds.forEach((kind) => visit(kind, []))
@@ -69,13 +76,18 @@ const conversionOrder = (() => {
 })()
 
 /** Reads and converts everything; returns the snapshot, what stops it, and what was left out (nothing is thrown for bad content). */
-export async function collectSnapshot(reader: ContentReader, locales: readonly LocaleCode[] = localeCodes): Promise<CollectedSnapshot> {
+export async function collectSnapshot(
+  reader: ContentReader,
+  locales: readonly LocaleCode[] = localeCodes,
+): Promise<CollectedSnapshot> {
   const problems: string[] = []
   const leftOut: string[] = []
-  const line = (collection: string, key: string, locale: string, field: string, message: string) => `${collection}/${key}/${locale}/${field}: ${message}`
+  const line = (collection: string, key: string, locale: string, field: string, message: string) =>
+    `${collection}/${key}/${locale}/${field}: ${message}`
 
   const content = {} as Record<EntryCollection, Map<string, PerLocale>>
-  for (const collection of entryCollections) content[collection] = await readPerLocale(locales, (locale) => reader.published(collection, locale))
+  for (const collection of entryCollections)
+    content[collection] = await readPerLocale(locales, (locale) => reader.published(collection, locale))
   const globals = { siteSettings: new Map<LocaleCode, Doc>(), pressRoom: new Map<LocaleCode, Doc>() }
   for (const locale of locales) {
     globals.siteSettings.set(locale, await reader.global('site-settings', locale))
@@ -85,21 +97,37 @@ export async function collectSnapshot(reader: ContentReader, locales: readonly L
   // Only media the exported content shows are copied: covers, press photos, pictures in texts.
   const referenced = new Set<string>()
   for (const collection of entryCollections) {
-    for (const docs of content[collection].values()) for (const doc of docs.values()) for (const id of converters[collection].mediaIds(doc)) referenced.add(id)
+    for (const docs of content[collection].values())
+      for (const doc of docs.values())
+        for (const id of converters[collection].mediaIds(doc)) referenced.add(id)
   }
-  for (const room of globals.pressRoom.values()) mediaInLexical(room.boilerplate).forEach((id) => referenced.add(id))
+  for (const room of globals.pressRoom.values())
+    mediaInLexical(room.boilerplate).forEach((id) => referenced.add(id))
   const media = await collectMedia(reader, locales, referenced)
 
   /** Why a media reference cannot be published, if it cannot. */
   const withheld = (cmsId: string): string | undefined =>
-    media.withheld.get(cmsId) ?? (media.snapshotIdOf.has(cmsId) ? undefined : `refers to media #${cmsId}, which does not exist`)
-  const richText = (report: (locale: LocaleCode, field: string, message: string, leaveOut: boolean) => void, locale: LocaleCode, field: string, value: unknown): RichText => {
-    const { tree, problems: found, leftOut: pictures } = lexicalToRichText(value, field, (cmsId) => {
+    media.withheld.get(cmsId) ??
+    (media.snapshotIdOf.has(cmsId) ? undefined : `refers to media #${cmsId}, which does not exist`)
+  const richText = (
+    report: (locale: LocaleCode, field: string, message: string, leaveOut: boolean) => void,
+    locale: LocaleCode,
+    field: string,
+    value: unknown,
+  ): RichText => {
+    const {
+      tree,
+      problems: found,
+      leftOut: pictures,
+    } = lexicalToRichText(value, field, (cmsId) => {
       const why = withheld(cmsId)
       if (why !== undefined) return { leaveOut: `${why}; the picture is left out of the text` }
       // A picture in a text is shown as an image: a PDF belongs in a link or a press kit instead.
       const mimeType = media.mimeTypeOf.get(cmsId) ?? ''
-      if (!mimeType.startsWith('image/')) return { leaveOut: `media #${cmsId} is ${mimeType || 'a file of unknown type'}, not a picture; it cannot be shown in the text and is left out` }
+      if (!mimeType.startsWith('image/'))
+        return {
+          leaveOut: `media #${cmsId} is ${mimeType || 'a file of unknown type'}, not a picture; it cannot be shown in the text and is left out`,
+        }
       return media.snapshotIdOf.get(cmsId)
     })
     for (const p of found) report(locale, p.path, p.message, false)
@@ -118,9 +146,11 @@ export async function collectSnapshot(reader: ContentReader, locales: readonly L
       const shared = sharedOf(docs)
       const slug = required(shared.slug) || `#${shared.id}`
       const found: EntryProblem[] = []
-      const leaveOut = (locale: LocaleCode | '*', field: string, message: string) => leftOut.push(line(collection, slug, locale, field, message))
+      const leaveOut = (locale: LocaleCode | '*', field: string, message: string) =>
+        leftOut.push(line(collection, slug, locale, field, message))
       const context: ConvertContext = {
-        problem: (locale, field, message) => found.push({ locale, line: line(collection, slug, locale, field, message) }),
+        problem: (locale, field, message) =>
+          found.push({ locale, line: line(collection, slug, locale, field, message) }),
         leaveOut,
         mediaRef: (field, value) => {
           const id = relationId(value)
@@ -130,15 +160,27 @@ export async function collectSnapshot(reader: ContentReader, locales: readonly L
           return why === undefined ? media.snapshotIdOf.get(id) : undefined
         },
         richText: (locale, field, value) =>
-          richText((l, path, message, isLeftOut) => (isLeftOut ? leaveOut(l, path, message) : found.push({ locale: l, line: line(collection, slug, l, path, message) })), locale, field, value),
+          richText(
+            (l, path, message, isLeftOut) =>
+              isLeftOut
+                ? leaveOut(l, path, message)
+                : found.push({ locale: l, line: line(collection, slug, l, path, message) }),
+            locale,
+            field,
+            value,
+          ),
         slugOf: (target, id) => kept.get(target)?.get(id),
       }
       // Only the locales really written (read with fallback off, the others are empty).
       const written = [...docs].filter(([, doc]) => isText(doc[kind.writtenBy]))
-      const entry = converters[collection].convert({ slug, shared, written }, context) as unknown as Record<string, unknown>
+      const entry = converters[collection].convert({ slug, shared, written }, context) as unknown as Record<
+        string,
+        unknown
+      >
       const parsed = kind.schema.safeParse(entry, { reportInput: true })
       if (!parsed.success) found.push(...issuesOf(collection, slug, parsed.error.issues))
-      if ([...slugsKept.values()].includes(slug)) found.push({ locale: '*', line: line(collection, slug, '*', 'slug', 'is used by two entries') })
+      if ([...slugsKept.values()].includes(slug))
+        found.push({ locale: '*', line: line(collection, slug, '*', 'slug', 'is used by two entries') })
 
       // A problem of every language leaves the entry out; a problem of one language, that language.
       const translations = (entry.translations ?? {}) as Record<string, unknown>
@@ -156,13 +198,18 @@ export async function collectSnapshot(reader: ContentReader, locales: readonly L
     kept.set(collection, slugsKept)
   }
 
-  const globalsProblem = (locale: LocaleCode, field: string, message: string, isLeftOut: boolean) => (isLeftOut ? leftOut : problems).push(line('globals', 'press-room', locale, field, message))
+  const globalsProblem = (locale: LocaleCode, field: string, message: string, isLeftOut: boolean) =>
+    (isLeftOut ? leftOut : problems).push(line('globals', 'press-room', locale, field, message))
   const input: SnapshotInput = {
     source: reader.source,
     locales: [...locales] as Manifest['locales'],
-    ...(Object.fromEntries(entryCollections.map((c) => [c, entries[c].map((e) => e.entry)])) as unknown as { [C in EntryCollection]: EntryOf<C>[] }),
+    ...(Object.fromEntries(entryCollections.map((c) => [c, entries[c].map((e) => e.entry)])) as unknown as {
+      [C in EntryCollection]: EntryOf<C>[]
+    }),
     media: media.media,
-    globals: convertGlobals(globals.siteSettings, globals.pressRoom, (_key, locale, field, value) => richText(globalsProblem, locale, field, value)),
+    globals: convertGlobals(globals.siteSettings, globals.pressRoom, (_key, locale, field, value) =>
+      richText(globalsProblem, locale, field, value),
+    ),
     mediaFiles: media.files,
   }
   // The contract's own checks over the whole snapshot come last: what is left is not any one entry's.
@@ -175,7 +222,11 @@ export async function collectSnapshot(reader: ContentReader, locales: readonly L
  * A problem that stops it throws `SnapshotValidationError` with all of them, and `outDir` is left as
  * it was; what was left out is returned, for the build to list.
  */
-export async function exportSnapshot(reader: ContentReader, outDir: string, options: { locales?: readonly LocaleCode[]; now?: Date } = {}) {
+export async function exportSnapshot(
+  reader: ContentReader,
+  outDir: string,
+  options: { locales?: readonly LocaleCode[]; now?: Date } = {},
+) {
   const { input, problems, leftOut } = await collectSnapshot(reader, options.locales)
   if (problems.length > 0) throw new SnapshotValidationError(problems)
   const manifest = await writeSnapshot(outDir, input, options.now)
@@ -188,9 +239,12 @@ export const leftOutLine = (line: string) => `${LEFT_OUT_PREFIX}${line}`
 
 /** One line for people: counts per collection and the locales. */
 export function summaryLine(outDir: string, input: SnapshotInput): string {
-  const counts = [...entryCollections, 'media' as const].map((collection) => `${input[collection].length} ${collection}`).join(', ')
+  const counts = [...entryCollections, 'media' as const]
+    .map((collection) => `${input[collection].length} ${collection}`)
+    .join(', ')
   const translated = new Set<string>()
-  for (const collection of entryCollections) for (const entry of input[collection]) Object.keys(entry.translations).forEach((l) => translated.add(l))
+  for (const collection of entryCollections)
+    for (const entry of input[collection]) Object.keys(entry.translations).forEach((l) => translated.add(l))
   const locales = input.locales.filter((l) => translated.has(l))
   return `snapshot written to ${outDir}: ${counts}; locales ${locales.join(', ') || '(none)'}`
 }

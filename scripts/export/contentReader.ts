@@ -1,4 +1,11 @@
-import { entryCollections, kindOf, publicWhenOf, type EntryCollection, type LocaleCode, type Manifest } from '@jol/content-schemas'
+import {
+  entryCollections,
+  kindOf,
+  publicWhenOf,
+  type EntryCollection,
+  type LocaleCode,
+  type Manifest,
+} from '@jol/content-schemas'
 
 /**
  * What the exporter needs from a CMS, whichever door it comes through (Local API or REST).

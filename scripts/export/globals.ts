@@ -20,7 +20,12 @@ export function convertGlobals(
       hotlineLabel: required(hotline.label),
       hotlineHours: optional(hotline.hours),
       footerContacts: rows(doc.footerContacts).map((row) =>
-        compact({ label: required(row.label), phone: optional(row.phone), email: optional(row.email), url: optional(row.url) }),
+        compact({
+          label: required(row.label),
+          phone: optional(row.phone),
+          email: optional(row.email),
+          url: optional(row.url),
+        }),
       ),
     })
   }
@@ -33,5 +38,8 @@ export function convertGlobals(
       mediaContacts: rows(doc.mediaContacts).map(mediaContact),
     }
   }
-  return { siteSettings: { hotlinePhone, translations: siteTranslations }, pressRoom: { translations: roomTranslations } }
+  return {
+    siteSettings: { hotlinePhone, translations: siteTranslations },
+    pressRoom: { translations: roomTranslations },
+  }
 }

@@ -1,4 +1,12 @@
-import type { BlockNode, CalloutNode, InlineNode, LinkNode, ListItemNode, ListNode, RichText } from '@jol/content-schemas'
+import type {
+  BlockNode,
+  CalloutNode,
+  InlineNode,
+  LinkNode,
+  ListItemNode,
+  ListNode,
+  RichText,
+} from '@jol/content-schemas'
 import { safeHrefSchema } from '@jol/content-schemas'
 
 /**
@@ -36,9 +44,11 @@ type LexicalNode = Record<string, unknown> & { type?: unknown; children?: unknow
 const BOLD = 1
 const ITALIC = 2
 
-const isNode = (value: unknown): value is LexicalNode => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isNode = (value: unknown): value is LexicalNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 const childrenOf = (node: LexicalNode): unknown[] => (Array.isArray(node.children) ? node.children : [])
-const typeName = (node: unknown): string => (isNode(node) && typeof node.type === 'string' ? node.type : typeof node)
+const typeName = (node: unknown): string =>
+  isNode(node) && typeof node.type === 'string' ? node.type : typeof node
 
 /** The CMS id an upload or relationship value carries: a bare id at depth 0, a document when populated. */
 export function relationId(value: unknown): string | undefined {
@@ -63,7 +73,11 @@ export function mediaInLexical(value: unknown): string[] {
   return ids
 }
 
-export function lexicalToRichText(value: unknown, field: string, mediaLookup: MediaLookup): RichTextConversion {
+export function lexicalToRichText(
+  value: unknown,
+  field: string,
+  mediaLookup: MediaLookup,
+): RichTextConversion {
   const problems: RichTextProblem[] = []
   const leftOut: RichTextProblem[] = []
   const report = (path: string, message: string) => problems.push({ path, message })
@@ -116,12 +130,18 @@ export function lexicalToRichText(value: unknown, field: string, mediaLookup: Me
     const fields = isNode(node.fields) ? node.fields : {}
     const children = inline(childrenOf(node), `${at}.children`, true) as LinkNode['children']
     if (fields.linkType === 'internal' || (fields.doc !== undefined && fields.doc !== null)) {
-      report(`${at}.fields`, 'links to a document inside the CMS; the site can only show https://, http://, mailto: or tel: links')
+      report(
+        `${at}.fields`,
+        'links to a document inside the CMS; the site can only show https://, http://, mailto: or tel: links',
+      )
       return undefined
     }
     const url = typeof fields.url === 'string' ? fields.url.trim() : ''
     if (!safeHrefSchema.safeParse(url).success) {
-      report(`${at}.fields.url`, `"${url}" is not allowed; a link must be an https://, http://, mailto: or tel: address`)
+      report(
+        `${at}.fields.url`,
+        `"${url}" is not allowed; a link must be an https://, http://, mailto: or tel: address`,
+      )
       return undefined
     }
     return { type: 'link', href: url, children }
@@ -133,11 +153,13 @@ export function lexicalToRichText(value: unknown, field: string, mediaLookup: Me
     const items: ListItemNode[] = []
     childrenOf(node).forEach((item, index) => {
       const itemAt = `${at}.children.${index}`
-      if (!isNode(item) || item.type !== 'listitem') return report(itemAt, misplaced(item, 'directly inside a list'))
+      if (!isNode(item) || item.type !== 'listitem')
+        return report(itemAt, misplaced(item, 'directly inside a list'))
       const children: ListItemNode['children'] = []
       childrenOf(item).forEach((child, childIndex) => {
         const childAt = `${itemAt}.children.${childIndex}`
-        const converted = isNode(child) && child.type === 'list' ? list(child, childAt) : inlineNode(child, childAt, false)
+        const converted =
+          isNode(child) && child.type === 'list' ? list(child, childAt) : inlineNode(child, childAt, false)
         if (converted) children.push(converted)
       })
       const previous = items[items.length - 1]
@@ -157,23 +179,39 @@ export function lexicalToRichText(value: unknown, field: string, mediaLookup: Me
   }
 
   const upload = (node: LexicalNode, at: string): BlockNode | undefined => {
-    if (node.relationTo !== 'media') return void report(at, `an upload from "${String(node.relationTo)}" cannot be shown; only pictures from the media library`)
+    if (node.relationTo !== 'media')
+      return void report(
+        at,
+        `an upload from "${String(node.relationTo)}" cannot be shown; only pictures from the media library`,
+      )
     const cmsId = relationId(node.value)
     const media = cmsId === undefined ? undefined : mediaLookup(cmsId)
-    if (media === undefined) return void report(`${at}.value`, `refers to media #${cmsId ?? '?'}, which does not exist or cannot be read`)
-    if (typeof media === 'object' && 'leaveOut' in media) return void leftOut.push({ path: `${at}.value`, message: media.leaveOut })
+    if (media === undefined)
+      return void report(
+        `${at}.value`,
+        `refers to media #${cmsId ?? '?'}, which does not exist or cannot be read`,
+      )
+    if (typeof media === 'object' && 'leaveOut' in media)
+      return void leftOut.push({ path: `${at}.value`, message: media.leaveOut })
     if (typeof media !== 'string') return void report(`${at}.value`, media.problem)
     return { type: 'image', media }
   }
 
   const callout = (node: LexicalNode, at: string): CalloutNode | undefined => {
     const fields = isNode(node.fields) ? node.fields : {}
-    if (fields.blockType !== 'callout') return void report(at, `the block "${String(fields.blockType)}" is not one the site can show`)
+    if (fields.blockType !== 'callout')
+      return void report(at, `the block "${String(fields.blockType)}" is not one the site can show`)
     const optional = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined)
     const text = optional(fields.text)
     const phone = optional(fields.phone)
     // Kind and title are passed through as they are: the contract's schema names what is wrong with them.
-    return { type: 'callout', kind: fields.kind as CalloutNode['kind'], title: typeof fields.title === 'string' ? fields.title : '', ...(text ? { text } : {}), ...(phone ? { phone } : {}) }
+    return {
+      type: 'callout',
+      kind: fields.kind as CalloutNode['kind'],
+      title: typeof fields.title === 'string' ? fields.title : '',
+      ...(text ? { text } : {}),
+      ...(phone ? { phone } : {}),
+    }
   }
 
   const blocks: BlockNode[] = []
@@ -185,7 +223,11 @@ export function lexicalToRichText(value: unknown, field: string, mediaLookup: Me
         blocks.push({ type: 'paragraph', children: inline(childrenOf(node), `${at}.children`) })
         return
       case 'heading':
-        blocks.push({ type: 'heading', level: heading(node), children: inline(childrenOf(node), `${at}.children`) })
+        blocks.push({
+          type: 'heading',
+          level: heading(node),
+          children: inline(childrenOf(node), `${at}.children`),
+        })
         return
       case 'quote':
         blocks.push({ type: 'quote', children: inline(childrenOf(node), `${at}.children`) })
@@ -210,10 +252,25 @@ export function lexicalToRichText(value: unknown, field: string, mediaLookup: Me
   return { tree: { type: 'root', children: blocks }, problems, leftOut }
 }
 
-const known = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', 'upload', 'block', 'text', 'linebreak', 'tab', 'link', 'autolink'])
+const known = new Set([
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'upload',
+  'block',
+  'text',
+  'linebreak',
+  'tab',
+  'link',
+  'autolink',
+])
 
 /** "unknown node" for a type nobody handles, "cannot stand here" for a known one in the wrong place. */
 function misplaced(node: unknown, where: string): string {
   const type = typeName(node)
-  return known.has(type) ? `the node "${type}" cannot stand ${where}` : `"${type}" is not a node the site can show (unknown node type)`
+  return known.has(type)
+    ? `the node "${type}" cannot stand ${where}`
+    : `"${type}" is not a node the site can show (unknown node type)`
 }

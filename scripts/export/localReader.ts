@@ -12,7 +12,9 @@ import { isPublic, type CmsDoc, type ContentReader } from './contentReader'
  * apply exactly as they do on the public REST API. One locale per call: `locale: 'all'` together
  * with drafts has been unreliable in Payload.
  */
-export async function openLocalReader(options: { payload?: Payload; now?: () => Date } = {}): Promise<ContentReader> {
+export async function openLocalReader(
+  options: { payload?: Payload; now?: () => Date } = {},
+): Promise<ContentReader> {
   const now = options.now ?? (() => new Date())
   const ownsPayload = options.payload === undefined
   if (ownsPayload) {
@@ -22,9 +24,17 @@ export async function openLocalReader(options: { payload?: Payload; now?: () => 
     process.env.JOL_LOG_LEVEL ??= 'error'
   }
   // The configuration is imported only when needed: it reads DATABASE_URI when it is evaluated.
-  const cms = options.payload ?? (await (await import('payload')).getPayload({ config: (await import('@jol/cms/config')).default }))
+  const cms =
+    options.payload ??
+    (await (await import('payload')).getPayload({ config: (await import('@jol/cms/config')).default }))
 
-  const asAnonymous = { overrideAccess: false, user: null, draft: false, fallbackLocale: false, depth: 0 } as const
+  const asAnonymous = {
+    overrideAccess: false,
+    user: null,
+    draft: false,
+    fallbackLocale: false,
+    depth: 0,
+  } as const
 
   return {
     source: { kind: 'local' },
@@ -33,13 +43,20 @@ export async function openLocalReader(options: { payload?: Payload; now?: () => 
       return (docs as unknown as CmsDoc[]).filter((doc) => isPublic(collection, doc, now()))
     },
     async media(locale) {
-      const { docs } = await cms.find({ collection: 'media', locale, ...asAnonymous, pagination: false, limit: 0 })
+      const { docs } = await cms.find({
+        collection: 'media',
+        locale,
+        ...asAnonymous,
+        pagination: false,
+        limit: 0,
+      })
       return docs as unknown as CmsDoc[]
     },
     async mediaFile(doc) {
       const upload = (cms.collections.media?.config.upload ?? {}) as { staticDir?: string }
       if (!upload.staticDir) throw new Error('The media collection has no upload folder configured.')
-      if (typeof doc.filename !== 'string' || doc.filename === '') throw new Error(`media #${doc.id} has no file name`)
+      if (typeof doc.filename !== 'string' || doc.filename === '')
+        throw new Error(`media #${doc.id} has no file name`)
       // basename: a stored file name never leads outside the upload folder.
       return fs.readFile(path.join(upload.staticDir, path.basename(doc.filename)))
     },

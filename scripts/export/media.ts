@@ -28,7 +28,10 @@ function extensionOf(filename: string, mimeType: string): string {
 }
 
 /** Groups the documents a read returns, locale by locale, by id (in id order). */
-export async function readPerLocale(locales: readonly LocaleCode[], read: (locale: LocaleCode) => Promise<CmsDoc[]>): Promise<Map<string, PerLocale>> {
+export async function readPerLocale(
+  locales: readonly LocaleCode[],
+  read: (locale: LocaleCode) => Promise<CmsDoc[]>,
+): Promise<Map<string, PerLocale>> {
   const byId = new Map<string, PerLocale>()
   for (const locale of locales) {
     for (const doc of await read(locale)) {
@@ -59,7 +62,13 @@ export async function collectMedia(
   locales: readonly LocaleCode[],
   referenced: ReadonlySet<string>,
 ): Promise<CollectedMedia> {
-  const collected: CollectedMedia = { media: [], files: new Map(), snapshotIdOf: new Map(), mimeTypeOf: new Map(), withheld: new Map() }
+  const collected: CollectedMedia = {
+    media: [],
+    files: new Map(),
+    snapshotIdOf: new Map(),
+    mimeTypeOf: new Map(),
+    withheld: new Map(),
+  }
   for (const [cmsId, docs] of await readPerLocale(locales, (locale) => reader.media(locale))) {
     if (!referenced.has(cmsId)) continue
     const shared = sharedOf(docs)
@@ -74,7 +83,10 @@ export async function collectMedia(
     try {
       data = await reader.mediaFile(shared)
     } catch (error) {
-      collected.withheld.set(cmsId, `${name} could not be read (${error instanceof Error ? error.message : String(error)})`)
+      collected.withheld.set(
+        cmsId,
+        `${name} could not be read (${error instanceof Error ? error.message : String(error)})`,
+      )
       continue
     }
     const id = mediaIdOf(data)
@@ -85,7 +97,8 @@ export async function collectMedia(
     if (collected.files.has(id)) continue
     collected.files.set(id, data)
     const translations: Media['translations'] = {}
-    for (const [locale, doc] of docs) if (isText(doc.alt)) translations[locale] = compact({ alt: doc.alt, caption: optional(doc.caption) })
+    for (const [locale, doc] of docs)
+      if (isText(doc.alt)) translations[locale] = compact({ alt: doc.alt, caption: optional(doc.caption) })
     collected.media.push(
       compact({
         id,

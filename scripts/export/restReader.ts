@@ -38,10 +38,14 @@ export function openRestReader(options: RestReaderOptions): ContentReader {
     options.apiKey && url.origin === root.origin ? { Authorization: `users API-Key ${options.apiKey}` } : {}
 
   const get = async (url: URL): Promise<Response> => {
-    const response = await fetchFn(url.toString(), { headers: { Accept: 'application/json', ...authHeaders(url) } })
+    const response = await fetchFn(url.toString(), {
+      headers: { Accept: 'application/json', ...authHeaders(url) },
+    })
     if (!response.ok) {
       const detail = (await response.text().catch(() => '')).slice(0, 300)
-      throw new Error(`GET ${url.pathname}${url.search} answered ${response.status}${detail ? `: ${detail}` : ''}`)
+      throw new Error(
+        `GET ${url.pathname}${url.search} answered ${response.status}${detail ? `: ${detail}` : ''}`,
+      )
     }
     return response
   }
@@ -53,9 +57,16 @@ export function openRestReader(options: RestReaderOptions): ContentReader {
     return url
   }
 
-  const list = async (collection: ContentCollection | 'media', locale: LocaleCode, extra: Record<string, string> = {}) => {
-    const body = (await (await get(query(collection, locale, { limit: '0', pagination: 'false', ...extra }))).json()) as { docs?: CmsDoc[] }
-    if (!Array.isArray(body.docs)) throw new Error(`GET /${collection} did not answer with a list of documents`)
+  const list = async (
+    collection: ContentCollection | 'media',
+    locale: LocaleCode,
+    extra: Record<string, string> = {},
+  ) => {
+    const body = (await (
+      await get(query(collection, locale, { limit: '0', pagination: 'false', ...extra }))
+    ).json()) as { docs?: CmsDoc[] }
+    if (!Array.isArray(body.docs))
+      throw new Error(`GET /${collection} did not answer with a list of documents`)
     return body.docs
   }
 

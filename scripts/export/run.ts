@@ -23,7 +23,10 @@ async function main(): Promise<number> {
   let reader: ContentReader | undefined
   try {
     reader = args.from
-      ? openRestReader({ baseUrl: args.from, ...(process.env.JOL_EXPORT_API_KEY ? { apiKey: process.env.JOL_EXPORT_API_KEY } : {}) })
+      ? openRestReader({
+          baseUrl: args.from,
+          ...(process.env.JOL_EXPORT_API_KEY ? { apiKey: process.env.JOL_EXPORT_API_KEY } : {}),
+        })
       : await openLocalReader()
     const { input, leftOut } = await exportSnapshot(reader, args.out)
     for (const line of leftOut) console.log(leftOutLine(line))
@@ -31,7 +34,9 @@ async function main(): Promise<number> {
     return 0
   } catch (error) {
     if (error instanceof SnapshotValidationError) {
-      console.error(`export: ${error.problems.length} problem(s), nothing was written to ${args.out}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`)
+      console.error(
+        `export: ${error.problems.length} problem(s), nothing was written to ${args.out}:\n${error.problems.map((p) => `  ${p}`).join('\n')}`,
+      )
     } else {
       console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`)
     }

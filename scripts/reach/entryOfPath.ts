@@ -25,7 +25,8 @@ export interface ReachTarget {
   source: ReachSource
 }
 
-const isSection = (value: string): value is keyof typeof sectionCollections => Object.hasOwn(sectionCollections, value)
+const isSection = (value: string): value is keyof typeof sectionCollections =>
+  Object.hasOwn(sectionCollections, value)
 const isSlug = (value: string) => slugSchema.safeParse(value).success && !/^[0-9]+$/.test(value)
 
 function sourceOf(query: string): ReachSource {
@@ -44,7 +45,13 @@ function readTarget(target: string): ReachTarget | undefined {
   const entryCollection = sectionCollections[section]
   const at = (slug: string, kind: ReachKind): ReachTarget | undefined =>
     slug === '' || isSlug(slug)
-      ? { entryCollection, slug, locale, kind, source: sourceOf(queryAt < 0 ? '' : target.slice(queryAt + 1)) }
+      ? {
+          entryCollection,
+          slug,
+          locale,
+          kind,
+          source: sourceOf(queryAt < 0 ? '' : target.slice(queryAt + 1)),
+        }
       : undefined
   if (fourth === undefined) {
     if (third === 'rss.xml' && (section === 'press' || section === 'blog')) return at('', 'feed')

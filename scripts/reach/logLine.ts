@@ -16,7 +16,20 @@ export interface LogLine {
   userAgent: string
 }
 
-const months: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 }
+const months: Record<string, number> = {
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  May: 4,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
+}
 
 /** `10/Oct/2026:13:55:36 +0500` → seconds since the epoch; undefined when it is not that shape. */
 export function parseLogTime(text: string): number | undefined {

@@ -14,13 +14,20 @@ import { importLogs } from './importLogs'
 const usage = 'usage: ./jol reach import [--stream <name>] <access log files…>'
 
 async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { stream: { type: 'string', default: 'site' } } })
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { stream: { type: 'string', default: 'site' } },
+  })
   const [command, ...files] = positionals
   if (command !== 'import' || files.length === 0) throw new Error(usage)
   const cwd = process.env.INIT_CWD ?? process.cwd()
   const payload = await getPayload({ config })
   try {
-    const report = await importLogs(payload, files.map((file) => path.resolve(cwd, file)), values.stream)
+    const report = await importLogs(
+      payload,
+      files.map((file) => path.resolve(cwd, file)),
+      values.stream,
+    )
     console.log(
       `reach: ${report.lines} lines, ${report.counted} views counted, ${report.alreadyImported} already imported, ` +
         `${report.bots} from bots, ${report.unreadable} unreadable (stream "${values.stream}")`,

@@ -41,7 +41,11 @@ export function syntheticLine(i: number, startSecond: number): string {
   })
 }
 
-export async function writeSyntheticLog(file: string, lines: number, startSecond = Date.UTC(2026, 10, 1) / 1000): Promise<void> {
+export async function writeSyntheticLog(
+  file: string,
+  lines: number,
+  startSecond = Date.UTC(2026, 10, 1) / 1000,
+): Promise<void> {
   const out = createWriteStream(file)
   for (let i = 0; i < lines; i++) {
     if (!out.write(syntheticLine(i, startSecond) + '\n')) await once(out, 'drain')

@@ -15,7 +15,8 @@ function withStableIds<T>(tree: T, markdown: string): T {
     if (Array.isArray(node)) return node.forEach(visit)
     if (!node || typeof node !== 'object') return
     const record = node as Record<string, unknown>
-    if (typeof record.id === 'string' && /^[0-9a-f]{24}$/.test(record.id)) record.id = prefix + (counter++).toString(16).padStart(8, '0')
+    if (typeof record.id === 'string' && /^[0-9a-f]{24}$/.test(record.id))
+      record.id = prefix + (counter++).toString(16).padStart(8, '0')
     Object.values(record).forEach(visit)
   }
   visit(tree)

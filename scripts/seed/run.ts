@@ -12,7 +12,9 @@ async function main() {
   try {
     const report = await seedCampaign(payload, campaign, (line) => console.log(line))
     if (report.admin.password) {
-      console.log(`admin: ${report.admin.email} / ${report.admin.password} (local demo defaults; set JOL_ADMIN_EMAIL and JOL_ADMIN_PASSWORD to choose your own)`)
+      console.log(
+        `admin: ${report.admin.email} / ${report.admin.password} (local demo defaults; set JOL_ADMIN_EMAIL and JOL_ADMIN_PASSWORD to choose your own)`,
+      )
     } else {
       console.log(`admin: ${report.admin.email}${report.admin.created ? ' (created)' : ' (already there)'}`)
     }

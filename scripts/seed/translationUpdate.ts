@@ -14,7 +14,9 @@ export function translationUpdate<T extends Record<string, unknown>>(stored: obj
     // Nothing stored yet: these are the first rows, and they get new ids.
     if (!Array.isArray(value) || !Array.isArray(existing) || existing.length === 0) continue
     if (value.length !== existing.length) {
-      throw new Error(`"${key}" has ${existing.length} rows but the translation has ${value.length}: translate the same rows.`)
+      throw new Error(
+        `"${key}" has ${existing.length} rows but the translation has ${value.length}: translate the same rows.`,
+      )
     }
     result[key] = value.map((row: Row, index) => {
       const storedRow = existing[index] as Row

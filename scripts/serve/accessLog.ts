@@ -12,7 +12,8 @@ import { combinedLine } from '../reach/combinedFormat'
  * JOL_SITE_ACCESS_LOG). The address is written with its last part zeroed (192.0.2.0, 2001:db8:1::):
  * nothing in Jol reads it, and a log on disk should hold as little about a reader as it can.
  */
-export const siteAccessLog = (): string => path.resolve(process.env.JOL_SITE_ACCESS_LOG || path.join(repoRoot, 'logs', 'site-access.log'))
+export const siteAccessLog = (): string =>
+  path.resolve(process.env.JOL_SITE_ACCESS_LOG || path.join(repoRoot, 'logs', 'site-access.log'))
 
 export function truncatedAddress(address: string | undefined): string {
   if (!address) return '-'

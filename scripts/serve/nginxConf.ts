@@ -1,4 +1,14 @@
-import { cacheControlFor, contentTypes, defaultContentType, feedContentType, feedFileName, immutableAssetsPrefix, notFoundPage, securityHeaders, utf8Types } from './policy'
+import {
+  cacheControlFor,
+  contentTypes,
+  defaultContentType,
+  feedContentType,
+  feedFileName,
+  immutableAssetsPrefix,
+  notFoundPage,
+  securityHeaders,
+  utf8Types,
+} from './policy'
 
 /**
  * nginx configuration for the public site, generated from the serving policy. `serverBlock` is
@@ -19,13 +29,21 @@ const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, 
 
 /** add_header is not inherited by a location that sets its own: each location gets the full set. */
 function headerLines(cacheControl: string, indent: string): string[] {
-  return [...Object.entries(securityHeaders), ['Cache-Control', cacheControl] as const].map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
+  return [...Object.entries(securityHeaders), ['Cache-Control', cacheControl] as const].map(
+    ([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`,
+  )
 }
 
 function typesBlock(indent: string): string[] {
   const byType = new Map<string, string[]>()
-  for (const [extension, type] of Object.entries(contentTypes)) byType.set(type, [...(byType.get(type) ?? []), extension])
-  return [`${indent}types {`, ...[...byType].map(([type, extensions]) => `${indent}  ${type} ${extensions.join(' ')};`), `${indent}}`, `${indent}default_type ${defaultContentType};`]
+  for (const [extension, type] of Object.entries(contentTypes))
+    byType.set(type, [...(byType.get(type) ?? []), extension])
+  return [
+    `${indent}types {`,
+    ...[...byType].map(([type, extensions]) => `${indent}  ${type} ${extensions.join(' ')};`),
+    `${indent}}`,
+    `${indent}default_type ${defaultContentType};`,
+  ]
 }
 
 export function serverBlock(options: NginxSiteOptions): string {

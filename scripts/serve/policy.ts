@@ -31,7 +31,8 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 }
 
@@ -44,7 +45,8 @@ export const immutableCacheControl = 'public, max-age=31536000, immutable'
  */
 export const revalidateCacheControl = 'public, max-age=0, must-revalidate'
 
-export const cacheControlFor = (pathname: string): string => (pathname.startsWith(immutableAssetsPrefix) ? immutableCacheControl : revalidateCacheControl)
+export const cacheControlFor = (pathname: string): string =>
+  pathname.startsWith(immutableAssetsPrefix) ? immutableCacheControl : revalidateCacheControl
 
 /** Types by file extension; text types are served as UTF-8. Anything else is a download. */
 export const contentTypes: Readonly<Record<string, string>> = {
@@ -72,7 +74,16 @@ export const defaultContentType = 'application/octet-stream'
 /** RSS feeds are named `rss.xml`: served as RSS, not generic XML. */
 export const feedFileName = 'rss.xml'
 export const feedContentType = 'application/rss+xml'
-export const utf8Types = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'text/plain', 'image/svg+xml', feedContentType]
+export const utf8Types = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'text/plain',
+  'image/svg+xml',
+  feedContentType,
+]
 
 const withCharset = (type: string) => (utf8Types.includes(type) ? `${type}; charset=utf-8` : type)
 

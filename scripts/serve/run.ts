@@ -11,7 +11,12 @@ export const sitePort = (): number => Number(process.env.SITE_PORT || 4321)
 
 const isMain = import.meta.url === `file://${process.argv[1]}`
 if (isMain) {
-  startSiteServer({ root: liveSiteLink(), port: sitePort(), host: process.env.SITE_HOST || '127.0.0.1', accessLog: siteAccessLog() }).then(
+  startSiteServer({
+    root: liveSiteLink(),
+    port: sitePort(),
+    host: process.env.SITE_HOST || '127.0.0.1',
+    accessLog: siteAccessLog(),
+  }).then(
     (server) => {
       console.log(`serve: the public site is at ${server.url} (from ${liveSiteLink()})`)
       const stop = () => void server.close().then(() => process.exit(0))

@@ -13,7 +13,8 @@ export interface SiteServer {
 }
 
 /** The file a request path is answered with: a path without an extension is a page (`…/index.html`). */
-const servedFileOf = (pathname: string) => (/\.[^/]+$/.test(pathname) ? pathname : `${pathname.replace(/\/?$/, '/')}index.html`)
+const servedFileOf = (pathname: string) =>
+  /\.[^/]+$/.test(pathname) ? pathname : `${pathname.replace(/\/?$/, '/')}index.html`
 
 function applyPolicy(res: http.ServerResponse, pathname: string): void {
   for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
@@ -26,7 +27,12 @@ function applyPolicy(res: http.ServerResponse, pathname: string): void {
  * is usually the `site/dist` link: files are looked up on every request (sirv's `dev` mode, with
  * ETags), so a rebuild that swaps the link is live at once, new pages included.
  */
-export function startSiteServer(options: { root: string; port: number; host?: string; accessLog?: string }): Promise<SiteServer> {
+export function startSiteServer(options: {
+  root: string
+  port: number
+  host?: string
+  accessLog?: string
+}): Promise<SiteServer> {
   const accessLog = options.accessLog ? openAccessLog(options.accessLog) : undefined
   const root = path.resolve(options.root)
   const serveFile = sirv(root, {
@@ -47,7 +53,9 @@ export function startSiteServer(options: { root: string; port: number; host?: st
     accessLog?.record(req, res)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       applyPolicy(res, notFoundPage)
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n')
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Method not allowed\n')
       return
     }
     serveFile(req, res, () => notFound(res))

@@ -13,11 +13,20 @@ import { serverBlock } from './nginxConf'
 
 export const deployedNginxConf = path.join(repoRoot, 'deploy', 'nginx', 'jol.conf')
 /** The values in the shipped file: a typical server layout, to adapt when installing. */
-export const deployedNginxOptions = { root: '/srv/jol/site/dist', listen: '80', serverName: 'jol.example.org', accessLog: '/var/log/nginx/jol-access.log' }
+export const deployedNginxOptions = {
+  root: '/srv/jol/site/dist',
+  listen: '80',
+  serverName: 'jol.example.org',
+  accessLog: '/var/log/nginx/jol-access.log',
+}
 
 export const deployedCmsNginxConf = path.join(repoRoot, 'deploy', 'nginx', 'jol-cms.conf')
 /** The CMS on the same server, listening on 127.0.0.1 (`JOL_CMS_HOST`'s default). */
-export const deployedCmsNginxOptions = { listen: '80', serverName: 'cms.jol.example.org', upstream: '127.0.0.1:3000' }
+export const deployedCmsNginxOptions = {
+  listen: '80',
+  serverName: 'cms.jol.example.org',
+  upstream: '127.0.0.1:3000',
+}
 
 const isMain = import.meta.url === `file://${process.argv[1]}`
 if (isMain) {

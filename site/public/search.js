@@ -8,7 +8,8 @@ const list = document.querySelector('[data-search-results]')
 if (form && status && list) {
   const strings = JSON.parse(form.dataset.strings)
   const rules = new Intl.PluralRules(document.documentElement.lang)
-  const countText = (n) => (strings.plural[rules.select(n)] ?? strings.plural.other).replace('{count}', String(n))
+  const countText = (n) =>
+    (strings.plural[rules.select(n)] ?? strings.plural.other).replace('{count}', String(n))
   let loading
   const pagefind = () => (loading ??= import('/pagefind/pagefind.js'))
 

@@ -1,7 +1,13 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { cmsUrl, DeploymentSettingsError, printCacheDir, siteUrl, snapshotDir } from '@jol/content-schemas/deployment'
+import {
+  cmsUrl,
+  DeploymentSettingsError,
+  printCacheDir,
+  siteUrl,
+  snapshotDir,
+} from '@jol/content-schemas/deployment'
 import { z } from 'astro/zod'
 
 /**
@@ -24,11 +30,16 @@ export const siteEnvSchema = z.object({
   /** The public origin; pages link root-relatively, so the site must live at the root of it. */
   JOL_SITE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://jol.example.org' })
-    .refine((value) => new URL(value).pathname === '/', 'must be an origin without a path (the site is served from /)')
+    .refine(
+      (value) => new URL(value).pathname === '/',
+      'must be an origin without a path (the site is served from /)',
+    )
     .optional(),
   JOL_SITE_OUT_DIR: z.string().trim().min(1).optional(),
   /** The CMS's public origin: readers' feedback and questions are posted to it. */
-  JOL_CMS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cms.jol.example.org' }).optional(),
+  JOL_CMS_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cms.jol.example.org' })
+    .optional(),
   /** Dates in the snapshot are instants; they are shown as calendar dates in this zone. */
   JOL_SITE_TIME_ZONE: timeZone.optional(),
   JOL_PRINT_CACHE_DIR: z.string().trim().min(1).optional(),
@@ -55,14 +66,17 @@ export class SiteConfigError extends Error {
 export function readSiteConfig(env: Record<string, string | undefined>, siteRoot: string | URL): SiteConfig {
   const root = typeof siteRoot === 'string' ? siteRoot : fileURLToPath(siteRoot)
   const parsed = siteEnvSchema.safeParse(env)
-  if (!parsed.success) throw new SiteConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+  if (!parsed.success)
+    throw new SiteConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
   const vars = parsed.data
   const outDir = path.resolve(root, vars.JOL_SITE_OUT_DIR ?? 'dist')
   // Astro bundles the pages into `<outDir>/.prerender` and runs them from there, resolving packages
   // from `site/node_modules`; an output folder elsewhere would share one `.astro/.prerender` between
   // builds (two at once break each other) and could not resolve them.
   if (!outDir.startsWith(path.resolve(root) + path.sep)) {
-    throw new SiteConfigError([`JOL_SITE_OUT_DIR: must be a folder inside ${root} (got ${outDir}); publish it elsewhere by copying or linking`])
+    throw new SiteConfigError([
+      `JOL_SITE_OUT_DIR: must be a folder inside ${root} (got ${outDir}); publish it elsewhere by copying or linking`,
+    ])
   }
   let origin: string
   try {

@@ -1,7 +1,13 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:jol/site-config' {
-  const config: { snapshotDir: string; siteUrl: string; cmsUrl: string; timeZone: string; printCacheDir: string }
+  const config: {
+    snapshotDir: string
+    siteUrl: string
+    cmsUrl: string
+    timeZone: string
+    printCacheDir: string
+  }
   export default config
 }
 

@@ -7,5 +7,9 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next()
   if (!response.headers.get('content-type')?.includes('text/html')) return response
   const html = escapeAngleBracketsInAttributes(await response.text())
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers })
+  return new Response(html, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  })
 })

@@ -35,7 +35,10 @@ afterAll(async () => {
 const sourceEnv = () => ({ DATABASE_URI: process.env.DATABASE_URI!, JOL_MEDIA_DIR: cms.mediaDir })
 
 function jol(args: string[], env: Record<string, string>) {
-  return run(process.execPath, ['--import', 'tsx', path.join(scriptsDir, 'backup', 'run.ts'), ...args], { cwd: scriptsDir, env })
+  return run(process.execPath, ['--import', 'tsx', path.join(scriptsDir, 'backup', 'run.ts'), ...args], {
+    cwd: scriptsDir,
+    env,
+  })
 }
 
 /** Boots a CMS on `env`'s database and uploads in its own process and returns all it holds. */
@@ -43,7 +46,11 @@ async function dump(env: Record<string, string>, name: string): Promise<Record<s
   const out = path.join(work, `${name}.json`)
   const script = path.join(import.meta.dirname, 'support', 'dump-content.ts')
   const result = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, out], { cwd: import.meta.dirname, env: { ...process.env, ...env, JOL_JOBS_AUTORUN: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', script, out], {
+      cwd: import.meta.dirname,
+      env: { ...process.env, ...env, JOL_JOBS_AUTORUN: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -62,15 +69,37 @@ async function seed(): Promise<void> {
   await createMedia(payload, 'school.png')
   await createMedia(payload, 'hotline.png')
   for (const slug of ['rights-at-work', 'school-enrolment', 'hotline']) {
-    const leaflet = await payload.create({ collection: 'leaflets', data: { ...leafletData(slug, 'en'), _status: 'published' }, locale: 'en' })
+    const leaflet = await payload.create({
+      collection: 'leaflets',
+      data: { ...leafletData(slug, 'en'), _status: 'published' },
+      locale: 'en',
+    })
     for (const locale of ['ru', 'kk', 'uz'] as LocaleCode[]) {
-      await payload.update({ collection: 'leaflets', id: leaflet.id, data: { ...leafletData(slug, locale), _status: 'published' }, locale })
+      await payload.update({
+        collection: 'leaflets',
+        id: leaflet.id,
+        data: { ...leafletData(slug, locale), _status: 'published' },
+        locale,
+      })
     }
-    await payload.update({ collection: 'leaflets', id: leaflet.id, data: { title: `${slug}: a draft in progress` }, locale: 'ru', draft: true })
+    await payload.update({
+      collection: 'leaflets',
+      id: leaflet.id,
+      data: { title: `${slug}: a draft in progress` },
+      locale: 'ru',
+      draft: true,
+    })
   }
-  await payload.create({ collection: 'posts', data: { ...postData('first-post', 'en'), _status: 'published' }, locale: 'en' })
+  await payload.create({
+    collection: 'posts',
+    data: { ...postData('first-post', 'en'), _status: 'published' },
+    locale: 'en',
+  })
   for (const locale of ['en', 'ru'] as LocaleCode[]) {
-    const data = { siteName: `Jol ${locale}`, hotline: { label: `Hotline ${locale}`, phone: '+7 800 080 1234' } }
+    const data = {
+      siteName: `Jol ${locale}`,
+      hotline: { label: `Hotline ${locale}`, phone: '+7 800 080 1234' },
+    }
     await payload.updateGlobal({ slug: 'site-settings', data, locale })
   }
 }
@@ -88,8 +117,19 @@ describe('backup and restore', () => {
       while (writing) {
         const n = rounds + 1
         try {
-          const doc = await cms.payload.create({ collection: 'leaflets', data: leafletData(`w-${n}`, 'en'), locale: 'en', draft: true })
-          await cms.payload.update({ collection: 'leaflets', id: doc.id, data: leafletData(`w-${n}`, 'ru'), locale: 'ru', draft: true })
+          const doc = await cms.payload.create({
+            collection: 'leaflets',
+            data: leafletData(`w-${n}`, 'en'),
+            locale: 'en',
+            draft: true,
+          })
+          await cms.payload.update({
+            collection: 'leaflets',
+            id: doc.id,
+            data: leafletData(`w-${n}`, 'ru'),
+            locale: 'ru',
+            draft: true,
+          })
         } catch (error) {
           errors.push(`round ${n}: ${error instanceof Error ? error.message : String(error)}`)
         }
@@ -114,7 +154,10 @@ describe('backup and restore', () => {
     expect(writesDuringBackup).toBeGreaterThan(0)
 
     const restoredDir = path.join(work, 'restored')
-    const restoredEnv = { DATABASE_URI: `file:${path.join(restoredDir, 'data', 'jol.db')}`, JOL_MEDIA_DIR: path.join(restoredDir, 'media') }
+    const restoredEnv = {
+      DATABASE_URI: `file:${path.join(restoredDir, 'data', 'jol.db')}`,
+      JOL_MEDIA_DIR: path.join(restoredDir, 'media'),
+    }
     const restore = await jol(['restore', archive], restoredEnv)
     expect(restore.code, restore.output).toBe(0)
     expect(restore.output).toMatch(/restore: the sqlite database and uploads of .* are back/)
@@ -130,9 +173,11 @@ describe('backup and restore', () => {
 
     // Everything but the leaflets the writer made is exactly the same: documents, versions, globals.
     expect(Object.keys(restored).sort()).toEqual(Object.keys(source).sort())
-    const isWriters = (doc: Doc) => Number.isFinite(writerIndex((doc.version as Doc | undefined)?.slug ?? doc.slug))
+    const isWriters = (doc: Doc) =>
+      Number.isFinite(writerIndex((doc.version as Doc | undefined)?.slug ?? doc.slug))
     for (const key of Object.keys(source).filter((name) => name !== 'mediaFiles')) {
-      const settled = (value: unknown) => (Array.isArray(value) ? (value as Doc[]).filter((doc) => !isWriters(doc)) : value)
+      const settled = (value: unknown) =>
+        Array.isArray(value) ? (value as Doc[]).filter((doc) => !isWriters(doc)) : value
       expect(settled(restored[key]), key).toEqual(settled(source[key]))
     }
 
@@ -148,7 +193,9 @@ describe('backup and restore', () => {
     }
     // Every version restored is one the source has, unchanged. The last round's may have been caught
     // mid-save: Payload writes a version's rows (arrays, selects) in several statements.
-    const sourceVersions = new Map((source['versions:leaflets'] as Doc[]).map((version) => [version.id, version]))
+    const sourceVersions = new Map(
+      (source['versions:leaflets'] as Doc[]).map((version) => [version.id, version]),
+    )
     const lastId = written.find((doc) => writerIndex(doc.slug) === last)!.id
     for (const version of (restored['versions:leaflets'] as Doc[]).filter(isWriters)) {
       const original = sourceVersions.get(version.id)
@@ -156,7 +203,9 @@ describe('backup and restore', () => {
       if (version.parent !== lastId) expect(version, `version ${version.id}`).toEqual(original)
     }
     // And the rounds before the last have all their versions.
-    const versionsOf = (dumped: Record<string, unknown>, parent: unknown) => (dumped['versions:leaflets'] as Doc[]).filter((v) => v.parent === parent).length
-    for (const doc of written.filter((d) => writerIndex(d.slug) < last)) expect(versionsOf(restored, doc.id)).toBe(versionsOf(source, doc.id))
+    const versionsOf = (dumped: Record<string, unknown>, parent: unknown) =>
+      (dumped['versions:leaflets'] as Doc[]).filter((v) => v.parent === parent).length
+    for (const doc of written.filter((d) => writerIndex(d.slug) < last))
+      expect(versionsOf(restored, doc.id)).toBe(versionsOf(source, doc.id))
   }, 900_000)
 })

@@ -23,7 +23,11 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true })
 })
 
-async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
@@ -35,7 +39,10 @@ async function until<T>(what: string, check: () => Promise<T | undefined> | T | 
 
 function holder(lockFile: string, journal: string, name: string, goFile: string) {
   const script = path.join(import.meta.dirname, 'support', 'hold-build-lock.ts')
-  const child = spawn(process.execPath, ['--import', 'tsx', script, lockFile, journal, name, goFile], { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', script, lockFile, journal, name, goFile], {
+    cwd: import.meta.dirname,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -43,7 +50,8 @@ function holder(lockFile: string, journal: string, name: string, goFile: string)
   return { pid: child.pid!, output: () => output, exited }
 }
 
-const journalLines = async (file: string) => (await fs.readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean)
+const journalLines = async (file: string) =>
+  (await fs.readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean)
 
 describe('build lock', () => {
   it('makes a second build process wait until the first is done, naming it', async () => {
@@ -52,11 +60,15 @@ describe('build lock', () => {
     const first = holder(lockFile, journal, 'first', path.join(dir, 'go-first'))
     await until('the first build to start', async () => (await journalLines(journal)).includes('first start'))
     const second = holder(lockFile, journal, 'second', path.join(dir, 'go-second'))
-    await until('the second build to wait', () => second.output().includes(`another build (pid ${first.pid}, first, started `))
+    await until('the second build to wait', () =>
+      second.output().includes(`another build (pid ${first.pid}, first, started `),
+    )
     expect(second.output()).toMatch(/is running; waiting \(at most 30 min\)/)
     expect(await journalLines(journal)).toEqual(['first start'])
     await fs.writeFile(path.join(dir, 'go-first'), '')
-    await until('the second build to start', async () => (await journalLines(journal)).includes('second start'))
+    await until('the second build to start', async () =>
+      (await journalLines(journal)).includes('second start'),
+    )
     await fs.writeFile(path.join(dir, 'go-second'), '')
     expect([await first.exited, await second.exited]).toEqual([0, 0])
     expect(await journalLines(journal)).toEqual(['first start', 'first end', 'second start', 'second end'])
@@ -68,10 +80,15 @@ describe('build lock', () => {
     const gone = spawn(process.execPath, ['-e', ''])
     const pid = gone.pid!
     await new Promise((resolve) => gone.on('close', resolve))
-    await fs.writeFile(lockFile, JSON.stringify({ pid, startedAt: '2026-01-01T00:00:00.000Z', purpose: 'build' }))
+    await fs.writeFile(
+      lockFile,
+      JSON.stringify({ pid, startedAt: '2026-01-01T00:00:00.000Z', purpose: 'build' }),
+    )
     const lines: string[] = []
     const release = await acquireLock(lockFile, { log: (line) => lines.push(line), waitMs: 60_000 })
-    expect(lines.join('\n')).toMatch(new RegExp(`holder \\(pid ${pid}, build, started 2026-01-01T00:00:00.000Z\\) is gone; taking it over`))
+    expect(lines.join('\n')).toMatch(
+      new RegExp(`holder \\(pid ${pid}, build, started 2026-01-01T00:00:00.000Z\\) is gone; taking it over`),
+    )
     expect(JSON.parse(await fs.readFile(lockFile, 'utf8'))).toMatchObject({ pid: process.pid })
     await release()
   })
@@ -80,7 +97,9 @@ describe('build lock', () => {
     const lockFile = path.join(dir, 'held.lock')
     const release = await acquireLock(lockFile, { purpose: 'manual build' })
     await expect(acquireLock(lockFile, { waitMs: 300 })).rejects.toThrow(LockTimeoutError)
-    await expect(acquireLock(lockFile, { waitMs: 300 })).rejects.toThrow(new RegExp(`another build \\(pid ${process.pid}, manual build, started .*\\) still holds`))
+    await expect(acquireLock(lockFile, { waitMs: 300 })).rejects.toThrow(
+      new RegExp(`another build \\(pid ${process.pid}, manual build, started .*\\) still holds`),
+    )
     await release()
   })
 
@@ -91,8 +110,13 @@ describe('build lock', () => {
     const release = await acquireLock(siteLock!, { purpose: 'CMS rebuild' })
     const lines: string[] = []
     const build = buildPublicSite({ content: { snapshotDir }, siteLink, log: (line) => lines.push(line) })
-    const outcome = build.then(() => 'built', (error: unknown) => error)
-    await until('the build to wait', () => lines.some((line) => line.startsWith(`another build (pid ${process.pid}, CMS rebuild`)))
+    const outcome = build.then(
+      () => 'built',
+      (error: unknown) => error,
+    )
+    await until('the build to wait', () =>
+      lines.some((line) => line.startsWith(`another build (pid ${process.pid}, CMS rebuild`)),
+    )
     // Waiting, it has not begun a release of its own.
     expect(await fs.readdir(releasesDirOf(siteLink)).catch(() => [])).toEqual([])
     await release()

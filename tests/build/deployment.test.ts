@@ -51,29 +51,57 @@ describe('deployment settings', () => {
 
   it('the site URL falls back to the local one only outside production', () => {
     expect(siteUrl({})).toBe(localSiteUrl)
-    expect(siteUrl({ NODE_ENV: 'production', JOL_SITE_URL: 'https://jol.example.org' })).toBe('https://jol.example.org')
-    expect(() => siteUrl({ NODE_ENV: 'production' })).toThrow(/JOL_SITE_URL is not set: a production build needs the public origin/)
+    expect(siteUrl({ NODE_ENV: 'production', JOL_SITE_URL: 'https://jol.example.org' })).toBe(
+      'https://jol.example.org',
+    )
+    expect(() => siteUrl({ NODE_ENV: 'production' })).toThrow(
+      /JOL_SITE_URL is not set: a production build needs the public origin/,
+    )
     expect(() => siteUrl({ JOL_ENV: 'production', JOL_SITE_URL: ' ' })).toThrow(/JOL_SITE_URL/)
     expect(() => readSiteConfig({ JOL_ENV: 'production' }, siteDir)).toThrow(/JOL_SITE_URL is not set/)
     expect(readSiteConfig({}, siteDir).siteUrl).toBe(localSiteUrl)
   })
 
   it('the CMS starts the build the deployment names, never a path of its own', () => {
-    expect(siteBuildCommand({}).args).toEqual(['--import', 'tsx', path.join(repoRoot, 'scripts', 'build', 'run.ts')])
-    expect(siteBuildCommand({ JOL_SITE_BUILD_ENTRY: '/opt/jol/build.ts' }).args.at(-1)).toBe('/opt/jol/build.ts')
+    expect(siteBuildCommand({}).args).toEqual([
+      '--import',
+      'tsx',
+      path.join(repoRoot, 'scripts', 'build', 'run.ts'),
+    ])
+    expect(siteBuildCommand({ JOL_SITE_BUILD_ENTRY: '/opt/jol/build.ts' }).args.at(-1)).toBe(
+      '/opt/jol/build.ts',
+    )
   })
 })
 
 describe('a production build without JOL_SITE_URL', () => {
   it('refuses to run, saying so, and publishes nothing', async () => {
     const link = path.join(dir, 'live')
-    const env: Record<string, string> = { NODE_ENV: 'production', JOL_SITE_URL: '', JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot') }
-    const result = await run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'build', 'run.ts'), '--snapshot', path.join(dir, 'none'), '--out', link], {
-      cwd: path.join(repoRoot, 'scripts'),
-      env,
-    })
+    const env: Record<string, string> = {
+      NODE_ENV: 'production',
+      JOL_SITE_URL: '',
+      JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+    }
+    const result = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(repoRoot, 'scripts', 'build', 'run.ts'),
+        '--snapshot',
+        path.join(dir, 'none'),
+        '--out',
+        link,
+      ],
+      {
+        cwd: path.join(repoRoot, 'scripts'),
+        env,
+      },
+    )
     expect(result.code, result.output).toBe(1)
-    expect(result.output).toMatch(/build failed at the settings step: JOL_SITE_URL is not set: a production build needs the public origin/)
+    expect(result.output).toMatch(
+      /build failed at the settings step: JOL_SITE_URL is not set: a production build needs the public origin/,
+    )
     await expect(fs.lstat(link)).rejects.toThrow()
   })
 })

@@ -5,7 +5,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildPublicSite } from '@jol/scripts/build/pipeline'
-import { discardRelease, liveRelease, newRelease, publishRelease, releasesDirOf } from '@jol/scripts/build/releases'
+import {
+  discardRelease,
+  liveRelease,
+  newRelease,
+  publishRelease,
+  releasesDirOf,
+} from '@jol/scripts/build/releases'
 
 /** Publishing by release folders and one link: what goes live, what is kept, what is never touched. */
 
@@ -35,7 +41,10 @@ describe('site releases', () => {
     await fs.writeFile(path.join(folder, 'letters.txt'), 'keep me')
     const refusal = /someone is a folder, not a site link made by Jol: refusing to replace it/
     await expect(publishRelease(folder, await newRelease(folder))).rejects.toThrow(refusal)
-    const built = buildPublicSite({ content: { snapshotDir: path.join(dir, 'no-snapshot') }, siteLink: folder })
+    const built = buildPublicSite({
+      content: { snapshotDir: path.join(dir, 'no-snapshot') },
+      siteLink: folder,
+    })
     await expect(built).rejects.toThrow(refusal)
     expect(await fs.readdir(folder)).toEqual(['letters.txt'])
     expect(await fs.readFile(path.join(folder, 'letters.txt'), 'utf8')).toBe('keep me')
@@ -56,7 +65,10 @@ describe('site releases', () => {
     const third = await release('third')
     await publishRelease(link, third)
     expect(await fs.readFile(path.join(link, 'index.html'), 'utf8')).toBe('third')
-    expect((await fs.readdir(releasesDirOf(link))).sort()).toEqual([path.basename(second), path.basename(third)])
+    expect((await fs.readdir(releasesDirOf(link))).sort()).toEqual([
+      path.basename(second),
+      path.basename(third),
+    ])
   })
 
   it('leaves the live site alone when a release is discarded', async () => {

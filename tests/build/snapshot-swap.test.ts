@@ -35,7 +35,8 @@ describe('snapshot swap', () => {
     let writing = true
     const writer = (async () => {
       try {
-        for (let n = 1; n <= swaps; n++) await writeSnapshot(dir, n % 2 ? reordered : input, new Date(first + n * 1000))
+        for (let n = 1; n <= swaps; n++)
+          await writeSnapshot(dir, n % 2 ? reordered : input, new Date(first + n * 1000))
       } finally {
         writing = false
       }
@@ -49,7 +50,8 @@ describe('snapshot swap', () => {
           const n = (new Date(snapshot.manifest.generatedAt).getTime() - first) / 1000
           // The content belongs to the manifest that came with it.
           const expected = n % 2 ? reordered.posts : input.posts
-          if (snapshot.posts[0]?.slug !== expected[0]?.slug) failures.push(`version ${n}: posts of another version`)
+          if (snapshot.posts[0]?.slug !== expected[0]?.slug)
+            failures.push(`version ${n}: posts of another version`)
           seen.add(snapshot.manifest.generatedAt)
         } catch (error) {
           failures.push(error instanceof Error ? error.message : String(error))
@@ -86,7 +88,9 @@ describe('snapshot swap', () => {
     const dir = path.join(root, 'somebodys-folder')
     await fs.mkdir(dir)
     await fs.writeFile(path.join(dir, 'thesis.txt'), 'years of work')
-    await expect(writeSnapshot(dir, input)).rejects.toThrow(/somebodys-folder is a folder that is not a Jol snapshot: refusing to replace it/)
+    await expect(writeSnapshot(dir, input)).rejects.toThrow(
+      /somebodys-folder is a folder that is not a Jol snapshot: refusing to replace it/,
+    )
     expect(await fs.readFile(path.join(dir, 'thesis.txt'), 'utf8')).toBe('years of work')
     expect(await fs.readdir(versionsDirOf(dir))).toEqual([])
   })

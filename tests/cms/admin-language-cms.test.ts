@@ -79,7 +79,9 @@ describe("the rich-text editor's words", () => {
   type Tree = { [key: string]: Tree | string }
   const leaves = (tree: Tree, prefix = ''): [string, string][] =>
     Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}:`),
+      typeof value === 'string'
+        ? [[`${prefix}${key}`, value] as [string, string]]
+        : leaves(value, `${prefix}${key}:`),
     )
   const placeholders = (text: string) => [...new Set(text.match(/\{\{\w+\}\}/g) ?? [])].sort()
 
@@ -99,8 +101,10 @@ describe("the rich-text editor's words", () => {
 })
 
 describe('a browser asking for Kazakh without having chosen it', () => {
-  it("gets English: Payload reads Accept-Language only for its built-in languages (DESIGN.md)", async () => {
+  it('gets English: Payload reads Accept-Language only for its built-in languages (DESIGN.md)', async () => {
     const login = await post('/users/login', wrongPassword, { 'Accept-Language': 'kk-KZ,kk;q=0.9' })
-    expect(login.body.errors?.[0]?.message).toBe(adminLanguages.en.translations.error.emailOrPasswordIncorrect)
+    expect(login.body.errors?.[0]?.message).toBe(
+      adminLanguages.en.translations.error.emailOrPasswordIncorrect,
+    )
   })
 })

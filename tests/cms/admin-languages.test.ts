@@ -31,7 +31,8 @@ function missingKeys(tree: Tree, source: Tree = english): string[] {
   return [...leaves(source).keys()].filter((path) => typeof have.get(path) !== 'string')
 }
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort()
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort()
 /** The markup Payload fills in (`<0>…</0>` for its Translation component, links and breaks in e-mails). */
 const markup = (text: string) => [...text.matchAll(/<\/?\d+>|<a\b[^>]*>|<\/a>|<br>/g)].map((m) => m[0]).sort()
 
@@ -42,7 +43,8 @@ const withoutCode = (text: string) => text.replace(/\{\{\s*\w+\s*\}\}/g, ' ').re
 /** Jol's own admin words in a language (the hints box, the rich-text editor), merged in by Payload. */
 const ownTexts = (code: LocaleCode) => (adminI18n.translations as unknown as Record<LocaleCode, Tree>)[code]!
 /** Every string of a language: Payload's admin and Jol's own. */
-const everyString = (code: LocaleCode) => new Map([...leaves(translations(code)), ...leaves(ownTexts(code), 'jol')])
+const everyString = (code: LocaleCode) =>
+  new Map([...leaves(translations(code)), ...leaves(ownTexts(code), 'jol')])
 const allText = (code: LocaleCode) => [...everyString(code).values()].join('\n')
 
 describe("the admin's languages", () => {
@@ -89,7 +91,9 @@ describe("the admin's languages", () => {
   it('Kazakh, Kyrgyz and Tajik are written in Cyrillic, Latin only for API, URL, ID and Payload', () => {
     for (const code of ['kk', 'ky', 'tg'] as const) {
       for (const [path, text] of everyString(code)) {
-        const latin = withoutCode(text as string).replace(keptLatin, ' ').match(/[A-Za-z]+/g)
+        const latin = withoutCode(text as string)
+          .replace(keptLatin, ' ')
+          .match(/[A-Za-z]+/g)
         expect(latin, `${code} ${path}`).toBeNull()
       }
     }
@@ -101,13 +105,13 @@ describe("the admin's languages", () => {
     expect(text).not.toMatch(/[ӣӯҳҷ]/)
   })
 
-  it("Kyrgyz uses ң, ө and ү, and none of the letters only Kazakh or Tajik have", () => {
+  it('Kyrgyz uses ң, ө and ү, and none of the letters only Kazakh or Tajik have', () => {
     const text = allText('ky')
     for (const letter of 'ңөү') expect(text, letter).toContain(letter)
     expect(text).not.toMatch(/[әғқұһіӣӯҳҷ]/)
   })
 
-  it("Tajik uses ғ, ӣ, қ, ӯ, ҳ and ҷ, and none of the letters only Kazakh or Kyrgyz have", () => {
+  it('Tajik uses ғ, ӣ, қ, ӯ, ҳ and ҷ, and none of the letters only Kazakh or Kyrgyz have', () => {
     const text = allText('tg')
     for (const letter of 'ғӣқӯҳҷ') expect(text, letter).toContain(letter)
     expect(text).not.toMatch(/[әңөұүі]/)

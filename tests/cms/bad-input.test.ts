@@ -17,7 +17,12 @@ beforeAll(async () => {
   cms = await startTestCms({ JOL_MAX_UPLOAD_BYTES: String(uploadLimit) })
   await createUser(cms.payload, { ...adminCredentials, role: 'admin' })
   token = (await cms.rest.login(adminCredentials.email, adminCredentials.password)).body.token as string
-  existingId = (await cms.payload.create({ collection: 'leaflets', data: { ...leafletData('existing', 'en'), _status: 'published' } })).id
+  existingId = (
+    await cms.payload.create({
+      collection: 'leaflets',
+      data: { ...leafletData('existing', 'en'), _status: 'published' },
+    })
+  ).id
 })
 afterAll(async () => cms?.close())
 
@@ -37,22 +42,32 @@ describe('content fields', () => {
     const { summary, ...withoutSummary } = leafletData('no-summary', 'kk')
     const res = await cms.rest.request('POST', '/leaflets?locale=kk', { body: withoutSummary, token })
     expect(res.status).toBe(400)
-    expect(fieldErrors(res.body)).toContainEqual(expect.objectContaining({ path: 'summary', message: expect.stringMatching(/required/i) }))
+    expect(fieldErrors(res.body)).toContainEqual(
+      expect.objectContaining({ path: 'summary', message: expect.stringMatching(/required/i) }),
+    )
     expect(res.body.errors[0].message).toMatch(/Summary.*Kazakh \(kk\)/)
     expect(await leafletCount()).toBe(before)
   })
 
   it('an invalid slug is refused with the rule it broke', async () => {
     for (const slug of ['Know Your Rights', 'права-детей', 'double--hyphen', '-edge']) {
-      const res = await cms.rest.request('POST', '/leaflets?locale=en', { body: { ...leafletData('x', 'en'), slug }, token })
+      const res = await cms.rest.request('POST', '/leaflets?locale=en', {
+        body: { ...leafletData('x', 'en'), slug },
+        token,
+      })
       expect(res.status, slug).toBe(400)
-      expect(fieldErrors(res.body)).toContainEqual(expect.objectContaining({ path: 'slug', message: expect.stringContaining('lowercase ASCII') }))
+      expect(fieldErrors(res.body)).toContainEqual(
+        expect.objectContaining({ path: 'slug', message: expect.stringContaining('lowercase ASCII') }),
+      )
     }
   })
 
   it('a duplicate slug is refused and the first entry is kept', async () => {
     const before = await leafletCount()
-    const res = await cms.rest.request('POST', '/leaflets?locale=en', { body: { ...leafletData('existing', 'en'), title: 'Impostor' }, token })
+    const res = await cms.rest.request('POST', '/leaflets?locale=en', {
+      body: { ...leafletData('existing', 'en'), title: 'Impostor' },
+      token,
+    })
     expect(res.status).toBe(400)
     expect(fieldErrors(res.body)).toContainEqual(expect.objectContaining({ path: 'slug' }))
     expect(await leafletCount()).toBe(before)
@@ -60,7 +75,10 @@ describe('content fields', () => {
   })
 
   it('a failed update changes nothing, not even the valid fields sent with it', async () => {
-    const res = await cms.rest.request('PATCH', `/leaflets/${existingId}?locale=en`, { body: { title: 'Half-written title', slug: 'Not A Slug' }, token })
+    const res = await cms.rest.request('PATCH', `/leaflets/${existingId}?locale=en`, {
+      body: { title: 'Half-written title', slug: 'Not A Slug' },
+      token,
+    })
     expect(res.status).toBe(400)
     await expectExistingUntouched()
   })
@@ -68,15 +86,49 @@ describe('content fields', () => {
   it('a rich-text link to javascript: is refused', async () => {
     const body = {
       root: {
-        type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-        children: [{
-          type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-          children: [{ type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { url: 'javascript:alert(1)', newTab: false, linkType: 'custom' },
-            children: [{ type: 'text', text: 'click', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
-        }],
+        type: 'root',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            textFormat: 0,
+            textStyle: '',
+            children: [
+              {
+                type: 'link',
+                version: 3,
+                format: '',
+                indent: 0,
+                direction: 'ltr',
+                fields: { url: 'javascript:alert(1)', newTab: false, linkType: 'custom' },
+                children: [
+                  {
+                    type: 'text',
+                    text: 'click',
+                    format: 0,
+                    style: '',
+                    mode: 'normal',
+                    detail: 0,
+                    version: 1,
+                  },
+                ],
+              },
+            ],
+          },
+        ],
       },
     }
-    const res = await cms.rest.request('POST', '/leaflets?locale=en', { body: { ...leafletData('hostile-link', 'en'), body }, token })
+    const res = await cms.rest.request('POST', '/leaflets?locale=en', {
+      body: { ...leafletData('hostile-link', 'en'), body },
+      token,
+    })
     expect(res.status).toBe(400)
     expect(fieldErrors(res.body).map((e) => e.path)).toContain('body')
   })
@@ -87,11 +139,20 @@ describe('unknown locale', () => {
     const read = await cms.rest.request('GET', '/leaflets?locale=xx')
     expect(read.status).toBe(400)
     expect(read.body.errors[0].message).toMatch(/Unknown locale "xx".*en, ru, kk, ky, tg, uz/)
-    const write = await cms.rest.request('PATCH', `/leaflets/${existingId}?locale=fr`, { body: { title: 'Titre' }, token })
+    const write = await cms.rest.request('PATCH', `/leaflets/${existingId}?locale=fr`, {
+      body: { title: 'Titre' },
+      token,
+    })
     expect(write.status).toBe(400)
     expect(write.body.errors[0].message).toMatch(/Unknown locale "fr"/)
     await expectExistingUntouched()
-    await expect(cms.payload.create({ collection: 'leaflets', locale: 'de' as never, data: leafletData('german', 'en') as never })).rejects.toThrow(/Unknown locale "de"/)
+    await expect(
+      cms.payload.create({
+        collection: 'leaflets',
+        locale: 'de' as never,
+        data: leafletData('german', 'en') as never,
+      }),
+    ).rejects.toThrow(/Unknown locale "de"/)
     const globalRead = await cms.rest.request('GET', '/globals/site-settings?locale=zz')
     expect(globalRead.status).toBe(400)
   })
@@ -118,12 +179,24 @@ describe('uploads', () => {
   it('an oversized file is refused whole (never truncated), through the Local API and REST', async () => {
     // Random pixels do not compress, so the PNG is well over the limit.
     const noise = Buffer.from(Array.from({ length: 300 * 300 * 3 }, () => Math.floor(Math.random() * 256)))
-    const big = await sharp(noise, { raw: { width: 300, height: 300, channels: 3 } }).png().toBuffer()
+    const big = await sharp(noise, { raw: { width: 300, height: 300, channels: 3 } })
+      .png()
+      .toBuffer()
     expect(big.length).toBeGreaterThan(uploadLimit)
 
     await expect(
-      cms.payload.create({ collection: 'media', data: { alt: 'big', credit: 'x' } as never, file: { data: big, mimetype: 'image/png', name: 'big.png', size: big.length } }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/limit is 0\.1 MB/) })] } })
+      cms.payload.create({
+        collection: 'media',
+        data: { alt: 'big', credit: 'x' } as never,
+        file: { data: big, mimetype: 'image/png', name: 'big.png', size: big.length },
+      }),
+    ).rejects.toMatchObject({
+      data: {
+        errors: [
+          expect.objectContaining({ path: 'file', message: expect.stringMatching(/limit is 0\.1 MB/) }),
+        ],
+      },
+    })
 
     const form = new FormData()
     form.append('file', new Blob([big], { type: 'image/png' }), 'big.png')
@@ -134,12 +207,23 @@ describe('uploads', () => {
     expect(await mediaFiles()).toEqual([])
 
     const small = await pngFile('small.png', 100, 100)
-    const ok = await cms.payload.create({ collection: 'media', data: { alt: 'small', credit: 'x' } as never, file: small })
+    const ok = await cms.payload.create({
+      collection: 'media',
+      data: { alt: 'small', credit: 'x' } as never,
+      file: small,
+    })
     expect(ok.filesize).toBe(small.size)
   })
 
   it('an image without alt text is refused, naming the field', async () => {
-    await expect(cms.payload.create({ collection: 'media', locale: 'ru', data: { credit: 'x' } as never, file: await pngFile('no-alt.png') })).rejects.toMatchObject({
+    await expect(
+      cms.payload.create({
+        collection: 'media',
+        locale: 'ru',
+        data: { credit: 'x' } as never,
+        file: await pngFile('no-alt.png'),
+      }),
+    ).rejects.toMatchObject({
       data: { errors: [expect.objectContaining({ path: 'alt' })] },
     })
   })

@@ -28,14 +28,25 @@ beforeAll(async () => {
   // nginx's workers must be able to use the temporary folders.
   await fs.chmod(dir, 0o755)
   upstream = http.createServer((request, response) => {
-    seen.push({ path: request.url ?? '', forwardedFor: request.headers['x-forwarded-for'] as string | undefined })
+    seen.push({
+      path: request.url ?? '',
+      forwardedFor: request.headers['x-forwarded-for'] as string | undefined,
+    })
     response.setHeader('Content-Type', 'application/json')
     response.end(JSON.stringify({ ok: true }))
   })
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
   const { port: upstreamPort } = upstream.address() as AddressInfo
   const prefix = path.join(dir, 'nginx')
-  nginx = await startNginx(prefix, (port) => standaloneAround(cmsServerBlock({ listen: `127.0.0.1:${port}`, upstream: `127.0.0.1:${upstreamPort}` }), prefix), '/api/users/me')
+  nginx = await startNginx(
+    prefix,
+    (port) =>
+      standaloneAround(
+        cmsServerBlock({ listen: `127.0.0.1:${port}`, upstream: `127.0.0.1:${upstreamPort}` }),
+        prefix,
+      ),
+    '/api/users/me',
+  )
 })
 
 afterAll(async () => {
@@ -45,7 +56,9 @@ afterAll(async () => {
 })
 
 it('ships deploy/nginx/jol-cms.conf as generated from the CMS budgets', async () => {
-  expect(await fs.readFile(deployedCmsNginxConf, 'utf8'), 'run `pnpm deploy:nginx`').toBe(cmsServerBlock(deployedCmsNginxOptions))
+  expect(await fs.readFile(deployedCmsNginxConf, 'utf8'), 'run `pnpm deploy:nginx`').toBe(
+    cmsServerBlock(deployedCmsNginxOptions),
+  )
 })
 
 const loginAttempt = () =>
@@ -57,7 +70,8 @@ const loginAttempt = () =>
 
 it('lets a burst of sign-ins through, then answers 429 with Retry-After, while reads still pass', async () => {
   const statuses: number[] = []
-  for (let attempt = 0; attempt < budgets.login.limit + 5; attempt++) statuses.push((await loginAttempt()).status)
+  for (let attempt = 0; attempt < budgets.login.limit + 5; attempt++)
+    statuses.push((await loginAttempt()).status)
   expect(statuses.slice(0, budgets.login.limit)).toEqual(Array(budgets.login.limit).fill(200))
   expect(statuses.slice(budgets.login.limit)).toEqual(Array(5).fill(429))
   const refused = await loginAttempt()
@@ -72,7 +86,9 @@ it('lets a burst of sign-ins through, then answers 429 with Retry-After, while r
 it('limits writes per address but not reads, and forgot-password on its own budget', async () => {
   const forgot = []
   for (let attempt = 0; attempt <= budgets.passwordReset.limit; attempt++) {
-    forgot.push((await fetch(`${nginx!.base}/api/users/forgot-password`, { method: 'POST', body: '{}' })).status)
+    forgot.push(
+      (await fetch(`${nginx!.base}/api/users/forgot-password`, { method: 'POST', body: '{}' })).status,
+    )
   }
   expect(forgot.at(-1)).toBe(429)
   expect(forgot.slice(0, budgets.passwordReset.limit)).toEqual(Array(budgets.passwordReset.limit).fill(200))
@@ -84,7 +100,9 @@ it('limits writes per address but not reads, and forgot-password on its own budg
   expect(writes.slice(0, budgets.write.limit).every((status) => status === 200)).toBe(true)
   expect(writes.at(-1)).toBe(429)
   // Twenty readers at once (the test nginx has 64 connections), from the same address: all served.
-  const reads = await Promise.all(Array.from({ length: 20 }, () => fetch(`${nginx!.base}/api/posts`).then((r) => r.status)))
+  const reads = await Promise.all(
+    Array.from({ length: 20 }, () => fetch(`${nginx!.base}/api/posts`).then((r) => r.status)),
+  )
   expect(reads.every((status) => status === 200)).toBe(true)
 })
 

@@ -4,7 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCms, type TestCms } from '../support/cms'
 import { translationUpdate } from '@jol/scripts/seed/translationUpdate'
 
-import { adminCredentials, createMedia, createUser, leafletData, pdfFile, newsletterData, postData, pressReleaseData, sampleText } from '../support/fixtures'
+import {
+  adminCredentials,
+  createMedia,
+  createUser,
+  leafletData,
+  pdfFile,
+  newsletterData,
+  postData,
+  pressReleaseData,
+  sampleText,
+} from '../support/fixtures'
 
 let cms: TestCms
 let token: string
@@ -25,10 +35,24 @@ const contentTypes = [
   { slug: 'leaflets', data: (s: string, l: LocaleCode) => leafletData(s, l), titleField: 'title' },
   { slug: 'press-releases', data: (s: string, l: LocaleCode) => pressReleaseData(s, l), titleField: 'title' },
   { slug: 'posts', data: (s: string, l: LocaleCode) => postData(s, l), titleField: 'title' },
-  { slug: 'newsletters', data: (s: string, l: LocaleCode) => newsletterData(s, l, issueNumber++, storyTarget), titleField: 'subject' },
+  {
+    slug: 'newsletters',
+    data: (s: string, l: LocaleCode) => newsletterData(s, l, issueNumber++, storyTarget),
+    titleField: 'subject',
+  },
 ] as const
 
-const sharedFields = ['slug', 'audience', 'topics', 'printFormat', 'releaseDate', 'publishDate', 'author', 'issueNumber', 'date']
+const sharedFields = [
+  'slug',
+  'audience',
+  'topics',
+  'printFormat',
+  'releaseDate',
+  'publishDate',
+  'author',
+  'issueNumber',
+  'date',
+]
 
 /** What a translator writes: every localized field, on the rows already stored. */
 function translationOf(stored: object, data: Record<string, unknown>) {
@@ -38,20 +62,37 @@ function translationOf(stored: object, data: Record<string, unknown>) {
 
 describe.each(contentTypes)('$slug in all six locales', ({ slug, data, titleField }) => {
   it('Local API: creates in English, adds each translation, reads each back, deletes', async () => {
-    const created = await cms.payload.create({ collection: slug, locale: 'en', data: data(`${slug}-local`, 'en') as never })
+    const created = await cms.payload.create({
+      collection: slug,
+      locale: 'en',
+      data: data(`${slug}-local`, 'en') as never,
+    })
     for (const locale of localeCodes.filter((l) => l !== 'en')) {
       const stored = await cms.payload.findByID({ collection: slug, id: created.id, locale, depth: 0 })
-      await cms.payload.update({ collection: slug, id: created.id, locale, data: translationOf(stored, data(`${slug}-local`, locale)) as never })
+      await cms.payload.update({
+        collection: slug,
+        id: created.id,
+        locale,
+        data: translationOf(stored, data(`${slug}-local`, locale)) as never,
+      })
     }
     for (const locale of localeCodes) {
-      const doc = (await cms.payload.findByID({ collection: slug, id: created.id, locale, fallbackLocale: false, depth: 0 })) as unknown as Record<string, unknown>
+      const doc = (await cms.payload.findByID({
+        collection: slug,
+        id: created.id,
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+      })) as unknown as Record<string, unknown>
       expect(doc[titleField]).toBe(`${sampleText[locale]} (${slug}-local)`)
       expect(doc.slug).toBe(`${slug}-local`)
       // Text inside shared rows (key messages, contacts, sections) survives the other languages' edits.
       for (const [field, rows] of Object.entries(data(`${slug}-local`, locale))) {
         if (!Array.isArray(rows)) continue
         const stored = doc[field] as Record<string, unknown>[]
-        rows.forEach((row: Record<string, unknown>, index: number) => expect(stored[index], `${field}.${index} in ${locale}`).toMatchObject(row))
+        rows.forEach((row: Record<string, unknown>, index: number) =>
+          expect(stored[index], `${field}.${index} in ${locale}`).toMatchObject(row),
+        )
       }
     }
     await cms.payload.delete({ collection: slug, id: created.id })
@@ -65,12 +106,18 @@ describe.each(contentTypes)('$slug in all six locales', ({ slug, data, titleFiel
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
     for (const locale of localeCodes.filter((l) => l !== 'ky')) {
-      const stored = (await cms.rest.request('GET', `/${slug}/${id}?locale=${locale}&depth=0`, { token })).body
-      const updated = await cms.rest.request('PATCH', `/${slug}/${id}?locale=${locale}`, { body: translationOf(stored, data(base, locale)), token })
+      const stored = (await cms.rest.request('GET', `/${slug}/${id}?locale=${locale}&depth=0`, { token }))
+        .body
+      const updated = await cms.rest.request('PATCH', `/${slug}/${id}?locale=${locale}`, {
+        body: translationOf(stored, data(base, locale)),
+        token,
+      })
       expect(updated.status, JSON.stringify(updated.body)).toBe(200)
     }
     for (const locale of localeCodes) {
-      const read = await cms.rest.request('GET', `/${slug}/${id}?locale=${locale}&fallback-locale=none`, { token })
+      const read = await cms.rest.request('GET', `/${slug}/${id}?locale=${locale}&fallback-locale=none`, {
+        token,
+      })
       expect(read.status).toBe(200)
       expect(read.body[titleField]).toBe(`${sampleText[locale]} (${base})`)
     }
@@ -88,9 +135,18 @@ describe('media', () => {
     expect(media.mimeType).toBe('image/png')
     expect(media.sizes?.thumbnail?.filename).toMatch(/\.webp$/)
     for (const locale of localeCodes) {
-      await cms.payload.update({ collection: 'media', id: media.id, locale, data: { alt: `alt ${sampleText[locale]}`, caption: sampleText[locale] } })
+      await cms.payload.update({
+        collection: 'media',
+        id: media.id,
+        locale,
+        data: { alt: `alt ${sampleText[locale]}`, caption: sampleText[locale] },
+      })
     }
-    const all = (await cms.payload.findByID({ collection: 'media', id: media.id, locale: 'all' })) as unknown as { alt: Record<string, string> }
+    const all = (await cms.payload.findByID({
+      collection: 'media',
+      id: media.id,
+      locale: 'all',
+    })) as unknown as { alt: Record<string, string> }
     for (const locale of localeCodes) expect(all.alt[locale]).toBe(`alt ${sampleText[locale]}`)
 
     // Staff read any media; anonymous readers only what published content shows (media-access.test).
@@ -116,9 +172,19 @@ describe('globals', () => {
       await cms.payload.updateGlobal({
         slug: 'site-settings',
         locale,
-        data: { siteName: `Jol ${locale}`, tagline: sampleText[locale], hotline: { label: sampleText[locale], phone: '+7 800 080 1234' } },
+        data: {
+          siteName: `Jol ${locale}`,
+          tagline: sampleText[locale],
+          hotline: { label: sampleText[locale], phone: '+7 800 080 1234' },
+        },
       })
-      await cms.payload.updateGlobal({ slug: 'press-room', locale, data: { boilerplate: (await import('../support/fixtures')).lexicalParagraph(sampleText[locale]) as never } })
+      await cms.payload.updateGlobal({
+        slug: 'press-room',
+        locale,
+        data: {
+          boilerplate: (await import('../support/fixtures')).lexicalParagraph(sampleText[locale]) as never,
+        },
+      })
     }
     for (const locale of localeCodes) {
       const res = await cms.rest.request('GET', `/globals/site-settings?locale=${locale}`)

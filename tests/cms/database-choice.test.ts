@@ -27,7 +27,9 @@ describe('choosing the database from DATABASE_URI', () => {
   })
 
   it('names MongoDB hosts without credentials', () => {
-    expect(mongoHosts('mongodb://jol:s3cret@db1.example.org:27017,db2.example.org:27017/jol?replicaSet=rs0')).toBe('db1.example.org:27017,db2.example.org:27017')
+    expect(
+      mongoHosts('mongodb://jol:s3cret@db1.example.org:27017,db2.example.org:27017/jol?replicaSet=rs0'),
+    ).toBe('db1.example.org:27017,db2.example.org:27017')
   })
 
   it('fails within seconds, naming the host, when no MongoDB server answers', () => {

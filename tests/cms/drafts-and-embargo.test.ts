@@ -20,23 +20,65 @@ beforeAll(async () => {
   await createUser(payload, { ...adminCredentials, role: 'editor' })
   editorToken = (await cms.rest.login(adminCredentials.email, adminCredentials.password)).body.token as string
 
-  ids.publishedLeaflet = (await payload.create({ collection: 'leaflets', data: { ...leafletData('public-leaflet', 'en'), _status: 'published' } })).id
+  ids.publishedLeaflet = (
+    await payload.create({
+      collection: 'leaflets',
+      data: { ...leafletData('public-leaflet', 'en'), _status: 'published' },
+    })
+  ).id
   // A published leaflet whose newer revision is still a draft: only the published text may show.
-  await payload.update({ collection: 'leaflets', id: ids.publishedLeaflet, draft: true, data: { title: `${SECRET} revised title` } })
-  ids.draftLeaflet = (await payload.create({ collection: 'leaflets', draft: true, data: { ...leafletData('draft-leaflet', 'en'), title: `${SECRET} leaflet` } })).id
-  ids.draftPost = (await payload.create({ collection: 'posts', draft: true, data: { ...postData('draft-post', 'en'), title: `${SECRET} post` } })).id
+  await payload.update({
+    collection: 'leaflets',
+    id: ids.publishedLeaflet,
+    draft: true,
+    data: { title: `${SECRET} revised title` },
+  })
+  ids.draftLeaflet = (
+    await payload.create({
+      collection: 'leaflets',
+      draft: true,
+      data: { ...leafletData('draft-leaflet', 'en'), title: `${SECRET} leaflet` },
+    })
+  ).id
+  ids.draftPost = (
+    await payload.create({
+      collection: 'posts',
+      draft: true,
+      data: { ...postData('draft-post', 'en'), title: `${SECRET} post` },
+    })
+  ).id
 
   const past = new Date(Date.now() - 60_000).toISOString()
   const future = '2099-06-01T04:00:00.000Z'
-  ids.released = (await payload.create({ collection: 'press-releases', data: { ...pressReleaseData('released', 'en'), _status: 'published' } })).id
-  ids.lapsed = (await payload.create({ collection: 'press-releases', data: { ...pressReleaseData('embargo-lapsed', 'en', { embargoUntil: past }), _status: 'published' } })).id
+  ids.released = (
+    await payload.create({
+      collection: 'press-releases',
+      data: { ...pressReleaseData('released', 'en'), _status: 'published' },
+    })
+  ).id
+  ids.lapsed = (
+    await payload.create({
+      collection: 'press-releases',
+      data: { ...pressReleaseData('embargo-lapsed', 'en', { embargoUntil: past }), _status: 'published' },
+    })
+  ).id
   ids.embargoed = (
     await payload.create({
       collection: 'press-releases',
-      data: { ...pressReleaseData('embargoed', 'en', { embargoUntil: future, embargoUntil_tz: 'Asia/Almaty' }), title: `${SECRET} embargoed release`, _status: 'published' },
+      data: {
+        ...pressReleaseData('embargoed', 'en', { embargoUntil: future, embargoUntil_tz: 'Asia/Almaty' }),
+        title: `${SECRET} embargoed release`,
+        _status: 'published',
+      },
     })
   ).id
-  ids.draftRelease = (await payload.create({ collection: 'press-releases', draft: true, data: { ...pressReleaseData('draft-release', 'en'), title: `${SECRET} draft release` } })).id
+  ids.draftRelease = (
+    await payload.create({
+      collection: 'press-releases',
+      draft: true,
+      data: { ...pressReleaseData('draft-release', 'en'), title: `${SECRET} draft release` },
+    })
+  ).id
 })
 afterAll(async () => cms?.close())
 
@@ -55,7 +97,11 @@ describe('anonymous REST', () => {
   })
 
   it('cannot open a draft by id, even with draft=true', async () => {
-    for (const path of [`/leaflets/${ids.draftLeaflet}`, `/leaflets/${ids.draftLeaflet}?draft=true`, `/posts/${ids.draftPost}`]) {
+    for (const path of [
+      `/leaflets/${ids.draftLeaflet}`,
+      `/leaflets/${ids.draftLeaflet}?draft=true`,
+      `/posts/${ids.draftPost}`,
+    ]) {
       const res = await cms.rest.request('GET', path)
       expect([403, 404]).toContain(res.status)
       expect(JSON.stringify(res.body)).not.toContain(SECRET)
@@ -79,14 +125,26 @@ describe('anonymous REST', () => {
     expect([403, 404]).toContain((await cms.rest.request('GET', `/press-releases/${ids.embargoed}`)).status)
   })
 
-  it('a release appears the moment its embargo lapses', async () => {
-    const lapsesSoon = await cms.payload.create({
-      collection: 'press-releases',
-      data: { ...pressReleaseData('lapses-soon', 'en', { embargoUntil: new Date(Date.now() + 1500).toISOString() }), _status: 'published' },
-    })
-    expect((await cms.rest.request('GET', `/press-releases/${lapsesSoon.id}`)).status).not.toBe(200)
-    await waitFor('the release to appear once its embargo lapsed', async () => (await cms.rest.request('GET', `/press-releases/${lapsesSoon.id}`)).status === 200)
-  }, generousCeilingMs)
+  it(
+    'a release appears the moment its embargo lapses',
+    async () => {
+      const lapsesSoon = await cms.payload.create({
+        collection: 'press-releases',
+        data: {
+          ...pressReleaseData('lapses-soon', 'en', {
+            embargoUntil: new Date(Date.now() + 1500).toISOString(),
+          }),
+          _status: 'published',
+        },
+      })
+      expect((await cms.rest.request('GET', `/press-releases/${lapsesSoon.id}`)).status).not.toBe(200)
+      await waitFor(
+        'the release to appear once its embargo lapsed',
+        async () => (await cms.rest.request('GET', `/press-releases/${lapsesSoon.id}`)).status === 200,
+      )
+    },
+    generousCeilingMs,
+  )
 })
 
 describe('anonymous GraphQL', () => {

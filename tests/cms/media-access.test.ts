@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
-import { adminCredentials, createMedia, createUser, leafletData, lexicalParagraph, pdfFile, postData, pressReleaseData } from '../support/fixtures'
+import {
+  adminCredentials,
+  createMedia,
+  createUser,
+  leafletData,
+  lexicalParagraph,
+  pdfFile,
+  postData,
+  pressReleaseData,
+} from '../support/fixtures'
 
 /**
  * Anonymous readers of the CMS (REST, GraphQL, the file route) get a media document or file only
@@ -10,7 +19,10 @@ import { adminCredentials, createMedia, createUser, leafletData, lexicalParagrap
  */
 let cms: TestCms
 let token: string
-const media: Record<'cover' | 'draftCover' | 'embargoed' | 'noConsent' | 'consent' | 'inText' | 'unused', { id: number; filename: string }> = {} as never
+const media: Record<
+  'cover' | 'draftCover' | 'embargoed' | 'noConsent' | 'consent' | 'inText' | 'unused',
+  { id: number; filename: string }
+> = {} as never
 let releaseId: number
 let leafletId: number
 
@@ -20,26 +32,72 @@ beforeAll(async () => {
   cms = await startTestCms()
   await createUser(cms.payload, { ...adminCredentials, role: 'admin' })
   token = (await cms.rest.login(adminCredentials.email, adminCredentials.password)).body.token as string
-  for (const key of Object.keys({ cover: 0, draftCover: 0, embargoed: 0, noConsent: 0, consent: 0, inText: 0, unused: 0 }) as (keyof typeof media)[]) {
+  for (const key of Object.keys({
+    cover: 0,
+    draftCover: 0,
+    embargoed: 0,
+    noConsent: 0,
+    consent: 0,
+    inText: 0,
+    unused: 0,
+  }) as (keyof typeof media)[]) {
     const doc = await createMedia(cms.payload, `${key}.png`)
     media[key] = { id: doc.id, filename: doc.filename! }
   }
-  await cms.payload.update({ collection: 'media', id: media.noConsent.id, data: { showsIdentifiablePeople: true, consentRecorded: false } })
-  await cms.payload.update({ collection: 'media', id: media.consent.id, data: { showsIdentifiablePeople: true, consentRecorded: true } })
-  await cms.payload.update({ collection: 'media', id: media.embargoed.id, locale: 'en', data: { alt: 'Secret launch', caption: 'Minister at the secret launch' } })
-  leafletId = (await cms.payload.create({ collection: 'leaflets', data: { ...leafletData('shown', 'en'), cover: media.cover.id, _status: 'published' } })).id as number
-  await cms.payload.create({ collection: 'leaflets', data: { ...leafletData('drafted', 'en'), cover: media.draftCover.id, _status: 'draft' } })
+  await cms.payload.update({
+    collection: 'media',
+    id: media.noConsent.id,
+    data: { showsIdentifiablePeople: true, consentRecorded: false },
+  })
+  await cms.payload.update({
+    collection: 'media',
+    id: media.consent.id,
+    data: { showsIdentifiablePeople: true, consentRecorded: true },
+  })
+  await cms.payload.update({
+    collection: 'media',
+    id: media.embargoed.id,
+    locale: 'en',
+    data: { alt: 'Secret launch', caption: 'Minister at the secret launch' },
+  })
+  leafletId = (
+    await cms.payload.create({
+      collection: 'leaflets',
+      data: { ...leafletData('shown', 'en'), cover: media.cover.id, _status: 'published' },
+    })
+  ).id as number
+  await cms.payload.create({
+    collection: 'leaflets',
+    data: { ...leafletData('drafted', 'en'), cover: media.draftCover.id, _status: 'draft' },
+  })
   const body = lexicalParagraph('A picture in the text.')
-  body.root.children.push({ type: 'upload', relationTo: 'media', value: media.inText.id, fields: {}, version: 3 } as never)
-  await cms.payload.create({ collection: 'posts', data: { ...postData('pictured', 'en'), body, _status: 'published' } })
+  body.root.children.push({
+    type: 'upload',
+    relationTo: 'media',
+    value: media.inText.id,
+    fields: {},
+    version: 3,
+  } as never)
+  await cms.payload.create({
+    collection: 'posts',
+    data: { ...postData('pictured', 'en'), body, _status: 'published' },
+  })
   await cms.payload.create({
     collection: 'press-releases',
-    data: { ...pressReleaseData('out', 'en'), photos: [media.noConsent.id, media.consent.id], _status: 'published' },
+    data: {
+      ...pressReleaseData('out', 'en'),
+      photos: [media.noConsent.id, media.consent.id],
+      _status: 'published',
+    },
   })
   releaseId = (
     await cms.payload.create({
       collection: 'press-releases',
-      data: { ...pressReleaseData('under-embargo', 'en', { embargoUntil: tomorrow() }), photos: [media.embargoed.id], _status: 'published' },
+      data: {
+        ...pressReleaseData('under-embargo', 'en', { embargoUntil: tomorrow() }),
+        photos: [media.embargoed.id],
+        _status: 'published',
+      },
     })
   ).id as number
 })
@@ -73,7 +131,10 @@ describe('anonymous readers of the CMS', () => {
   })
 
   it('nor through GraphQL', async () => {
-    const res = await cms.rest.graphql('{ allMedia(limit: 100) { docs { id alt caption showsIdentifiablePeople } } }', { locale: 'en' })
+    const res = await cms.rest.graphql(
+      '{ allMedia(limit: 100) { docs { id alt caption showsIdentifiablePeople } } }',
+      { locale: 'en' },
+    )
     const docs = res.body.data?.allMedia?.docs ?? []
     expect(JSON.stringify(res.body.errors ?? null)).toBe('null')
     expect(docs.map((doc: { id: number }) => doc.id).sort()).toEqual(readable('cover', 'consent', 'inText'))
@@ -90,7 +151,11 @@ describe('anonymous readers of the CMS', () => {
   })
 
   it('see a photo once its embargo ends, and lose a cover once its page is unpublished', async () => {
-    await cms.payload.update({ collection: 'press-releases', id: releaseId, data: { embargoUntil: new Date(Date.now() - 1000).toISOString() } })
+    await cms.payload.update({
+      collection: 'press-releases',
+      id: releaseId,
+      data: { embargoUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await cms.payload.update({ collection: 'leaflets', id: leafletId, data: { _status: 'draft' } })
     expect(await anonymousIds()).toEqual(readable('embargoed', 'consent', 'inText'))
   })
@@ -125,14 +190,24 @@ describe('uploaded documents', () => {
 
   it.each([
     ['script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
-    ['event handler', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'],
-    ['entity declaration', '<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>'],
+    [
+      'event handler',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>',
+    ],
+    [
+      'entity declaration',
+      '<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
+    ],
   ])('an SVG with %s is refused', async (_what, svg) => {
     expect((await upload('drawing.svg', 'image/svg+xml', svg)).status).toBe(400)
   })
 
   it('a plain SVG and a PDF are stored and served as downloads with nosniff', async () => {
-    const svg = await upload('logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#064"/></svg>')
+    const svg = await upload(
+      'logo.svg',
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#064"/></svg>',
+    )
     expect(svg.status, JSON.stringify(svg.body)).toBe(201)
     const pdf = await upload('report.pdf', 'application/pdf', pdfFile().data)
     expect(pdf.status, JSON.stringify(pdf.body)).toBe(201)

@@ -16,7 +16,11 @@ it('the committed migrations match the collections (no schema change without a m
     const before = (await fs.readdir(scratch)).sort()
     const result = await run('pnpm', ['exec', 'payload', 'migrate:create', 'drift', '--skip-empty'], {
       cwd: cmsDir,
-      env: { JOL_MIGRATIONS_DIR: scratch, DATABASE_URI: `file:${path.join(scratch, 'drift.db')}`, JOL_JOBS_AUTORUN: 'false' },
+      env: {
+        JOL_MIGRATIONS_DIR: scratch,
+        DATABASE_URI: `file:${path.join(scratch, 'drift.db')}`,
+        JOL_JOBS_AUTORUN: 'false',
+      },
     })
     expect(result.code, result.output).toBe(0)
     const added = (await fs.readdir(scratch)).filter((name) => !before.includes(name) && name.endsWith('.ts'))

@@ -33,7 +33,11 @@ const body = {
     ]),
     node('quote', [node('link', [text('Подробнее')], { fields: { url: 'https://example.org' } })]),
     { type: 'upload', relationTo: 'media', value: 1, version: 3, fields: {} },
-    { type: 'block', version: 2, fields: { blockType: 'callout', kind: 'hotline', title: 'Горячая линия', phone: '+7 800 080 1234' } },
+    {
+      type: 'block',
+      version: 2,
+      fields: { blockType: 'callout', kind: 'hotline', title: 'Горячая линия', phone: '+7 800 080 1234' },
+    },
   ]),
 }
 
@@ -64,7 +68,9 @@ describe('the hints box', () => {
     for (const collection of [Leaflets, PressReleases, Posts]) {
       const names = fieldNames(collection.fields as { name?: string }[])
       expect(names[names.indexOf('body') + 1], collection.slug).toBe('plainLanguageHints')
-      expect(collection.fields.find((field) => 'name' in field && field.name === 'plainLanguageHints')?.type).toBe('ui')
+      expect(
+        collection.fields.find((field) => 'name' in field && field.name === 'plainLanguageHints')?.type,
+      ).toBe('ui')
     }
     expect(fieldNames(Newsletters.fields as { name?: string }[])).not.toContain('plainLanguageHints')
   })
@@ -85,7 +91,9 @@ describe('the hints box', () => {
       expect(Object.keys(texts).sort(), code).toEqual(Object.keys(english).sort())
       for (const [key, value] of Object.entries(texts)) {
         expect(value.trim(), `${code} ${key}`).not.toBe('')
-        expect(placeholders(value), `${code} ${key}`).toEqual(placeholders(english[key as keyof typeof english]))
+        expect(placeholders(value), `${code} ${key}`).toEqual(
+          placeholders(english[key as keyof typeof english]),
+        )
         if (code !== 'en') expect(value, `${code} ${key}`).not.toBe(english[key as keyof typeof english])
       }
       // Merged into the language's admin words, where the box's `t('jolHints:…')` finds them.

@@ -31,7 +31,9 @@ describe('the session secret', () => {
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     expect(payloadSecret({ JOL_SECRET_FILE: file })).toBe(first)
     expect((await fs.stat(file)).mode & 0o077).toBe(0)
-    expect(payloadSecret({ JOL_SECRET_FILE: path.join(dir, 'checkout-b', '.payload-secret') })).not.toBe(first)
+    expect(payloadSecret({ JOL_SECRET_FILE: path.join(dir, 'checkout-b', '.payload-secret') })).not.toBe(
+      first,
+    )
     expect(first).not.toBe('jol-development-secret-not-for-production')
   })
 
@@ -39,13 +41,15 @@ describe('the session secret', () => {
     const file = path.join(dir, 'race', '.payload-secret')
     const script = `import('@jol/cms/secret').then((m) => console.log(m.payloadSecret({ JOL_SECRET_FILE: ${JSON.stringify(file)} })))`
     const runs = await Promise.all(
-      Array.from({ length: 4 }, () =>
-        new Promise<string>((resolve) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: testsDir })
-          let out = ''
-          child.stdout.on('data', (chunk) => (out += chunk))
-          child.on('close', () => resolve(out.trim()))
-        }),
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<string>((resolve) => {
+            const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: testsDir })
+            let out = ''
+            child.stdout.on('data', (chunk) => (out += chunk))
+            child.on('close', () => resolve(out.trim()))
+          }),
       ),
     )
     expect(new Set(runs).size).toBe(1)
@@ -54,14 +58,27 @@ describe('the session secret', () => {
 
   it('is kept in a file git ignores', () => {
     const checkoutFile = path.relative(repoRoot, localSecretFile({}))
-    const result = spawnSync('git', ['check-ignore', '--no-index', checkoutFile], { cwd: repoRoot, encoding: 'utf8' })
+    const result = spawnSync('git', ['check-ignore', '--no-index', checkoutFile], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    })
     expect(result.status, `${checkoutFile} is not ignored`).toBe(0)
   })
 
   it('must be given in production: the CMS refuses to start without PAYLOAD_SECRET', () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.join(dir, 'refuse.db')}`, JOL_JOBS_AUTORUN: 'false' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${path.join(dir, 'refuse.db')}`,
+      JOL_JOBS_AUTORUN: 'false',
+    }
     delete env.PAYLOAD_SECRET
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'support/boot-cms.ts'], { cwd: testsDir, env, encoding: 'utf8', timeout: 60_000 })
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'support/boot-cms.ts'], {
+      cwd: testsDir,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/PAYLOAD_SECRET is not set/)
     expect(result.stdout).not.toMatch(/ready/)
@@ -71,14 +88,23 @@ describe('the session secret', () => {
 
 describe('the CSRF origins (which origins may send the session cookie)', () => {
   it('are the public URLs of the CMS and the site when set', () => {
-    expect(trustedOrigins({ JOL_CMS_URL: 'https://cms.example.org/admin', JOL_SITE_URL: 'https://jol.example.org/' })).toEqual(['https://cms.example.org', 'https://jol.example.org'])
+    expect(
+      trustedOrigins({
+        JOL_CMS_URL: 'https://cms.example.org/admin',
+        JOL_SITE_URL: 'https://jol.example.org/',
+      }),
+    ).toEqual(['https://cms.example.org', 'https://jol.example.org'])
   })
 
   it('are never empty: without JOL_CMS_URL, the local origins of the CMS on its port', () => {
     for (const env of [{}, { NODE_ENV: 'production' }, { JOL_SITE_URL: 'https://jol.example.org' }]) {
       expect(trustedOrigins(env).length).toBeGreaterThan(0)
     }
-    expect(trustedOrigins({ PORT: '4000' })).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://[::1]:4000'])
+    expect(trustedOrigins({ PORT: '4000' })).toEqual([
+      'http://localhost:4000',
+      'http://127.0.0.1:4000',
+      'http://[::1]:4000',
+    ])
     expect(trustedOrigins({ JOL_CMS_HOST: '10.0.0.5' })).toContain('http://10.0.0.5:3000')
   })
 
@@ -93,11 +119,16 @@ it('marks the session cookie Secure in production only, SameSite=Lax always', ()
 })
 
 it('listens on 127.0.0.1 unless JOL_CMS_HOST says otherwise (`./jol cms`, `./jol demo`, `./jol start:cms`)', async () => {
-  const { scripts } = JSON.parse(await fs.readFile(path.join(repoRoot, 'cms', 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  const { scripts } = JSON.parse(await fs.readFile(path.join(repoRoot, 'cms', 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>
+  }
   for (const name of ['dev', 'start']) {
     const command = scripts[name]!
     const host = (env: Record<string, string>) =>
-      spawnSync('bash', ['-c', `next() { printf '%s\\n' "$@"; }; ${command}`], { env: { ...env, NODE_ENV: 'test', PATH: process.env.PATH ?? '' }, encoding: 'utf8' }).stdout.split('\n')
+      spawnSync('bash', ['-c', `next() { printf '%s\\n' "$@"; }; ${command}`], {
+        env: { ...env, NODE_ENV: 'test', PATH: process.env.PATH ?? '' },
+        encoding: 'utf8',
+      }).stdout.split('\n')
     const args = host({})
     expect(args[args.indexOf('--hostname') + 1], name).toBe('127.0.0.1')
     const opened = host({ JOL_CMS_HOST: '0.0.0.0' })

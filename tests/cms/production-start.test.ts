@@ -34,7 +34,11 @@ beforeAll(async () => {
   const build = await run('pnpm', ['exec', 'next', 'build'], { cwd: cmsDir, env })
   if (build.code !== 0) throw new Error(`next build failed:\n${build.output.slice(-4000)}`)
   base = `http://127.0.0.1:${port}`
-  server = await startServer('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsDir, env, url: `${base}/api/leaflets` })
+  server = await startServer(
+    'pnpm',
+    ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    { cwd: cmsDir, env, url: `${base}/api/leaflets` },
+  )
   // A production build of the admin takes minutes on two cores, many more when the machine is busy.
 }, 1_800_000)
 
@@ -48,7 +52,11 @@ it('serves REST, GraphQL and the admin from a database it has just created', asy
   expect(leaflets.status).toBe(200)
   expect(await leaflets.json()).toMatchObject({ docs: [], totalDocs: 0 })
 
-  const graphql = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ PressReleases { totalDocs } }' }) })
+  const graphql = await fetch(`${base}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{ PressReleases { totalDocs } }' }),
+  })
   expect(await graphql.json()).toEqual({ data: { PressReleases: { totalDocs: 0 } } })
 
   const admin = await fetch(`${base}/admin/create-first-user`)
@@ -61,7 +69,11 @@ it('serves REST, GraphQL and the admin from a database it has just created', asy
 
 it('has the production defaults: no GraphQL playground, anonymous writes refused', async () => {
   expect((await fetch(`${base}/api/graphql-playground`)).status).toBe(404)
-  const write = await fetch(`${base}/api/leaflets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'x' }) })
+  const write = await fetch(`${base}/api/leaflets`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title: 'x' }),
+  })
   expect(write.status).toBe(403)
 })
 
@@ -71,9 +83,17 @@ describe('the hardened door', () => {
   let cookie: string
 
   beforeAll(async () => {
-    const registered = await fetch(`${base}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify({ ...admin, role: 'admin' }) })
+    const registered = await fetch(`${base}/api/users/first-register`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ ...admin, role: 'admin' }),
+    })
     expect(registered.status, await registered.clone().text()).toBe(200)
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(admin) })
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(admin),
+    })
     expect(login.status).toBe(200)
     const setCookie = login.headers.getSetCookie().find((line) => line.startsWith('payload-token='))
     expect(setCookie).toBeDefined()
@@ -96,12 +116,23 @@ describe('the hardened door', () => {
   it('refuses a cross-origin form POST that carries the session cookie, and accepts it from its own origin', async () => {
     const form = (title: string) => {
       const body = new FormData()
-      body.set('_payload', JSON.stringify({ title, slug: title.toLowerCase().replace(/\W+/g, '-'), _status: 'draft' }))
+      body.set(
+        '_payload',
+        JSON.stringify({ title, slug: title.toLowerCase().replace(/\W+/g, '-'), _status: 'draft' }),
+      )
       return body
     }
-    const evil = await fetch(`${base}/api/leaflets?draft=true`, { method: 'POST', headers: { Cookie: cookie, Origin: 'https://evil.example' }, body: form('Forged') })
+    const evil = await fetch(`${base}/api/leaflets?draft=true`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: 'https://evil.example' },
+      body: form('Forged'),
+    })
     expect(evil.status).toBe(403)
-    const own = await fetch(`${base}/api/leaflets?draft=true`, { method: 'POST', headers: { Cookie: cookie, Origin: base.replace('127.0.0.1', 'localhost') }, body: form('Own origin') })
+    const own = await fetch(`${base}/api/leaflets?draft=true`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: base.replace('127.0.0.1', 'localhost') },
+      body: form('Own origin'),
+    })
     expect(own.status, await own.clone().text()).toBe(201)
   })
 
@@ -112,7 +143,11 @@ describe('the hardened door', () => {
       const response = await fetch(`${base}/api/users/login`, {
         method: 'POST',
         // A client naming a new address each time is still the same connection.
-        headers: { ...json, 'X-Forwarded-For': `203.0.113.${attempt}`, 'x-jol-client-address': `198.51.100.${attempt}` },
+        headers: {
+          ...json,
+          'X-Forwarded-For': `203.0.113.${attempt}`,
+          'x-jol-client-address': `198.51.100.${attempt}`,
+        },
         body: JSON.stringify({ email: `nobody-${attempt}@jol.test`, password: 'wrong' }),
       })
       if (response.status === 429) limited = response

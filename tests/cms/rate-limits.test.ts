@@ -29,7 +29,10 @@ beforeAll(async () => {
   const graphql = GRAPHQL_POST(cms.config)
   graphqlPost = withDoorLimits((request: Request) => graphql(request))
   await createUser(cms.payload, victim)
-  await cms.payload.create({ collection: 'leaflets', data: { ...leafletData('public', 'en'), _status: 'published' } })
+  await cms.payload.create({
+    collection: 'leaflets',
+    data: { ...leafletData('public', 'en'), _status: 'published' },
+  })
 })
 afterAll(async () => cms?.close())
 
@@ -48,7 +51,8 @@ async function restPost(address: string, route: string, body: unknown) {
   return { status: response.status, headers: response.headers, body: await response.json() }
 }
 
-const login = (address: string, email: string, password: string) => restPost(address, '/users/login', { email, password })
+const login = (address: string, email: string, password: string) =>
+  restPost(address, '/users/login', { email, password })
 
 async function graphql(address: string, query: string) {
   const request = new Request('http://localhost/api/graphql', {
@@ -94,7 +98,8 @@ describe('sign-in', () => {
 
   it('gives the right password its failures back', async () => {
     const address = newAddress()
-    for (let attempt = 1; attempt < budgets.loginFailures.limit; attempt++) await login(address, victim.email, `typo-${attempt}`)
+    for (let attempt = 1; attempt < budgets.loginFailures.limit; attempt++)
+      await login(address, victim.email, `typo-${attempt}`)
     expect((await login(address, victim.email, victim.password)).status).toBe(200)
     expect((await login(address, victim.email, 'one-more-typo')).status).toBe(401)
   })
@@ -104,11 +109,18 @@ describe('sign-in', () => {
     const answers = { known: [] as unknown[], unknown: [] as unknown[] }
     const times = { known: [] as number[], unknown: [] as number[] }
     for (let attempt = 0; attempt <= budgets.loginFailures.limit; attempt++) {
-      for (const [who, address, email] of [['known', known, victim.email], ['unknown', unknown, 'nobody@jol.test']] as const) {
+      for (const [who, address, email] of [
+        ['known', known, victim.email],
+        ['unknown', unknown, 'nobody@jol.test'],
+      ] as const) {
         const started = performance.now()
         const response = await login(address, email, `wrong-${attempt}`)
         times[who].push(performance.now() - started)
-        answers[who].push({ status: response.status, body: response.body, retryAfter: Boolean(response.headers.get('retry-after')) })
+        answers[who].push({
+          status: response.status,
+          body: response.body,
+          retryAfter: Boolean(response.headers.get('retry-after')),
+        })
       }
     }
     expect(JSON.stringify(answers.unknown, null, 1)).toBe(JSON.stringify(answers.known, null, 1))
@@ -138,7 +150,10 @@ describe('sign-in', () => {
 
 describe('GraphQL', () => {
   it('refuses 333 aliases of a list query at once, before running any', async () => {
-    const aliases = Array.from({ length: 333 }, (_, index) => `a${index}: Leaflets(limit: 100) { docs { title body } }`)
+    const aliases = Array.from(
+      { length: 333 },
+      (_, index) => `a${index}: Leaflets(limit: 100) { docs { title body } }`,
+    )
     const started = performance.now()
     const response = await graphql(newAddress(), `{ ${aliases.join(' ')} }`)
     expect(performance.now() - started).toBeLessThan(2000)
@@ -154,7 +169,10 @@ describe('GraphQL', () => {
 
   it('evaluates at most one sign-in per request, even with aliases hidden in a fragment', async () => {
     const address = newAddress()
-    const attempts = Array.from({ length: 50 }, (_, index) => `l${index}: loginUser(email: "${victim.email}", password: "guess-${index}") { token }`)
+    const attempts = Array.from(
+      { length: 50 },
+      (_, index) => `l${index}: loginUser(email: "${victim.email}", password: "guess-${index}") { token }`,
+    )
     for (const query of [
       `mutation { ${attempts.slice(0, 2).join(' ')} }`,
       `mutation { ...Guesses } fragment Guesses on Mutation { ${attempts.slice(0, 2).join(' ')} }`,
@@ -183,7 +201,8 @@ describe('GraphQL', () => {
 
   it(`answers ${budgets.graphql.limit} requests a minute per address, then 429 with Retry-After`, async () => {
     const address = newAddress()
-    for (let request = 0; request < budgets.graphql.limit; request++) expect((await graphql(address, '{ __typename }')).status).toBe(200)
+    for (let request = 0; request < budgets.graphql.limit; request++)
+      expect((await graphql(address, '{ __typename }')).status).toBe(200)
     const refused = await graphql(address, '{ __typename }')
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -204,22 +223,48 @@ it(`limits writes to ${budgets.write.limit} a minute per address, then 429 with 
 describe('the client address', () => {
   it('is the connection, not X-Forwarded-For, unless the connection is a trusted proxy', () => {
     const none = trustedProxies({})
-    expect(resolveClientAddress({ socketAddress: '::ffff:203.0.113.9', forwardedFor: '198.51.100.1', trusted: none })).toBe('203.0.113.9')
+    expect(
+      resolveClientAddress({
+        socketAddress: '::ffff:203.0.113.9',
+        forwardedFor: '198.51.100.1',
+        trusted: none,
+      }),
+    ).toBe('203.0.113.9')
     const nginx = trustedProxies({ JOL_TRUSTED_PROXIES: '127.0.0.1, ::1' })
     // The client may prepend anything; what nginx appended is the last hop.
-    expect(resolveClientAddress({ socketAddress: '127.0.0.1', forwardedFor: '10.9.9.9, 203.0.113.7', trusted: nginx })).toBe('203.0.113.7')
-    expect(resolveClientAddress({ socketAddress: '::1', forwardedFor: ['203.0.113.7', '127.0.0.1'], trusted: nginx })).toBe('203.0.113.7')
-    expect(resolveClientAddress({ socketAddress: '127.0.0.1', forwardedFor: 'not-an-address', trusted: nginx })).toBe('127.0.0.1')
-    expect(resolveClientAddress({ socketAddress: '198.51.100.5', forwardedFor: '203.0.113.7', trusted: nginx })).toBe('198.51.100.5')
+    expect(
+      resolveClientAddress({
+        socketAddress: '127.0.0.1',
+        forwardedFor: '10.9.9.9, 203.0.113.7',
+        trusted: nginx,
+      }),
+    ).toBe('203.0.113.7')
+    expect(
+      resolveClientAddress({
+        socketAddress: '::1',
+        forwardedFor: ['203.0.113.7', '127.0.0.1'],
+        trusted: nginx,
+      }),
+    ).toBe('203.0.113.7')
+    expect(
+      resolveClientAddress({ socketAddress: '127.0.0.1', forwardedFor: 'not-an-address', trusted: nginx }),
+    ).toBe('127.0.0.1')
+    expect(
+      resolveClientAddress({ socketAddress: '198.51.100.5', forwardedFor: '203.0.113.7', trusted: nginx }),
+    ).toBe('198.51.100.5')
   })
 
   it('is stamped on every request a server of this process receives, over any header the client sent', async () => {
     stampClientAddresses({})
-    const server = http.createServer((request, response) => response.end(String(request.headers[clientAddressHeader])))
+    const server = http.createServer((request, response) =>
+      response.end(String(request.headers[clientAddressHeader])),
+    )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
       const { port } = server.address() as AddressInfo
-      const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { [clientAddressHeader]: '198.51.100.1', 'X-Forwarded-For': '198.51.100.2' } })
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { [clientAddressHeader]: '198.51.100.1', 'X-Forwarded-For': '198.51.100.2' },
+      })
       expect(await response.text()).toBe('127.0.0.1')
     } finally {
       await new Promise((resolve) => server.close(resolve))
@@ -233,7 +278,9 @@ it('keeps no address in the clear, and forgets a window once it has passed', () 
   expect(limiter.take('test', '203.0.113.1').allowed).toBe(true)
   expect(limiter.take('test', '203.0.113.1').allowed).toBe(true)
   expect(limiter.take('test', '203.0.113.1')).toEqual({ allowed: false, retryAfterSeconds: 1 })
-  expect(JSON.stringify([...(limiter as unknown as { windows: Map<string, unknown> }).windows.keys()])).not.toContain('203.0.113')
+  expect(
+    JSON.stringify([...(limiter as unknown as { windows: Map<string, unknown> }).windows.keys()]),
+  ).not.toContain('203.0.113')
   now = 1000
   expect(limiter.take('test', '203.0.113.1').allowed).toBe(true)
 })

@@ -52,7 +52,10 @@ describe('a slug left empty', () => {
 
   it("comes from the collection's own title field (a newsletter's subject)", async () => {
     const post = await cms.payload.create({ collection: 'posts', data: postData('a-post', 'en') })
-    const { slug: _none, ...data } = newsletterData('unused', 'tg', 7, { relationTo: 'posts', value: post.id })
+    const { slug: _none, ...data } = newsletterData('unused', 'tg', 7, {
+      relationTo: 'posts',
+      value: post.id,
+    })
     const res = await cms.rest.request('POST', '/newsletters?locale=tg', {
       body: { ...data, subject: 'Хабарномаи моҳи ноябр' },
       token,
@@ -91,7 +94,10 @@ describe('a slug the editor typed', () => {
 
   it('is not replaced by an update that does not send it', async () => {
     const id = (await createLeaflet('en', 'Kept slug', { slug: 'kept-slug' })).body.doc.id
-    const res = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, { body: { title: 'A new title' }, token })
+    const res = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, {
+      body: { title: 'A new title' },
+      token,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(await storedSlug(id)).toBe('kept-slug')
   })
@@ -100,7 +106,10 @@ describe('a slug the editor typed', () => {
 describe('the slug of a published entry', () => {
   it('may change while the entry is a draft', async () => {
     const id = (await createLeaflet('en', 'Draft entry')).body.doc.id
-    const res = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, { body: { slug: 'draft-renamed' }, token })
+    const res = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, {
+      body: { slug: 'draft-renamed' },
+      token,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(await storedSlug(id)).toBe('draft-renamed')
   })
@@ -117,7 +126,10 @@ describe('the slug of a published entry', () => {
       const res = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en${query}`, { body, token })
       expect(res.status, JSON.stringify(body)).toBe(400)
       expect(fieldErrors(res.body)).toContainEqual(
-        expect.objectContaining({ path: 'slug', message: expect.stringContaining('unpublish the entry first') }),
+        expect.objectContaining({
+          path: 'slug',
+          message: expect.stringContaining('unpublish the entry first'),
+        }),
       )
       expect(await storedSlug(id)).toBe('published-entry')
     }
@@ -128,9 +140,15 @@ describe('the slug of a published entry', () => {
     })
     expect(edit.status, JSON.stringify(edit.body)).toBe(200)
 
-    const unpublish = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, { body: { _status: 'draft' }, token })
+    const unpublish = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, {
+      body: { _status: 'draft' },
+      token,
+    })
     expect(unpublish.status, JSON.stringify(unpublish.body)).toBe(200)
-    const rename = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, { body: { slug: 'renamed-entry' }, token })
+    const rename = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, {
+      body: { slug: 'renamed-entry' },
+      token,
+    })
     expect(rename.status, JSON.stringify(rename.body)).toBe(200)
     expect(await storedSlug(id)).toBe('renamed-entry')
   })

@@ -36,7 +36,9 @@ describe('WCAG 2.2 contrast', () => {
       { name: 'black on white', foreground: '#000000', background: '#ffffff' },
     ])
     expect(rest).toEqual([])
-    expect(problem).toBe('white text on the brand colour (#ffffff on #ffcc00) has a contrast of 1.51:1, below the 4.5:1 WCAG 2.2 AA requires for text')
+    expect(problem).toBe(
+      'white text on the brand colour (#ffffff on #ffcc00) has a contrast of 1.51:1, below the 4.5:1 WCAG 2.2 AA requires for text',
+    )
   })
 
   it('accepts a dark brand colour and refuses a light one or one that is not #rrggbb', () => {
@@ -44,7 +46,9 @@ describe('WCAG 2.2 contrast', () => {
     expect(brandColourProblems('#666666')).toEqual([])
     const light = brandColourProblems('#ffcc00')
     expect(light.length).toBe(3)
-    expect(light[0]).toMatch(/white text on the brand colour \(#ffffff on #ffcc00\) has a contrast of 1\.\d\d:1/)
+    expect(light[0]).toMatch(
+      /white text on the brand colour \(#ffffff on #ffcc00\) has a contrast of 1\.\d\d:1/,
+    )
     expect(light[2]).toMatch(/tinted panel \(#ffcc00 on #eef5f2\)/)
     // Passes on white but not on the tinted panel.
     expect(brandColourProblems('#707070')).toEqual([expect.stringContaining('#707070 on #eef5f2')])
@@ -61,7 +65,13 @@ describe('campaign coverage', () => {
 
   it('counts every entry per locale', () => {
     const { rows, totals } = campaignCoverage([
-      { collection: 'leaflets', id: 1, title: 'A', written: ['en', 'ru', 'kk', 'ky', 'tg', 'uz'], published: true },
+      {
+        collection: 'leaflets',
+        id: 1,
+        title: 'A',
+        written: ['en', 'ru', 'kk', 'ky', 'tg', 'uz'],
+        published: true,
+      },
       { collection: 'posts', id: 2, title: 'B', written: ['ru'], published: false },
       { collection: 'posts', id: 3, title: 'C', written: ['kk'], published: true },
     ])
@@ -81,26 +91,62 @@ const campaign = {
   countries: ['KG', 'TJ', 'UZ'],
   brandColour: '#1d4e89',
   partners: [{ name: 'MRC Osh', url: 'https://mrc.example.org' }],
-  translations: { ky: { name: 'Коопсуз жол', slogan: 'Жолго чыкканга чейин билиңиз', summary: 'Кеңештер', keyMessages: [], cities: ['Ош'] } },
+  translations: {
+    ky: {
+      name: 'Коопсуз жол',
+      slogan: 'Жолго чыкканга чейин билиңиз',
+      summary: 'Кеңештер',
+      keyMessages: [],
+      cities: ['Ош'],
+    },
+  },
 }
 
 describe('the campaign contract', () => {
   it('accepts a campaign and refuses bad colours, countries and channels', () => {
     expect(campaignSchema.safeParse(campaign).success).toBe(true)
-    const bad = campaignSchema.safeParse({ ...campaign, brandColour: 'blue', countries: ['XX'], channels: ['fax'] })
+    const bad = campaignSchema.safeParse({
+      ...campaign,
+      brandColour: 'blue',
+      countries: ['XX'],
+      channels: ['fax'],
+    })
     expect(bad.success).toBe(false)
-    expect(bad.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['brandColour', 'channels.0', 'countries.0'])
+    expect(bad.error!.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'brandColour',
+      'channels.0',
+      'countries.0',
+    ])
   })
 
   it('entries name their campaigns by slug; a snapshot without the list still reads', () => {
-    const leaflet = { slug: 'l', updatedAt: campaign.updatedAt, audience: [], topics: [], printFormat: 'A4', translations: { en: { title: 'T', summary: 'S', body: { type: 'root', children: [] }, keyMessages: [], contacts: [] } } }
+    const leaflet = {
+      slug: 'l',
+      updatedAt: campaign.updatedAt,
+      audience: [],
+      topics: [],
+      printFormat: 'A4',
+      translations: {
+        en: { title: 'T', summary: 'S', body: { type: 'root', children: [] }, keyMessages: [], contacts: [] },
+      },
+    }
     expect(leafletSchema.safeParse(leaflet).success).toBe(true)
     expect(leafletSchema.safeParse({ ...leaflet, campaigns: ['safe-departure'] }).success).toBe(true)
     expect(leafletSchema.safeParse({ ...leaflet, campaigns: ['Not A Slug'] }).success).toBe(false)
   })
 
   it('a snapshot refuses an entry pointing at a campaign it does not carry, and a missing logo', () => {
-    const leaflet = { slug: 'l', updatedAt: campaign.updatedAt, audience: [], topics: [], printFormat: 'A4', campaigns: ['safe-departure', 'gone'], translations: { en: { title: 'T', summary: 'S', body: { type: 'root', children: [] }, keyMessages: [], contacts: [] } } }
+    const leaflet = {
+      slug: 'l',
+      updatedAt: campaign.updatedAt,
+      audience: [],
+      topics: [],
+      printFormat: 'A4',
+      campaigns: ['safe-departure', 'gone'],
+      translations: {
+        en: { title: 'T', summary: 'S', body: { type: 'root', children: [] }, keyMessages: [], contacts: [] },
+      },
+    }
     const problems = snapshotProblems({
       leaflets: [leaflet],
       'press-releases': [],
@@ -108,7 +154,15 @@ describe('the campaign contract', () => {
       posts: [],
       campaigns: [{ ...campaign, logo: '0123456789abcdef' }],
       media: [],
-      globals: { siteSettings: { hotlinePhone: '1', translations: { en: { siteName: 'Jol', hotlineLabel: 'Hotline', footerContacts: [] } } }, pressRoom: { translations: { en: { boilerplate: { type: 'root', children: [] }, mediaContacts: [] } } } },
+      globals: {
+        siteSettings: {
+          hotlinePhone: '1',
+          translations: { en: { siteName: 'Jol', hotlineLabel: 'Hotline', footerContacts: [] } },
+        },
+        pressRoom: {
+          translations: { en: { boilerplate: { type: 'root', children: [] }, mediaContacts: [] } },
+        },
+      },
     })
     expect(problems).toEqual([
       'campaigns/safe-departure/*/logo: refers to media 0123456789abcdef, which is not in the snapshot',

@@ -11,7 +11,8 @@ describe('the locale registry', () => {
   })
 
   it('falls back kk, ky, tg, uz → ru → en and ru → en', () => {
-    for (const code of ['kk', 'ky', 'tg', 'uz'] as const) expect(fallbackChain(code)).toEqual([code, 'ru', 'en'])
+    for (const code of ['kk', 'ky', 'tg', 'uz'] as const)
+      expect(fallbackChain(code)).toEqual([code, 'ru', 'en'])
     expect(fallbackChain('ru')).toEqual(['ru', 'en'])
     expect(fallbackChain('en')).toEqual(['en'])
   })

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest'
 
 /** Two plain sentences from the demo leaflet "Your child has the right to school". */
 const plain: Record<LocaleCode, { text: string; words: number }> = {
-  en: { text: 'Every child has the right to an education. Kazakhstan has signed this convention.', words: 13 },
+  en: {
+    text: 'Every child has the right to an education. Kazakhstan has signed this convention.',
+    words: 13,
+  },
   ru: { text: 'Каждый ребёнок имеет право на образование. Казахстан подписал эту конвенцию.', words: 10 },
   kk: { text: 'Әр баланың білім алуға құқығы бар. Қазақстан бұл конвенцияға қол қойған.', words: 11 },
   ky: { text: 'Ар бир баланын билим алууга укугу бар. Казакстан бул конвенцияга кол койгон.', words: 12 },
@@ -69,7 +72,12 @@ describe('plainLanguageHints', () => {
     describe(locale, () => {
       it('finds nothing to say about plain sentences, and counts them', () => {
         const hints = plainLanguageHints(plain[locale].text, locale)
-        expect(hints).toMatchObject({ words: plain[locale].words, sentences: 2, paragraphs: 1, readingMinutes: 1 })
+        expect(hints).toMatchObject({
+          words: plain[locale].words,
+          sentences: 2,
+          paragraphs: 1,
+          readingMinutes: 1,
+        })
         expect(hints.longSentences).toEqual([])
         expect(hints.longWords).toEqual([])
         expect(hints.longParagraphs).toEqual([])

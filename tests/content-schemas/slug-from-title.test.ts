@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest'
 /** Titles of the demo campaign and of real leaflets, in each language, and the slugs they give. */
 const titles: [LocaleCode, string, string][] = [
   ['en', 'Your child has the right to school', 'your-child-has-the-right-to-school'],
-  ['en', '“Now she has friends”: Malika’s first day at school', 'now-she-has-friends-malikas-first-day-at-school'],
+  [
+    'en',
+    '“Now she has friends”: Malika’s first day at school',
+    'now-she-has-friends-malikas-first-day-at-school',
+  ],
   ['ru', 'Ваш ребёнок имеет право учиться в школе', 'vash-rebenok-imeet-pravo-uchitsya-v-shkole'],
   ['ru', 'Безопасная миграция: до отъезда', 'bezopasnaya-migratsiya-do-otezda'],
   ['ru', 'Щедрый подъезд — Хабаровск', 'shchedryy-podezd-khabarovsk'],
@@ -13,12 +17,24 @@ const titles: [LocaleCode, string, string][] = [
   ['kk', 'Қауіпсіз көші-қон: жолға шықпас бұрын', 'qauipsiz-koshi-qon-jolga-shyqpas-buryn'],
   ['kk', 'Елде болу мәртебеңізді қалай реттеуге болады', 'elde-bolu-martebenizdi-qalai-retteuge-bolady'],
   ['ky', 'Балаңыздын мектепте окууга укугу бар', 'balangyzdyn-mektepte-okuuga-ukugu-bar'],
-  ['ky', 'Өлкөдө жүрүү статусуңузду кантип жөнгө салса болот', 'olkodo-juruu-statusunguzdu-kantip-jongo-salsa-bolot'],
+  [
+    'ky',
+    'Өлкөдө жүрүү статусуңузду кантип жөнгө салса болот',
+    'olkodo-juruu-statusunguzdu-kantip-jongo-salsa-bolot',
+  ],
   ['ky', 'Бүткүл дүйнөлүк балдар күнү', 'butkul-duynoluk-baldar-kunu'],
-  ['tg', 'Фарзанди шумо ҳақ дорад дар мактаб таҳсил кунад', 'farzandi-shumo-haq-dorad-dar-maktab-tahsil-kunad'],
+  [
+    'tg',
+    'Фарзанди шумо ҳақ дорад дар мактаб таҳсил кунад',
+    'farzandi-shumo-haq-dorad-dar-maktab-tahsil-kunad',
+  ],
   ['tg', 'Чӣ тавр мақоми будубоши худро ба тартиб оред', 'chi-tavr-maqomi-buduboshi-khudro-ba-tartib-ored'],
   ['tg', 'Муҳоҷирати бехатар: пеш аз сафар', 'muhojirati-bekhatar-pesh-az-safar'],
-  ['tg', '«Акнун ӯ дӯстон дорад»: рӯзи аввали мактаби Малика', 'aknun-u-duston-dorad-ruzi-avvali-maktabi-malika'],
+  [
+    'tg',
+    '«Акнун ӯ дӯстон дорад»: рӯзи аввали мактаби Малика',
+    'aknun-u-duston-dorad-ruzi-avvali-maktabi-malika',
+  ],
   ['uz', 'Farzandingiz maktabda oʻqish huquqiga ega', 'farzandingiz-maktabda-oqish-huquqiga-ega'],
   ['uz', 'Xavfsiz migratsiya: yoʻlga chiqishdan oldin', 'xavfsiz-migratsiya-yolga-chiqishdan-oldin'],
   ['uz', 'Mehnat shartnomasi haqida maʼlumot', 'mehnat-shartnomasi-haqida-malumot'],
@@ -33,7 +49,12 @@ describe('slugFromTitle', () => {
   }
 
   it('reads the same letter the same way however Uzbek oʻ, gʻ and the tutuq belgisi were typed', () => {
-    const spellings = ["Yo'l xaritasi va ma'lumot", 'Yo‘l xaritasi va ma’lumot', 'Yoʻl xaritasi va maʼlumot', 'Yo`l xaritasi va ma`lumot']
+    const spellings = [
+      "Yo'l xaritasi va ma'lumot",
+      'Yo‘l xaritasi va ma’lumot',
+      'Yoʻl xaritasi va maʼlumot',
+      'Yo`l xaritasi va ma`lumot',
+    ]
     for (const typed of spellings) {
       expect(slugFromTitle(typed, 'uz'), typed).toBe('yol-xaritasi-va-malumot')
     }
@@ -52,7 +73,9 @@ describe('slugFromTitle', () => {
   })
 
   it('keeps digits, drops punctuation and accents, and joins words with single hyphens', () => {
-    expect(slugFromTitle('  Newsletter №12 — Café & “rights” 2026!  ', 'en')).toBe('newsletter-no12-cafe-rights-2026')
+    expect(slugFromTitle('  Newsletter №12 — Café & “rights” 2026!  ', 'en')).toBe(
+      'newsletter-no12-cafe-rights-2026',
+    )
   })
 
   it('gives nothing for a title without letters or digits, for the CMS to ask for a slug', () => {
@@ -60,7 +83,8 @@ describe('slugFromTitle', () => {
   })
 
   it('cuts a long title at a word boundary, within the slug rule', () => {
-    const title = 'Мигранттардың балаларының мектепке қабылдануы туралы толық нұсқаулық және жиі қойылатын сұрақтар'
+    const title =
+      'Мигранттардың балаларының мектепке қабылдануы туралы толық нұсқаулық және жиі қойылатын сұрақтар'
     const slug = slugFromTitle(title, 'kk')
     expect(slug.length).toBeLessThanOrEqual(proposedSlugMaxLength)
     expect(slug).toMatch(/^migranttardyn-balalarynyn-mektepke-qabyldanuy/)

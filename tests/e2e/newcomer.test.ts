@@ -23,7 +23,13 @@ const pnpm = (...args: string[]) => run('pnpm', ['--silent', ...args], { cwd: re
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-newcomer-'))
   link = path.join(dir, 'site', 'dist')
-  env = { DATABASE_URI: `file:${path.join(dir, 'jol.db')}`, JOL_MEDIA_DIR: path.join(dir, 'media'), JOL_JOBS_AUTORUN: 'false', JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'), NO_COLOR: '1' }
+  env = {
+    DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
+    JOL_MEDIA_DIR: path.join(dir, 'media'),
+    JOL_JOBS_AUTORUN: 'false',
+    JOL_SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+    NO_COLOR: '1',
+  }
 })
 
 /** The folder holding the releases of this test's link (inside site/, where Astro can run pages). */
@@ -55,7 +61,9 @@ describe('seed → export → build on the embedded database', () => {
     const chooser = await page('/')
     for (const locale of localeCodes) {
       expect(chooser).toContain(`href="/${locale}/"`)
-      expect(await page(`/${locale}/`)).toMatch(new RegExp(`<html[^>]* lang="${locale === 'uz' ? 'uz-Latn' : locale}"`))
+      expect(await page(`/${locale}/`)).toMatch(
+        new RegExp(`<html[^>]* lang="${locale === 'uz' ? 'uz-Latn' : locale}"`),
+      )
     }
     // The leaflet on children's schooling exists in all six languages, with each language's letters.
     expect(await page('/kk/leaflets/')).toMatch(/[әғқңөұүһі]/)
@@ -66,14 +74,18 @@ describe('seed → export → build on the embedded database', () => {
   it('shows the post written without Kazakh in Russian, saying so', async () => {
     const html = await page('/kk/blog/writing-about-migrant-families/')
     expect(html).toMatch(/<article[^>]* lang="ru"/)
-    expect(html).toContain('rel="canonical" href="http://localhost:4321/ru/blog/writing-about-migrant-families/"')
+    expect(html).toContain(
+      'rel="canonical" href="http://localhost:4321/ru/blog/writing-about-migrant-families/"',
+    )
   })
 
   it('leaves the embargoed release out of every file', async () => {
     const files = await fs.readdir(link, { recursive: true })
     expect(files.some((f) => f.includes('every-child-counts-regional-report'))).toBe(false)
     for (const file of files.filter((f) => /\.(html|xml|json)$/.test(f))) {
-      expect(await fs.readFile(path.join(link, file), 'utf8'), file).not.toContain('every-child-counts-regional-report')
+      expect(await fs.readFile(path.join(link, file), 'utf8'), file).not.toContain(
+        'every-child-counts-regional-report',
+      )
     }
   })
 
@@ -81,7 +93,9 @@ describe('seed → export → build on the embedded database', () => {
     const snapshot = path.join(dir, 'broken-snapshot')
     await fs.cp(path.join(dir, 'snapshot'), snapshot, { recursive: true })
     const posts = path.join(snapshot, 'posts.json')
-    const data = JSON.parse(await fs.readFile(posts, 'utf8')) as { translations: Record<string, { title: string }> }[]
+    const data = JSON.parse(await fs.readFile(posts, 'utf8')) as {
+      translations: Record<string, { title: string }>
+    }[]
     data[0]!.translations.en!.title = ''
     await fs.writeFile(posts, JSON.stringify(data))
 

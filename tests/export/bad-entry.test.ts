@@ -44,21 +44,50 @@ const leafletIn = (locale: LocaleCode, body: unknown): CmsDoc => ({
 })
 
 /** A reader over fixed documents: the leaflet exists in en and kk; other locales read as empty. */
-function fixtureReader(body: (locale: LocaleCode) => unknown, extra: { posts?: (locale: LocaleCode) => CmsDoc[] } = {}): ContentReader {
+function fixtureReader(
+  body: (locale: LocaleCode) => unknown,
+  extra: { posts?: (locale: LocaleCode) => CmsDoc[] } = {},
+): ContentReader {
   const written: LocaleCode[] = ['en', 'kk']
-  const empty = (locale: LocaleCode): CmsDoc => ({ ...leafletIn(locale, null), title: null, summary: null, keyMessages: [{ id: 'r1', text: null }], contacts: [{ id: 'c1', label: null, phone: '+7 800 080 1234' }] })
+  const empty = (locale: LocaleCode): CmsDoc => ({
+    ...leafletIn(locale, null),
+    title: null,
+    summary: null,
+    keyMessages: [{ id: 'r1', text: null }],
+    contacts: [{ id: 'c1', label: null, phone: '+7 800 080 1234' }],
+  })
   return {
     source: { kind: 'fixture' },
     published: async (collection, locale) => {
-      if (collection === 'leaflets') return [written.includes(locale) ? leafletIn(locale, body(locale)) : empty(locale)]
+      if (collection === 'leaflets')
+        return [written.includes(locale) ? leafletIn(locale, body(locale)) : empty(locale)]
       if (collection === 'posts') return extra.posts?.(locale) ?? []
       return []
     },
-    media: async (locale) => [{ id: 5, filename: 'cover.png', mimeType: 'image/png', filesize: picture.length, width: 320, height: 200, alt: locale === 'en' ? 'A family' : null, caption: null, credit: 'Jol', licence: 'CC0 1.0', showsIdentifiablePeople: false, consentRecorded: false }],
+    media: async (locale) => [
+      {
+        id: 5,
+        filename: 'cover.png',
+        mimeType: 'image/png',
+        filesize: picture.length,
+        width: 320,
+        height: 200,
+        alt: locale === 'en' ? 'A family' : null,
+        caption: null,
+        credit: 'Jol',
+        licence: 'CC0 1.0',
+        showsIdentifiablePeople: false,
+        consentRecorded: false,
+      },
+    ],
     mediaFile: async () => picture,
     global: async (slug, locale) =>
       slug === 'site-settings'
-        ? { siteName: locale === 'en' ? 'Jol' : null, hotline: { label: locale === 'en' ? 'Hotline' : null, phone: '+7 800 080 1234', hours: null }, footerContacts: [] }
+        ? {
+            siteName: locale === 'en' ? 'Jol' : null,
+            hotline: { label: locale === 'en' ? 'Hotline' : null, phone: '+7 800 080 1234', hours: null },
+            footerContacts: [],
+          }
         : { boilerplate: locale === 'en' ? lexicalParagraph('About us') : null, mediaContacts: [] },
     close: async () => {},
   }
@@ -67,7 +96,19 @@ function fixtureReader(body: (locale: LocaleCode) => unknown, extra: { posts?: (
 async function fingerprint(folder: string): Promise<Record<string, string>> {
   const entries = await fs.readdir(folder, { withFileTypes: true, recursive: true })
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [path.relative(folder, f), createHash('sha256').update(await fs.readFile(f)).digest('hex')] as const)))
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(
+        async (f) =>
+          [
+            path.relative(folder, f),
+            createHash('sha256')
+              .update(await fs.readFile(f))
+              .digest('hex'),
+          ] as const,
+      ),
+    ),
+  )
 }
 
 describe('a bad entry', () => {
@@ -89,7 +130,26 @@ describe('a bad entry', () => {
         cover: null,
         title: locale === 'en' ? 'A post' : null,
         excerpt: locale === 'en' ? '' : null,
-        body: locale === 'en' ? { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url: 'javascript:alert(1)' }, children: [{ type: 'text', text: 'x', format: 0 }] }] }] } } : null,
+        body:
+          locale === 'en'
+            ? {
+                root: {
+                  type: 'root',
+                  children: [
+                    {
+                      type: 'paragraph',
+                      children: [
+                        {
+                          type: 'link',
+                          fields: { url: 'javascript:alert(1)' },
+                          children: [{ type: 'text', text: 'x', format: 0 }],
+                        },
+                      ],
+                    },
+                  ],
+                },
+              }
+            : null,
       },
     ]
     const out = path.join(dir, 'left-out')
@@ -97,7 +157,9 @@ describe('a bad entry', () => {
     expect(leftOut).toEqual(
       expect.arrayContaining([
         'leaflets/know-your-rights/kk/body.children.1: "table" is not a node the site can show (unknown node type) (this language is left out)',
-        expect.stringMatching(/^posts\/a-post\/en\/body\.children\.0\.children\.0\.fields\.url: "javascript:alert\(1\)" is not allowed.*\(the entry is left out\)$/),
+        expect.stringMatching(
+          /^posts\/a-post\/en\/body\.children\.0\.children\.0\.fields\.url: "javascript:alert\(1\)" is not allowed.*\(the entry is left out\)$/,
+        ),
         'posts/a-post/en/excerpt: must not be empty (the entry is left out)',
       ]),
     )
@@ -113,7 +175,13 @@ describe('a bad entry', () => {
     const original = reader.published
     reader.published = async (collection, locale) => {
       const docs = await original(collection, locale)
-      return locale === 'kk' && collection === 'leaflets' ? docs.map((d) => ({ ...d, keyMessages: [{ id: 'r1', text: null }], contacts: [{ id: 'c1', label: '', url: 'ftp://example.org' }] })) : docs
+      return locale === 'kk' && collection === 'leaflets'
+        ? docs.map((d) => ({
+            ...d,
+            keyMessages: [{ id: 'r1', text: null }],
+            contacts: [{ id: 'c1', label: '', url: 'ftp://example.org' }],
+          }))
+        : docs
     }
     const { leftOut, input } = await exportSnapshot(reader, path.join(dir, 'other'))
     expect(leftOut).toEqual([
@@ -128,7 +196,9 @@ describe('a bad entry', () => {
     const reader = fixtureReader((locale) => lexicalParagraph(`Body ${locale}`))
     reader.media = async () => []
     const { leftOut, input } = await exportSnapshot(reader, path.join(dir, 'no-cover'))
-    expect(leftOut).toEqual(['leaflets/know-your-rights/*/cover: refers to media #5, which does not exist; left out'])
+    expect(leftOut).toEqual([
+      'leaflets/know-your-rights/*/cover: refers to media #5, which does not exist; left out',
+    ])
     expect(input.leaflets[0]!.cover).toBeUndefined()
     expect(Object.keys(input.leaflets[0]!.translations)).toEqual(['en', 'kk'])
   })
@@ -156,7 +226,9 @@ describe('what no entry can be blamed for', () => {
       (e: unknown) => e,
     )
     expect(error).toBeInstanceOf(SnapshotValidationError)
-    expect((error as SnapshotValidationError).problems).toEqual(['globals/press-room/en/boilerplate.children.1: "table" is not a node the site can show (unknown node type)'])
+    expect((error as SnapshotValidationError).problems).toEqual([
+      'globals/press-room/en/boilerplate.children.1: "table" is not a node the site can show (unknown node type)',
+    ])
     expect((error as Error).message).toContain('nothing was written')
     expect(await fingerprint(out)).toEqual(before)
     // No half-written folder is left beside it.
@@ -169,14 +241,34 @@ describe('a picture in a text', () => {
     const pdf = pdfFile('leaflet.pdf')
     const reader = fixtureReader((locale) => {
       const doc = lexicalParagraph(`Body ${locale}`)
-      if (locale === 'en') doc.root.children.push({ type: 'upload', relationTo: 'media', value: 6, fields: {}, version: 3 } as never)
+      if (locale === 'en')
+        doc.root.children.push({
+          type: 'upload',
+          relationTo: 'media',
+          value: 6,
+          fields: {},
+          version: 3,
+        } as never)
       return doc
     })
     const images = reader.media
-    reader.media = async (locale) => [...(await images(locale)), { id: 6, filename: 'leaflet.pdf', mimeType: 'application/pdf', filesize: pdf.size, alt: 'The leaflet', credit: 'Jol', licence: 'CC0 1.0' }]
+    reader.media = async (locale) => [
+      ...(await images(locale)),
+      {
+        id: 6,
+        filename: 'leaflet.pdf',
+        mimeType: 'application/pdf',
+        filesize: pdf.size,
+        alt: 'The leaflet',
+        credit: 'Jol',
+        licence: 'CC0 1.0',
+      },
+    ]
     reader.mediaFile = async (doc) => (doc.id === 6 ? pdf.data : picture)
     const { leftOut, input } = await exportSnapshot(reader, path.join(dir, 'pdf'))
-    expect(leftOut).toEqual(['leaflets/know-your-rights/en/body.children.1.value: media #6 is application/pdf, not a picture; it cannot be shown in the text and is left out'])
+    expect(leftOut).toEqual([
+      'leaflets/know-your-rights/en/body.children.1.value: media #6 is application/pdf, not a picture; it cannot be shown in the text and is left out',
+    ])
     expect(input.leaflets[0]!.translations.en!.body.children).toHaveLength(1)
   })
 })
@@ -185,18 +277,39 @@ describe('a photo of identifiable people without recorded consent', () => {
   it('never reaches the snapshot: every reference to it is left out and named', async () => {
     const reader = fixtureReader((locale) => {
       const doc = lexicalParagraph(`Body ${locale}`)
-      doc.root.children.push({ type: 'upload', relationTo: 'media', value: 7, fields: {}, version: 3 } as never)
+      doc.root.children.push({
+        type: 'upload',
+        relationTo: 'media',
+        value: 7,
+        fields: {},
+        version: 3,
+      } as never)
       return doc
     })
     const images = reader.media
     const people = (await pngFile('people.png', 300, 200)).data
     reader.media = async (locale) => [
       ...(await images(locale)),
-      { id: 7, filename: 'people.png', mimeType: 'image/png', filesize: people.length, width: 300, height: 200, alt: 'People', credit: 'Jol', licence: 'CC0 1.0', showsIdentifiablePeople: true, consentRecorded: false },
+      {
+        id: 7,
+        filename: 'people.png',
+        mimeType: 'image/png',
+        filesize: people.length,
+        width: 300,
+        height: 200,
+        alt: 'People',
+        credit: 'Jol',
+        licence: 'CC0 1.0',
+        showsIdentifiablePeople: true,
+        consentRecorded: false,
+      },
     ]
     reader.mediaFile = async (doc) => (doc.id === 7 ? people : picture)
     const leaflets = reader.published
-    reader.published = async (collection, locale) => (await leaflets(collection, locale)).map((doc) => (collection === 'leaflets' ? { ...doc, cover: 7 } : doc))
+    reader.published = async (collection, locale) =>
+      (await leaflets(collection, locale)).map((doc) =>
+        collection === 'leaflets' ? { ...doc, cover: 7 } : doc,
+      )
     const out = path.join(dir, 'consent')
     const { leftOut } = await exportSnapshot(reader, out)
     expect([...leftOut].sort()).toEqual([
@@ -219,8 +332,12 @@ describe('what the readers let through', () => {
     expect(isPublic('leaflets', { id: 1, _status: 'draft' }, now)).toBe(false)
     expect(isPublic('posts', { id: 1 }, now)).toBe(false)
     expect(isPublic('press-releases', { id: 1, _status: 'published', embargoUntil: null }, now)).toBe(true)
-    expect(isPublic('press-releases', { id: 1, _status: 'published', embargoUntil: '2026-10-01T11:59:59Z' }, now)).toBe(true)
-    expect(isPublic('press-releases', { id: 1, _status: 'published', embargoUntil: '2026-10-01T12:00:01Z' }, now)).toBe(false)
+    expect(
+      isPublic('press-releases', { id: 1, _status: 'published', embargoUntil: '2026-10-01T11:59:59Z' }, now),
+    ).toBe(true)
+    expect(
+      isPublic('press-releases', { id: 1, _status: 'published', embargoUntil: '2026-10-01T12:00:01Z' }, now),
+    ).toBe(false)
     expect(isPublic('press-releases', { id: 1, _status: 'published', embargoUntil: 'soon' }, now)).toBe(false)
   })
 })
@@ -228,7 +345,9 @@ describe('what the readers let through', () => {
 describe('pnpm export arguments', () => {
   it('write to <repo>/snapshot by default, and resolve a relative --out against the folder the command was typed in', () => {
     expect(parseExportArgs([], '/somewhere')).toEqual({ out: path.join(repoRoot, 'snapshot') })
-    expect(parseExportArgs(['--', '--out', 'build/snap', '--from', 'https://cms.example.org'], '/home/me/site')).toEqual({ out: '/home/me/site/build/snap', from: 'https://cms.example.org' })
+    expect(
+      parseExportArgs(['--', '--out', 'build/snap', '--from', 'https://cms.example.org'], '/home/me/site'),
+    ).toEqual({ out: '/home/me/site/build/snap', from: 'https://cms.example.org' })
     expect(parseExportArgs(['--out', '/abs/snap'], '/home/me')).toEqual({ out: '/abs/snap' })
     expect(() => parseExportArgs(['--bogus'])).toThrow()
   })

@@ -14,8 +14,13 @@ export function inProcessFetch(config: SanitizedConfig): Fetch & { urls: string[
   const fetchFn = async (url: string, init?: { headers?: Record<string, string> }) => {
     urls.push(url)
     const parsed = new URL(url)
-    const slug = parsed.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean)
-    return get(new Request(parsed, { method: 'GET', headers: new Headers(init?.headers) }), { params: Promise.resolve({ slug }) })
+    const slug = parsed.pathname
+      .replace(/^\/api\/?/, '')
+      .split('/')
+      .filter(Boolean)
+    return get(new Request(parsed, { method: 'GET', headers: new Headers(init?.headers) }), {
+      params: Promise.resolve({ slug }),
+    })
   }
   return Object.assign(fetchFn, { urls })
 }

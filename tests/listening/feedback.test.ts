@@ -12,18 +12,33 @@ import { adminCredentials, createUser, leafletData } from '../support/fixtures'
 const site = 'http://localhost:4321'
 let cms: TestCms
 let post: (fields: Record<string, string>, address?: string) => Promise<Response>
-const good = { collection: 'leaflets', slug: 'work-permit', locale: 'tg', answer: 'yes', comment: 'Кӯмак кард', return: `${site}/tg/feedback/thanks/`, website: '' }
+const good = {
+  collection: 'leaflets',
+  slug: 'work-permit',
+  locale: 'tg',
+  answer: 'yes',
+  comment: 'Кӯмак кард',
+  return: `${site}/tg/feedback/thanks/`,
+  website: '',
+}
 
 beforeAll(async () => {
   cms = await startTestCms({ JOL_SITE_URL: site })
   await createUser(cms.payload, { ...adminCredentials, role: 'admin' })
-  await cms.payload.create({ collection: 'leaflets', data: { ...leafletData('work-permit', 'en'), _status: 'published' } })
+  await cms.payload.create({
+    collection: 'leaflets',
+    data: { ...leafletData('work-permit', 'en'), _status: 'published' },
+  })
   const handler = REST_POST(cms.config)
   post = (fields, address = '198.51.100.23') =>
     handler(
       new Request('http://localhost/api/feedback/answer', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': address, 'User-Agent': 'Mozilla/5.0 test-agent' },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Forwarded-For': address,
+          'User-Agent': 'Mozilla/5.0 test-agent',
+        },
         body: new URLSearchParams(fields).toString(),
       }),
       { params: Promise.resolve({ slug: ['feedback', 'answer'] }) },
@@ -31,7 +46,8 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-const stored = async () => (await cms.payload.find({ collection: 'feedback', pagination: false, overrideAccess: true })).docs
+const stored = async () =>
+  (await cms.payload.find({ collection: 'feedback', pagination: false, overrideAccess: true })).docs
 
 describe('feedback', () => {
   it('stores entry, locale, answer, comment and day, nothing else, and sends the reader to the thank-you page', async () => {
@@ -41,7 +57,14 @@ describe('feedback', () => {
     const docs = await stored()
     expect(docs).toHaveLength(1)
     const { id: _id, ...doc } = docs[0]!
-    expect(doc).toEqual({ entryCollection: 'leaflets', slug: 'work-permit', locale: 'tg', answer: 'yes', comment: 'Кӯмак кард', day: new Date().toISOString().slice(0, 10) })
+    expect(doc).toEqual({
+      entryCollection: 'leaflets',
+      slug: 'work-permit',
+      locale: 'tg',
+      answer: 'yes',
+      comment: 'Кӯмак кард',
+      day: new Date().toISOString().slice(0, 10),
+    })
   })
 
   it('refuses a return address outside the site, an unknown entry, a bad answer and a long comment, storing nothing', async () => {
@@ -78,7 +101,9 @@ describe('feedback', () => {
   })
 
   it('is not writable or readable through the collection’s REST API by readers', async () => {
-    expect((await cms.rest.request('POST', '/feedback', { body: { ...good, day: '2026-01-01' } })).status).toBe(403)
+    expect(
+      (await cms.rest.request('POST', '/feedback', { body: { ...good, day: '2026-01-01' } })).status,
+    ).toBe(403)
     expect((await cms.rest.request('GET', '/feedback')).status).toBe(403)
   })
 })

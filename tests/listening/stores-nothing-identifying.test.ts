@@ -16,36 +16,64 @@ import { leafletData } from '../support/fixtures'
 
 const site = 'http://localhost:4321'
 const addresses = ['203.0.113.201', '2001:db8:77::a1']
-const agents = ['Mozilla/5.0 (Linux; Android 13; JolProbeReader-7f3a) Mobile Safari/537.36', 'Mozilla/5.0 (iPhone; JolProbeReader-9c1e) Safari/604.1']
+const agents = [
+  'Mozilla/5.0 (Linux; Android 13; JolProbeReader-7f3a) Mobile Safari/537.36',
+  'Mozilla/5.0 (iPhone; JolProbeReader-9c1e) Safari/604.1',
+]
 let cms: TestCms
 
 beforeAll(async () => {
   cms = await startTestCms({ JOL_SITE_URL: site })
-  await cms.payload.create({ collection: 'leaflets', data: { ...leafletData('work-permit', 'en'), _status: 'published' } })
+  await cms.payload.create({
+    collection: 'leaflets',
+    data: { ...leafletData('work-permit', 'en'), _status: 'published' },
+  })
 })
 afterAll(async () => cms?.close())
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).filter((f) => !f.endsWith('.log'))
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => !f.endsWith('.log'))
 }
 
 it('keeps no address and no user agent from log import, feedback or questions', async () => {
   const log = path.join(cms.dir, 'access.log')
   const start = Math.floor(Date.now() / 1000)
   const lines = addresses.flatMap((address, i) => [
-    combinedLine({ address, second: start + i, target: '/tg/leaflets/work-permit/?src=print', userAgent: agents[i]!, referer: `https://t.me/${address}` }),
+    combinedLine({
+      address,
+      second: start + i,
+      target: '/tg/leaflets/work-permit/?src=print',
+      userAgent: agents[i]!,
+      referer: `https://t.me/${address}`,
+    }),
   ])
   await fs.writeFile(log, lines.join('\n') + '\n')
   expect((await importLogs(cms.payload, [log], 'site')).counted).toBe(2)
 
   const handler = REST_POST(cms.config)
   for (const [i, address] of addresses.entries()) {
-    const body = new URLSearchParams({ collection: 'leaflets', slug: 'work-permit', locale: 'tg', answer: 'no', comment: 'unclear', return: `${site}/tg/feedback/thanks/`, website: '' })
+    const body = new URLSearchParams({
+      collection: 'leaflets',
+      slug: 'work-permit',
+      locale: 'tg',
+      answer: 'no',
+      comment: 'unclear',
+      return: `${site}/tg/feedback/thanks/`,
+      website: '',
+    })
     const res = await handler(
       new Request('http://localhost/api/feedback/answer', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': address, 'User-Agent': agents[i]!, Cookie: `probe=${address}` },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Forwarded-For': address,
+          'User-Agent': agents[i]!,
+          Cookie: `probe=${address}`,
+        },
         body: body.toString(),
       }),
       { params: Promise.resolve({ slug: ['feedback', 'answer'] }) },
@@ -55,11 +83,25 @@ it('keeps no address and no user agent from log import, feedback or questions', 
   expect((await cms.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(2)
 
   for (const [i, address] of addresses.entries()) {
-    const body = new URLSearchParams({ question: 'Можно ли работать без патента?', locale: 'ru', topic: 'employment', city: 'Казань', contact: '@probe_reader', consent: 'yes', return: `${site}/ru/ask/thanks/`, website: '' })
+    const body = new URLSearchParams({
+      question: 'Можно ли работать без патента?',
+      locale: 'ru',
+      topic: 'employment',
+      city: 'Казань',
+      contact: '@probe_reader',
+      consent: 'yes',
+      return: `${site}/ru/ask/thanks/`,
+      website: '',
+    })
     const res = await handler(
       new Request('http://localhost/api/questions/ask', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': address, 'User-Agent': agents[i]!, Cookie: `probe=${address}` },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Forwarded-For': address,
+          'User-Agent': agents[i]!,
+          Cookie: `probe=${address}`,
+        },
         body: body.toString(),
       }),
       { params: Promise.resolve({ slug: ['questions', 'ask'] }) },
@@ -75,7 +117,8 @@ it('keeps no address and no user agent from log import, feedback or questions', 
   for (const file of files) {
     const bytes = await fs.readFile(file)
     for (const needle of needles) {
-      for (const encoding of ['utf8', 'utf16le'] as const) expect(bytes.includes(Buffer.from(needle, encoding)), `${needle} in ${file}`).toBe(false)
+      for (const encoding of ['utf8', 'utf16le'] as const)
+        expect(bytes.includes(Buffer.from(needle, encoding)), `${needle} in ${file}`).toBe(false)
     }
   }
 })

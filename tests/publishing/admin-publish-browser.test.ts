@@ -67,7 +67,11 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true })
 })
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 600_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 600_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const value = await probe().catch(() => undefined)
@@ -91,7 +95,11 @@ async function signIn(page: Page): Promise<void> {
 }
 
 async function api<T = any>(method: string, urlPath: string, token: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${cmsBase}/api${urlPath}`, { method, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${cmsBase}/api${urlPath}`, {
+    method,
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   if (!response.ok) throw new Error(`${method} ${urlPath}: ${response.status} ${await response.text()}`)
   return (await response.json()) as T
 }
@@ -99,8 +107,18 @@ async function api<T = any>(method: string, urlPath: string, token: string, body
 it('publishes a Kyrgyz title from the admin to the live site, and lists what a build left out', async () => {
   // The demo built a first site before starting the CMS.
   expect((await sitePage(`/ky/leaflets/${slug}/`)).status).toBe(200)
-  const token = (await (await fetch(`${cmsBase}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) })).json()).token as string
-  const leaflet = (await api<{ docs: { id: number }[] }>('GET', `/leaflets?where[slug][equals]=${slug}&depth=0`, token)).docs[0]!
+  const token = (
+    await (
+      await fetch(`${cmsBase}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(admin),
+      })
+    ).json()
+  ).token as string
+  const leaflet = (
+    await api<{ docs: { id: number }[] }>('GET', `/leaflets?where[slug][equals]=${slug}&depth=0`, token)
+  ).docs[0]!
 
   const page = await adminPage(browser!)
   await signIn(page)
@@ -111,7 +129,11 @@ it('publishes a Kyrgyz title from the admin to the live site, and lists what a b
   const title = page.locator('#field-title')
   await title.fill(newTitle)
   await page.getByRole('button', { name: /publish changes/i }).click()
-  await page.locator('.payload-toast-container').getByText(/success/i).first().waitFor()
+  await page
+    .locator('.payload-toast-container')
+    .getByText(/success/i)
+    .first()
+    .waitFor()
 
   // Nobody runs a command: the CMS's queue rebuilds and the static server serves the new title.
   const livePage = await waitFor('the new Kyrgyz title on the live site', async () => {
@@ -131,38 +153,68 @@ it('publishes a Kyrgyz title from the admin to the live site, and lists what a b
   // The dashboard says the site is live, with the change that triggered the build and a link.
   await page.goto(`${cmsBase}/admin`)
   const panel = page.locator('[data-site-build-state]')
-  await expect.poll(async () => (await page.reload(), panel.getAttribute('data-site-build-state')), { timeout: 600_000, interval: 1000 }).toBe('succeeded')
-  expect(await page.getByTestId('site-build-triggers').textContent()).toContain(`leaflets/${slug} (ky): update`)
-  expect(await page.getByTestId('site-build-link').getAttribute('href')).toBe(`http://localhost:${new URL(siteBase).port}`)
+  await expect
+    .poll(async () => (await page.reload(), panel.getAttribute('data-site-build-state')), {
+      timeout: 600_000,
+      interval: 1000,
+    })
+    .toBe('succeeded')
+  expect(await page.getByTestId('site-build-triggers').textContent()).toContain(
+    `leaflets/${slug} (ky): update`,
+  )
+  expect(await page.getByTestId('site-build-link').getAttribute('href')).toBe(
+    `http://localhost:${new URL(siteBase).port}`,
+  )
 
   // Now a bad entry, through the API. A PDF placed where the English text expects a picture is
   // refused at save time, naming the field …
   const upload = async (file: { data: Buffer; mimetype: string; name: string }, id?: number) => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-    if (id === undefined) form.append('_payload', JSON.stringify({ alt: 'A picture', credit: 'Jol', licence: 'CC0 1.0' }))
-    const response = await fetch(`${cmsBase}/api/media${id === undefined ? '' : `/${id}`}`, { method: id === undefined ? 'POST' : 'PATCH', headers: { Authorization: `JWT ${token}` }, body: form })
+    if (id === undefined)
+      form.append('_payload', JSON.stringify({ alt: 'A picture', credit: 'Jol', licence: 'CC0 1.0' }))
+    const response = await fetch(`${cmsBase}/api/media${id === undefined ? '' : `/${id}`}`, {
+      method: id === undefined ? 'POST' : 'PATCH',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
     expect(response.ok, await response.clone().text()).toBe(true)
     return ((await response.json()) as { doc: { id: number } }).doc.id
   }
   const withMedia = (id: number) => {
     const body = lexicalParagraph('A text with a document where a picture should be.')
-    body.root.children.push({ type: 'upload', relationTo: 'media', value: id, fields: {}, version: 3 } as never)
+    body.root.children.push({
+      type: 'upload',
+      relationTo: 'media',
+      value: id,
+      fields: {},
+      version: 3,
+    } as never)
     return body
   }
-  const refused = await fetch(`${cmsBase}/api/leaflets/${leaflet.id}?locale=en`, { method: 'PATCH', headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ body: withMedia(await upload(pdfFile('a-document.pdf'))), _status: 'published' }) })
+  const refused = await fetch(`${cmsBase}/api/leaflets/${leaflet.id}?locale=en`, {
+    method: 'PATCH',
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ body: withMedia(await upload(pdfFile('a-document.pdf'))), _status: 'published' }),
+  })
   expect(refused.status).toBe(400)
   expect(await refused.text()).toMatch(/a-document\.pdf.*not a picture/)
   // … but a picture whose file is later replaced by a PDF still reaches the build.
   const picture = await upload(await pngFile('soon-a-document.png'))
-  await api('PATCH', `/leaflets/${leaflet.id}?locale=en`, token, { body: withMedia(picture), _status: 'published' })
+  await api('PATCH', `/leaflets/${leaflet.id}?locale=en`, token, {
+    body: withMedia(picture),
+    _status: 'published',
+  })
   await upload(pdfFile('not-a-picture.pdf'), picture)
 
   // The build succeeds without the picture, and the dashboard lists what it left out and why.
   // (The seeded photo without recorded consent is listed from the first build on.)
   const leftOut = page.getByTestId('site-build-left-out')
   await expect
-    .poll(async () => (await page.reload(), (await leftOut.count()) ? await leftOut.textContent() : ''), { timeout: 600_000, interval: 1000 })
+    .poll(async () => (await page.reload(), (await leftOut.count()) ? await leftOut.textContent() : ''), {
+      timeout: 600_000,
+      interval: 1000,
+    })
     .toContain(`leaflets/${slug}/en/body`)
   expect(await panel.getAttribute('data-site-build-state')).toBe('succeeded')
   expect(await leftOut.textContent()).toContain('not a picture')
@@ -178,6 +230,15 @@ it('publishes a Kyrgyz title from the admin to the live site, and lists what a b
 it('stops the CMS and the static server on Ctrl-C', async () => {
   await interruptDemo()
   expect(hasExited()).toBe(true)
-  const answers = (url: string) => fetch(url).then(() => true, () => false)
-  await waitFor('the CMS and the site to stop answering', async () => (!(await answers(`${cmsBase}/api/users/me`)) && !(await answers(`${siteBase}/`)) ? true : undefined), 30_000)
+  const answers = (url: string) =>
+    fetch(url).then(
+      () => true,
+      () => false,
+    )
+  await waitFor(
+    'the CMS and the site to stop answering',
+    async () =>
+      !(await answers(`${cmsBase}/api/users/me`)) && !(await answers(`${siteBase}/`)) ? true : undefined,
+    30_000,
+  )
 })

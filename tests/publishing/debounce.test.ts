@@ -4,7 +4,15 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { waitFor, waitUntilPast } from '../support/wait'
-import { breakLeafletThroughApi, buildStatus, livePage, runSiteQueueUntilSettled, siteJobs, startPublishingCms, type PublishingCms } from './publishingCms'
+import {
+  breakLeafletThroughApi,
+  buildStatus,
+  livePage,
+  runSiteQueueUntilSettled,
+  siteJobs,
+  startPublishingCms,
+  type PublishingCms,
+} from './publishingCms'
 
 /**
  * Publishing queues a rebuild of the public site; a burst of edits gives one build, an edit during a
@@ -27,7 +35,12 @@ beforeAll(async () => {
   await runSiteQueueUntilSettled(cms.payload)
   token = (await cms.rest.login('admin@jol.local', 'jol-demo-admin')).body.token as string
   const idOf = async (wanted: string) => {
-    const { docs } = await cms.payload.find({ collection: 'leaflets', where: { slug: { equals: wanted } }, limit: 1, depth: 0 })
+    const { docs } = await cms.payload.find({
+      collection: 'leaflets',
+      where: { slug: { equals: wanted } },
+      limit: 1,
+      depth: 0,
+    })
     return docs[0]!.id
   }
   leafletId = await idOf(slug)
@@ -37,7 +50,9 @@ afterAll(async () => cms?.close())
 
 /** Past the quiet period of every rebuild waiting to start (a running one has no due time left). */
 async function waitForDueRebuilds(): Promise<void> {
-  const waiting = (await siteJobs(cms.payload, 'rebuildSite')).filter((job) => !job.processing && job.waitUntil)
+  const waiting = (await siteJobs(cms.payload, 'rebuildSite')).filter(
+    (job) => !job.processing && job.waitUntil,
+  )
   const latest = Math.max(0, ...waiting.map((job) => new Date(job.waitUntil!).getTime()))
   await waitUntilPast('the queued rebuild to be due', latest)
 }
@@ -71,7 +86,13 @@ describe('ten quick edits', () => {
     const queued = await buildStatus(cms.payload)
     expect(queued.state).toBe('queued')
     expect(queued.pendingTriggers).toHaveLength(10)
-    expect(queued.pendingTriggers[0]).toMatchObject({ source: 'edit', collection: 'leaflets', slug, locale: 'en', operation: 'update' })
+    expect(queued.pendingTriggers[0]).toMatchObject({
+      source: 'edit',
+      collection: 'leaflets',
+      slug,
+      locale: 'en',
+      operation: 'update',
+    })
 
     await runSiteQueueUntilSettled(cms.payload)
     const built = await buildStatus(cms.payload)
@@ -84,7 +105,15 @@ describe('ten quick edits', () => {
   it('drafts of an unpublished entry queue nothing', async () => {
     const created = await cms.rest.request('POST', '/leaflets?draft=true', {
       token,
-      body: { slug: 'a-draft-only', title: 'Draft', summary: 'Draft', keyMessages: [{ text: 'x' }], audience: ['migrant-families'], topics: ['children-rights'], printFormat: 'A5' },
+      body: {
+        slug: 'a-draft-only',
+        title: 'Draft',
+        summary: 'Draft',
+        keyMessages: [{ text: 'x' }],
+        audience: ['migrant-families'],
+        topics: ['children-rights'],
+        printFormat: 'A5',
+      },
     })
     expect(created.status).toBe(201)
     expect(await siteJobs(cms.payload, 'rebuildSite')).toEqual([])
@@ -96,7 +125,9 @@ describe('an edit during a build', () => {
     await editTitle('Edit before the build')
     await waitForDueRebuilds()
     const running = runSiteQueueUntilSettled(cms.payload, 1000)
-    await waitFor('the build to start', async () => (await buildStatus(cms.payload)).state === 'building', { everyMs: 50 })
+    await waitFor('the build to start', async () => (await buildStatus(cms.payload)).state === 'building', {
+      everyMs: 50,
+    })
 
     for (let i = 1; i <= 3; i++) await editTitle(`Edit during the build ${i}`)
     const jobs = await siteJobs(cms.payload, 'rebuildSite')
@@ -130,9 +161,22 @@ describe('a bad entry', () => {
     expect(status.state, status.message ?? '').toBe('succeeded')
     // The seeded campaign's photo of people without recorded consent is listed too.
     expect(status.leftOut).toHaveLength(2)
-    expect(status.leftOut).toEqual(expect.arrayContaining([expect.stringContaining('(resource-centre-meeting.jpg) shows identifiable people and no consent is recorded'), expect.stringMatching(new RegExp(`^leaflets/${slug}/en/body\\.children\\.\\d+\\.value: media #\\d+ is application/pdf, not a picture`))]))
+    expect(status.leftOut).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          '(resource-centre-meeting.jpg) shows identifiable people and no consent is recorded',
+        ),
+        expect.stringMatching(
+          new RegExp(
+            `^leaflets/${slug}/en/body\\.children\\.\\d+\\.value: media #\\d+ is application/pdf, not a picture`,
+          ),
+        ),
+      ]),
+    )
     expect(await fs.readlink(cms.siteLink)).not.toBe(liveBefore)
-    expect(await livePage(cms.siteLink, `/en/leaflets/${otherSlug}/`)).toContain('Published beside a bad picture')
+    expect(await livePage(cms.siteLink, `/en/leaflets/${otherSlug}/`)).toContain(
+      'Published beside a bad picture',
+    )
   })
 })
 
@@ -142,7 +186,10 @@ describe('a failed build', () => {
     const lastGood = await buildStatus(cms.payload)
     // A build that fails, through the deployment's seam for naming the build program.
     const failing = path.join(path.dirname(cms.siteLink), 'failing-build.mjs')
-    await fs.writeFile(failing, "console.log('build failed at the site step: the disk is full'); process.exit(1)\n")
+    await fs.writeFile(
+      failing,
+      "console.log('build failed at the site step: the disk is full'); process.exit(1)\n",
+    )
     process.env.JOL_SITE_BUILD_ENTRY = failing
     try {
       await editOtherTitle('Never live')
@@ -157,6 +204,8 @@ describe('a failed build', () => {
     // What the live site left out is still what the last good build left out.
     expect(status.leftOut).toEqual(lastGood.leftOut)
     expect(await fs.readlink(cms.siteLink)).toBe(liveBefore)
-    expect(await livePage(cms.siteLink, `/en/leaflets/${otherSlug}/`)).toContain('Published beside a bad picture')
+    expect(await livePage(cms.siteLink, `/en/leaflets/${otherSlug}/`)).toContain(
+      'Published beside a bad picture',
+    )
   })
 })

@@ -17,7 +17,9 @@ export interface PublishingCms extends TestCms {
   siteLink: string
 }
 
-export async function startPublishingCms(options: { quietMs?: number; seed?: boolean } = {}): Promise<PublishingCms> {
+export async function startPublishingCms(
+  options: { quietMs?: number; seed?: boolean } = {},
+): Promise<PublishingCms> {
   const scratch = await fs.mkdtemp(path.join((await import('node:os')).tmpdir(), 'jol-publishing-'))
   const siteLink = path.join(scratch, 'site', 'dist')
   const cms = await startTestCms({
@@ -41,7 +43,14 @@ export async function startPublishingCms(options: { quietMs?: number; seed?: boo
 export async function siteJobs(payload: Payload, taskSlug?: string): Promise<PayloadJob[]> {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { equals: 'site' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, ...(taskSlug ? [{ taskSlug: { equals: taskSlug } }] : [])] },
+    where: {
+      and: [
+        { queue: { equals: 'site' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        ...(taskSlug ? [{ taskSlug: { equals: taskSlug } }] : []),
+      ],
+    },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -55,11 +64,22 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  * Runs the site queue until no job in it is due within `horizonMs` (jobs waiting further ahead,
  * such as an embargo next week, stay), or only its rebuilds. What the CMS's cron does, driven by the test.
  */
-export async function runSiteQueueUntilSettled(payload: Payload, horizonMs = 10_000, taskSlug?: 'rebuildSite'): Promise<void> {
+export async function runSiteQueueUntilSettled(
+  payload: Payload,
+  horizonMs = 10_000,
+  taskSlug?: 'rebuildSite',
+): Promise<void> {
   const deadline = Date.now() + 240_000
   while (Date.now() < deadline) {
-    await payload.jobs.run({ queue: 'site', limit: 1, silent: true, ...(taskSlug ? { where: { taskSlug: { equals: taskSlug } } } : {}) })
-    const soon = (await siteJobs(payload, taskSlug)).filter((job) => !job.waitUntil || new Date(job.waitUntil).getTime() < Date.now() + horizonMs)
+    await payload.jobs.run({
+      queue: 'site',
+      limit: 1,
+      silent: true,
+      ...(taskSlug ? { where: { taskSlug: { equals: taskSlug } } } : {}),
+    })
+    const soon = (await siteJobs(payload, taskSlug)).filter(
+      (job) => !job.waitUntil || new Date(job.waitUntil).getTime() < Date.now() + horizonMs,
+    )
     if (soon.length === 0) return
     await sleep(100)
   }
@@ -72,19 +92,42 @@ export async function buildStatus(payload: Payload) {
 }
 
 /** The live site's copy of a page. */
-export const livePage = (siteLink: string, urlPath: string) => fs.readFile(path.join(siteLink, urlPath, 'index.html'), 'utf8')
+export const livePage = (siteLink: string, urlPath: string) =>
+  fs.readFile(path.join(siteLink, urlPath, 'index.html'), 'utf8')
 
 /**
  * Breaks a published leaflet the way an editor still could: a picture placed in its English text,
  * whose file is later replaced by a PDF. The CMS refuses a PDF placed in a text directly, but the
  * replaced file reaches the export, which refuses it.
  */
-export async function breakLeafletThroughApi(cms: TestCms, token: string, id: number | string): Promise<void> {
+export async function breakLeafletThroughApi(
+  cms: TestCms,
+  token: string,
+  id: number | string,
+): Promise<void> {
   const { lexicalParagraph, pdfFile, pngFile } = await import('../support/fixtures')
-  const picture = await cms.payload.create({ collection: 'media', data: { alt: 'A picture', credit: 'Jol', licence: 'CC0 1.0' }, file: await pngFile('soon-a-document.png') })
+  const picture = await cms.payload.create({
+    collection: 'media',
+    data: { alt: 'A picture', credit: 'Jol', licence: 'CC0 1.0' },
+    file: await pngFile('soon-a-document.png'),
+  })
   const body = lexicalParagraph('A text with a document where a picture should be.')
-  body.root.children.push({ type: 'upload', relationTo: 'media', value: picture.id, fields: {}, version: 3 } as never)
-  const response = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, { token, body: { body, _status: 'published' } })
+  body.root.children.push({
+    type: 'upload',
+    relationTo: 'media',
+    value: picture.id,
+    fields: {},
+    version: 3,
+  } as never)
+  const response = await cms.rest.request('PATCH', `/leaflets/${id}?locale=en`, {
+    token,
+    body: { body, _status: 'published' },
+  })
   if (response.status !== 200) throw new Error(`could not save the leaflet: ${JSON.stringify(response.body)}`)
-  await cms.payload.update({ collection: 'media', id: picture.id, data: {}, file: pdfFile('not-a-picture.pdf') })
+  await cms.payload.update({
+    collection: 'media',
+    id: picture.id,
+    data: {},
+    file: pdfFile('not-a-picture.pdf'),
+  })
 }

@@ -33,13 +33,22 @@ beforeAll(async () => {
   // nginx's workers must be able to read the temporary folders.
   await fs.chmod(site.root, 0o755)
   const rel = (file: string) => `/${path.relative(site.outDir, file).split(path.sep).join('/')}`
-  assetPath = rel((await listFiles(path.join(site.outDir, '_astro'), '.css'))[0] ?? (await listFiles(path.join(site.outDir, '_astro'), ''))[0]!)
+  assetPath = rel(
+    (await listFiles(path.join(site.outDir, '_astro'), '.css'))[0] ??
+      (await listFiles(path.join(site.outDir, '_astro'), ''))[0]!,
+  )
   feedPath = rel((await listFiles(site.outDir, 'rss.xml'))[0]!)
   const pdf = (await listFiles(site.outDir, '.pdf'))[0]
   pdfPath = pdf ? rel(pdf) : undefined
   const zip = (await listFiles(site.outDir, '.zip'))[0]
   zipPath = zip ? rel(zip) : undefined
-  nginx = await startNginx(path.join(site.root, 'nginx'), (port) => standaloneConfig({ root: site.outDir, listen: `127.0.0.1:${port}`, tempDir: path.join(site.root, 'nginx') }))
+  nginx = await startNginx(path.join(site.root, 'nginx'), (port) =>
+    standaloneConfig({
+      root: site.outDir,
+      listen: `127.0.0.1:${port}`,
+      tempDir: path.join(site.root, 'nginx'),
+    }),
+  )
   demo = await startSiteServer({ root: site.outDir, port: await freePort() })
 })
 
@@ -50,7 +59,9 @@ afterAll(async () => {
 })
 
 it('ships deploy/nginx/jol.conf as generated from the serving policy', async () => {
-  expect(await fs.readFile(deployedNginxConf, 'utf8'), 'run `pnpm deploy:nginx`').toBe(serverBlock(deployedNginxOptions))
+  expect(await fs.readFile(deployedNginxConf, 'utf8'), 'run `pnpm deploy:nginx`').toBe(
+    serverBlock(deployedNginxOptions),
+  )
 })
 
 it('builds pages that need nothing the Content Security Policy forbids (no inline script or style)', async () => {
@@ -93,7 +104,8 @@ describe.each([
     const response = await get(assetPath)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
-    if (assetPath.endsWith('.css')) expect(response.headers.get('content-type')?.replace(/\s/g, '')).toBe('text/css;charset=utf-8')
+    if (assetPath.endsWith('.css'))
+      expect(response.headers.get('content-type')?.replace(/\s/g, '')).toBe('text/css;charset=utf-8')
     expectSecurityHeaders(response)
   })
 
@@ -150,26 +162,32 @@ describe.each([
   })
 })
 
-it('shows the pages and runs the search in Chromium without a single CSP violation', async () => {
-  const browser = await launchChromium()
-  try {
-    const page = await browser.newPage()
-    const violations: string[] = []
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
-    })
-    for (const urlPath of ['/', '/en/', '/ky/leaflets/', '/en/search/']) {
-      await page.goto(`${nginx!.base}${urlPath}`)
+it(
+  'shows the pages and runs the search in Chromium without a single CSP violation',
+  async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      const violations: string[] = []
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+      })
+      for (const urlPath of ['/', '/en/', '/ky/leaflets/', '/en/search/']) {
+        await page.goto(`${nginx!.base}${urlPath}`)
+      }
+      // The search page loads Pagefind, which compiles WebAssembly: allowed by 'wasm-unsafe-eval' only.
+      // Searching must really run under the policy: results are listed, all in the page's language.
+      await page.goto(`${nginx!.base}/en/search/?q=school`)
+      await page.waitForSelector('[data-search-results] li a', { timeout: generousCeilingMs })
+      const links = await page.$$eval('[data-search-results] li a', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      )
+      expect(links.length).toBeGreaterThan(0)
+      for (const link of links) expect(link.startsWith('/en/')).toBe(true)
+      expect(violations).toEqual([])
+    } finally {
+      await browser.close()
     }
-    // The search page loads Pagefind, which compiles WebAssembly: allowed by 'wasm-unsafe-eval' only.
-    // Searching must really run under the policy: results are listed, all in the page's language.
-    await page.goto(`${nginx!.base}/en/search/?q=school`)
-    await page.waitForSelector('[data-search-results] li a', { timeout: generousCeilingMs })
-    const links = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
-    expect(links.length).toBeGreaterThan(0)
-    for (const link of links) expect(link.startsWith('/en/')).toBe(true)
-    expect(violations).toEqual([])
-  } finally {
-    await browser.close()
-  }
-}, generousCeilingMs)
+  },
+  generousCeilingMs,
+)

@@ -18,14 +18,18 @@ import { freePort } from '../support/processes'
  * server (to logs/site-access.log) and nginx with the generated configuration.
  */
 
-const reader = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
+const reader =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
 let dir: string
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-access-'))
   await fs.chmod(dir, 0o755)
   await fs.mkdir(path.join(dir, 'site', 'ky', 'leaflets', 'work-permit'), { recursive: true })
-  await fs.writeFile(path.join(dir, 'site', 'ky', 'leaflets', 'work-permit', 'index.html'), '<!doctype html><title>x</title>')
+  await fs.writeFile(
+    path.join(dir, 'site', 'ky', 'leaflets', 'work-permit', 'index.html'),
+    '<!doctype html><title>x</title>',
+  )
 })
 afterAll(async () => fs.rm(dir, { recursive: true, force: true }))
 
@@ -35,13 +39,22 @@ async function countsOf(file: string) {
   return counter.results().map(({ day: _day, ...rest }) => rest)
 }
 
-const expected = [{ entryCollection: 'leaflets', slug: 'work-permit', locale: 'ky', kind: 'page', source: 'print', views: 1 }]
-const visit = (base: string) => fetch(`${base}/ky/leaflets/work-permit/?src=print`, { headers: { 'User-Agent': reader } }).then((r) => r.text())
+const expected = [
+  { entryCollection: 'leaflets', slug: 'work-permit', locale: 'ky', kind: 'page', source: 'print', views: 1 },
+]
+const visit = (base: string) =>
+  fetch(`${base}/ky/leaflets/work-permit/?src=print`, { headers: { 'User-Agent': reader } }).then((r) =>
+    r.text(),
+  )
 
 describe('access logs', () => {
   it('the demo static server writes one combined line per request, with the address cut short', async () => {
     const log = path.join(dir, 'logs', 'site-access.log')
-    const server = await startSiteServer({ root: path.join(dir, 'site'), port: await freePort(), accessLog: log })
+    const server = await startSiteServer({
+      root: path.join(dir, 'site'),
+      port: await freePort(),
+      accessLog: log,
+    })
     await visit(server.url)
     await server.close()
     expect(await countsOf(log)).toEqual(expected)
@@ -55,13 +68,28 @@ describe('access logs', () => {
     const port = await freePort()
     const log = path.join(prefix, 'access.log')
     const conf = path.join(prefix, 'nginx.conf')
-    await fs.writeFile(conf, standaloneConfig({ root: path.join(dir, 'site'), listen: `127.0.0.1:${port}`, tempDir: prefix, accessLog: log }))
+    await fs.writeFile(
+      conf,
+      standaloneConfig({
+        root: path.join(dir, 'site'),
+        listen: `127.0.0.1:${port}`,
+        tempDir: prefix,
+        accessLog: log,
+      }),
+    )
     const globals = `daemon off; pid ${prefix}/nginx.pid; error_log stderr;${process.getuid?.() === 0 ? ' user root;' : ''}`
-    const child = spawn('/usr/sbin/nginx', ['-p', prefix, '-e', 'stderr', '-c', conf, '-g', globals], { stdio: 'ignore' })
+    const child = spawn('/usr/sbin/nginx', ['-p', prefix, '-e', 'stderr', '-c', conf, '-g', globals], {
+      stdio: 'ignore',
+    })
     try {
       const base = `http://127.0.0.1:${port}`
       const deadline = Date.now() + 30_000
-      while (!(await fetch(`${base}/ky/leaflets/work-permit/`, { method: 'HEAD' }).then(() => true, () => false))) {
+      while (
+        !(await fetch(`${base}/ky/leaflets/work-permit/`, { method: 'HEAD' }).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         if (child.exitCode !== null || Date.now() > deadline) throw new Error('nginx did not start')
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
@@ -78,6 +106,8 @@ describe('access logs', () => {
   })
 
   it('the shipped nginx configuration says where it logs', async () => {
-    expect(await fs.readFile(deployedNginxConf, 'utf8')).toContain('access_log /var/log/nginx/jol-access.log combined;')
+    expect(await fs.readFile(deployedNginxConf, 'utf8')).toContain(
+      'access_log /var/log/nginx/jol-access.log combined;',
+    )
   })
 })

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
 
-const contentCollections = ['leaflets', 'press-releases', 'newsletters', 'posts', 'campaigns'] as const satisfies CollectionSlug[]
+const contentCollections = [
+  'leaflets',
+  'press-releases',
+  'newsletters',
+  'posts',
+  'campaigns',
+] as const satisfies CollectionSlug[]
 const volatile = new Set(['createdAt', 'updatedAt', 'sessions', 'loginAttempts', 'salt', 'hash'])
 
 let cms: TestCms
@@ -19,11 +25,24 @@ let afterSecond: unknown
 async function dump() {
   const out: Record<string, unknown> = {}
   for (const collection of [...contentCollections, 'media', 'users'] as const) {
-    const { docs } = await cms.payload.find({ collection, locale: 'all', depth: 0, draft: true, limit: 0, sort: 'id' })
-    out[collection] = JSON.parse(JSON.stringify(docs, (key, value) => (volatile.has(key) ? undefined : value)))
+    const { docs } = await cms.payload.find({
+      collection,
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      limit: 0,
+      sort: 'id',
+    })
+    out[collection] = JSON.parse(
+      JSON.stringify(docs, (key, value) => (volatile.has(key) ? undefined : value)),
+    )
   }
   for (const slug of ['site-settings', 'press-room'] as const) {
-    out[slug] = JSON.parse(JSON.stringify(await cms.payload.findGlobal({ slug, locale: 'all', depth: 0 }), (key, value) => (volatile.has(key) ? undefined : value)))
+    out[slug] = JSON.parse(
+      JSON.stringify(await cms.payload.findGlobal({ slug, locale: 'all', depth: 0 }), (key, value) =>
+        volatile.has(key) ? undefined : value,
+      ),
+    )
   }
   return out
 }
@@ -32,7 +51,9 @@ async function dump() {
 async function textIn(locale: LocaleCode): Promise<string> {
   const parts: unknown[] = []
   for (const collection of contentCollections) {
-    parts.push((await cms.payload.find({ collection, locale, fallbackLocale: false, depth: 0, limit: 0 })).docs)
+    parts.push(
+      (await cms.payload.find({ collection, locale, fallbackLocale: false, depth: 0, limit: 0 })).docs,
+    )
   }
   return JSON.stringify(parts)
 }
@@ -68,7 +89,10 @@ describe('pnpm seed', () => {
   })
 
   it('keeps exactly one press release under embargo, hidden from anonymous readers', async () => {
-    const embargoed = await cms.payload.find({ collection: 'press-releases', where: { embargoUntil: { greater_than: new Date().toISOString() } } })
+    const embargoed = await cms.payload.find({
+      collection: 'press-releases',
+      where: { embargoUntil: { greater_than: new Date().toISOString() } },
+    })
     expect(embargoed.totalDocs).toBe(1)
     const publicList = await cms.rest.request('GET', '/press-releases?limit=50')
     expect(publicList.body.totalDocs).toBe(2)
@@ -79,7 +103,13 @@ describe('pnpm seed', () => {
     const missing: string[] = []
     for (const collection of contentCollections) {
       for (const locale of localeCodes) {
-        const { docs } = await cms.payload.find({ collection, locale, fallbackLocale: false, depth: 0, limit: 0 })
+        const { docs } = await cms.payload.find({
+          collection,
+          locale,
+          fallbackLocale: false,
+          depth: 0,
+          limit: 0,
+        })
         for (const doc of docs) {
           const { title, subject, name } = doc as { title?: string; subject?: string; name?: string }
           if (!(title ?? subject ?? name)) missing.push(`${collection}/${doc.slug}/${locale}`)
@@ -87,28 +117,68 @@ describe('pnpm seed', () => {
       }
     }
     // Safe departure is for countries of origin: English, Kyrgyz, Tajik and Uzbek only.
-    const originOnly = ['campaigns/safe-departure', 'leaflets/check-a-job-offer', 'posts/questions-before-leaving']
+    const originOnly = [
+      'campaigns/safe-departure',
+      'leaflets/check-a-job-offer',
+      'posts/questions-before-leaving',
+    ]
     expect(missing.sort()).toEqual(
-      ['posts/writing-about-migrant-families/kk', 'posts/writing-about-migrant-families/tg', ...originOnly.flatMap((entry) => [`${entry}/kk`, `${entry}/ru`])].sort(),
+      [
+        'posts/writing-about-migrant-families/kk',
+        'posts/writing-about-migrant-families/tg',
+        ...originOnly.flatMap((entry) => [`${entry}/kk`, `${entry}/ru`]),
+      ].sort(),
     )
   })
 
   it('turns "every child counts" into a campaign with the handbook’s objectives and personas, and links its content', async () => {
-    const [child] = (await cms.payload.find({ collection: 'campaigns', where: { slug: { equals: 'every-child-counts' } }, depth: 0, locale: 'ru' })).docs
+    const [child] = (
+      await cms.payload.find({
+        collection: 'campaigns',
+        where: { slug: { equals: 'every-child-counts' } },
+        depth: 0,
+        locale: 'ru',
+      })
+    ).docs
     expect(child!.name).toBe('Каждый ребёнок важен')
     expect(child!.objectives!.map((o) => o.unit)).toContain('calls per month')
-    expect(child!.personas!.map((p) => p.who)).toEqual(['Irregular migrant parents with school-age children', 'NGOs and ethno-cultural associations', 'Specialised media and bloggers'])
-    const [departure] = (await cms.payload.find({ collection: 'campaigns', where: { slug: { equals: 'safe-departure' } }, depth: 0 })).docs
+    expect(child!.personas!.map((p) => p.who)).toEqual([
+      'Irregular migrant parents with school-age children',
+      'NGOs and ethno-cultural associations',
+      'Specialised media and bloggers',
+    ])
+    const [departure] = (
+      await cms.payload.find({
+        collection: 'campaigns',
+        where: { slug: { equals: 'safe-departure' } },
+        depth: 0,
+      })
+    ).docs
     expect(departure!.countries).toEqual(['KG', 'TJ', 'UZ'])
     const members = async (id: number) => {
       const slugs: string[] = []
       for (const collection of ['leaflets', 'press-releases', 'newsletters', 'posts'] as const) {
-        slugs.push(...(await cms.payload.find({ collection, where: { campaigns: { in: [id] } }, depth: 0, limit: 0 })).docs.map((d) => `${collection}/${d.slug}`))
+        slugs.push(
+          ...(
+            await cms.payload.find({ collection, where: { campaigns: { in: [id] } }, depth: 0, limit: 0 })
+          ).docs.map((d) => `${collection}/${d.slug}`),
+        )
       }
       return slugs.sort()
     }
-    expect(await members(child!.id)).toHaveLength(campaign.leaflets.length - 1 + campaign.pressReleases.length + campaign.newsletters.length + campaign.posts.length - 1)
-    expect(await members(departure!.id)).toEqual(['leaflets/check-a-job-offer', 'leaflets/safe-migration-before-you-leave', 'posts/questions-before-leaving'])
+    expect(await members(child!.id)).toHaveLength(
+      campaign.leaflets.length -
+        1 +
+        campaign.pressReleases.length +
+        campaign.newsletters.length +
+        campaign.posts.length -
+        1,
+    )
+    expect(await members(departure!.id)).toEqual([
+      'leaflets/check-a-job-offer',
+      'leaflets/safe-migration-before-you-leave',
+      'posts/questions-before-leaving',
+    ])
   })
 
   it('uses each alphabet’s own letters', async () => {
@@ -133,9 +203,13 @@ describe('pnpm seed', () => {
 
 describe('admin credentials', () => {
   it('come from JOL_ADMIN_EMAIL and JOL_ADMIN_PASSWORD when set', () => {
-    expect(adminCredentials({ NODE_ENV: 'production', JOL_ADMIN_EMAIL: 'a@b.org', JOL_ADMIN_PASSWORD: 'pw' })).toEqual({ email: 'a@b.org', password: 'pw', fromDefaults: false })
+    expect(
+      adminCredentials({ NODE_ENV: 'production', JOL_ADMIN_EMAIL: 'a@b.org', JOL_ADMIN_PASSWORD: 'pw' }),
+    ).toEqual({ email: 'a@b.org', password: 'pw', fromDefaults: false })
   })
   it('refuse the published defaults in production', () => {
-    expect(() => adminCredentials({ NODE_ENV: 'production' })).toThrow(/JOL_ADMIN_EMAIL and JOL_ADMIN_PASSWORD/)
+    expect(() => adminCredentials({ NODE_ENV: 'production' })).toThrow(
+      /JOL_ADMIN_EMAIL and JOL_ADMIN_PASSWORD/,
+    )
   })
 })

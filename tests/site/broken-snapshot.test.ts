@@ -17,7 +17,11 @@ beforeAll(async () => {
   site = await buildSite(async (dir) => {
     await writeFixtureSnapshot(dir)
     const file = path.join(dir, 'posts.json')
-    const posts = JSON.parse(await fs.readFile(file, 'utf8')) as { slug: string; cover?: string; translations: Record<string, { title: string }> }[]
+    const posts = JSON.parse(await fs.readFile(file, 'utf8')) as {
+      slug: string
+      cover?: string
+      translations: Record<string, { title: string }>
+    }[]
     const post = posts.find((p) => p.slug === fixture.fallbackPost)!
     post.translations.ru!.title = ''
     post.cover = '0000000000000000'
@@ -35,9 +39,13 @@ describe('a broken snapshot', () => {
   })
 
   it('lists every problem as collection/slug/locale/field', () => {
-    expect(site.output).toContain('snapshot/posts.json/*/(file): does not match the manifest (torn or edited snapshot)')
+    expect(site.output).toContain(
+      'snapshot/posts.json/*/(file): does not match the manifest (torn or edited snapshot)',
+    )
     expect(site.output).toContain(`posts/${fixture.fallbackPost}/ru/title: must not be empty`)
-    expect(site.output).toContain(`posts/${fixture.fallbackPost}/*/cover: refers to media 0000000000000000, which is not in the snapshot`)
+    expect(site.output).toContain(
+      `posts/${fixture.fallbackPost}/*/cover: refers to media 0000000000000000, which is not in the snapshot`,
+    )
   })
 
   it('writes no pages', async () => {

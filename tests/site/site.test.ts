@@ -14,7 +14,17 @@ import type { SnapshotInput } from '@jol/content-schemas/io'
 import type { Browser, Page } from 'playwright-core'
 
 import { launchChromium } from '../support/browser'
-import { buildSite, elementWith, fileOfPath, listFiles, pathOfFile, SITE_URL, tagsOf, textOf, type BuiltSite } from './support'
+import {
+  buildSite,
+  elementWith,
+  fileOfPath,
+  listFiles,
+  pathOfFile,
+  SITE_URL,
+  tagsOf,
+  textOf,
+  type BuiltSite,
+} from './support'
 
 import uiEn from '../../site/src/translations/en.json'
 import uiKk from '../../site/src/translations/kk.json'
@@ -39,10 +49,19 @@ const nativeName = (code: LocaleCode) => locales.find((l) => l.code === code)!.n
 type Section = 'leaflets' | 'press' | 'newsletters' | 'blog' | 'campaigns' | 'faq'
 /** Independent of the site's code: which languages each entry was written in. */
 function writtenLocales(): { section: Section; slug: string; written: LocaleCode[] }[] {
-  const of = (section: Section, entries: { slug: string; translations: object }[]) => entries.map((e) => ({ section, slug: e.slug, written: Object.keys(e.translations) as LocaleCode[] }))
-  return [...of('leaflets', input.leaflets), ...of('press', input['press-releases']), ...of('newsletters', input.newsletters), ...of('blog', input.posts), ...of('campaigns', input.campaigns), ...of('faq', input.questions)]
+  const of = (section: Section, entries: { slug: string; translations: object }[]) =>
+    entries.map((e) => ({ section, slug: e.slug, written: Object.keys(e.translations) as LocaleCode[] }))
+  return [
+    ...of('leaflets', input.leaflets),
+    ...of('press', input['press-releases']),
+    ...of('newsletters', input.newsletters),
+    ...of('blog', input.posts),
+    ...of('campaigns', input.campaigns),
+    ...of('faq', input.questions),
+  ]
 }
-const shownFor = (written: LocaleCode[], reader: LocaleCode) => fallbackChain(reader).find((code) => written.includes(code))
+const shownFor = (written: LocaleCode[], reader: LocaleCode) =>
+  fallbackChain(reader).find((code) => written.includes(code))
 
 beforeAll(async () => {
   site = await buildSite(async (dir) => {
@@ -51,7 +70,8 @@ beforeAll(async () => {
   if (site.code !== 0) throw new Error(`astro build failed:\n${site.output}`)
   htmlFiles = await listFiles(site.outDir, '.html')
   for (const file of htmlFiles) pages.set(pathOfFile(site.outDir, file), await fs.readFile(file, 'utf8'))
-  for (const file of await listFiles(site.outDir, '.xml')) if (path.basename(file).startsWith('sitemap')) sitemapFiles.set(file, await fs.readFile(file, 'utf8'))
+  for (const file of await listFiles(site.outDir, '.xml'))
+    if (path.basename(file).startsWith('sitemap')) sitemapFiles.set(file, await fs.readFile(file, 'utf8'))
 })
 
 afterAll(async () => {
@@ -62,12 +82,23 @@ describe('pages', () => {
   it('builds the chooser, and for every locale the home, the indexes, the search page and every entry page', () => {
     expect(pages.has('/')).toBe(true)
     for (const locale of localeCodes) {
-      for (const p of [`/${locale}/`, `/${locale}/leaflets/`, `/${locale}/press/`, `/${locale}/newsletters/`, `/${locale}/blog/`, `/${locale}/blog/2/`, `/${locale}/blog/3/`, `/${locale}/search/`]) {
+      for (const p of [
+        `/${locale}/`,
+        `/${locale}/leaflets/`,
+        `/${locale}/press/`,
+        `/${locale}/newsletters/`,
+        `/${locale}/blog/`,
+        `/${locale}/blog/2/`,
+        `/${locale}/blog/3/`,
+        `/${locale}/search/`,
+      ]) {
         expect(pages.has(p), p).toBe(true)
       }
       for (const entry of writtenLocales()) {
         const exists = pages.has(`/${locale}/${entry.section}/${entry.slug}/`)
-        expect(exists, `/${locale}/${entry.section}/${entry.slug}/`).toBe(shownFor(entry.written, locale) !== undefined)
+        expect(exists, `/${locale}/${entry.section}/${entry.slug}/`).toBe(
+          shownFor(entry.written, locale) !== undefined,
+        )
       }
     }
   })
@@ -76,7 +107,11 @@ describe('pages', () => {
     const html = read('/')
     for (const l of locales) {
       expect(html).toContain(`<a href="/${l.code}/" hreflang="${l.tag}">`)
-      expect(html).toMatch(new RegExp(`<li lang="${l.tag}"[^>]*>\\s*<a href="/${l.code}/"[^>]*>\\s*<strong>${l.nativeName}</strong>`))
+      expect(html).toMatch(
+        new RegExp(
+          `<li lang="${l.tag}"[^>]*>\\s*<a href="/${l.code}/"[^>]*>\\s*<strong>${l.nativeName}</strong>`,
+        ),
+      )
     }
     expect(html).not.toMatch(/http-equiv="refresh"|<script/i)
     // The chooser is the x-default of the home pages' cluster.
@@ -91,7 +126,8 @@ describe('pages', () => {
   })
 
   it('paginates indexes newest first, 10 to a page, with plural counts in each language', () => {
-    const titles = (html: string) => [...html.matchAll(/<h2><a href="\/en\/blog\/([^/]+)\/">/g)].map((m) => m[1])
+    const titles = (html: string) =>
+      [...html.matchAll(/<h2><a href="\/en\/blog\/([^/]+)\/">/g)].map((m) => m[1])
     const first = titles(read('/en/blog/'))
     expect(first).toHaveLength(10)
     expect(first[0]).toBe(fixture.sixLanguagePost)
@@ -107,7 +143,12 @@ describe('pages', () => {
   })
 
   it('formats dates with Intl in each language', () => {
-    const dates = (locale: LocaleCode) => [...read(`/${locale}/blog/${fixture.sixLanguagePost}/`).matchAll(/<time datetime="([^"]+)">([^<]+)<\/time>/g)][0]!
+    const dates = (locale: LocaleCode) =>
+      [
+        ...read(`/${locale}/blog/${fixture.sixLanguagePost}/`).matchAll(
+          /<time datetime="([^"]+)">([^<]+)<\/time>/g,
+        ),
+      ][0]!
     expect(dates('en')[2]).toBe('March 2, 2025')
     expect(dates('ru')[2]).toBe('2 марта 2025 г.')
     expect(dates('kk')[2]).toMatch(/2025 ж\. 2 наурыз/)
@@ -120,24 +161,33 @@ describe('pages', () => {
 describe('fallback pages', () => {
   const post = fixture.fallbackPost
 
-  it.each(fixture.fallbackPostMissing)('/%s/ shows the Russian version with a notice in the reader’s language', (reader) => {
-    const html = read(`/${reader}/blog/${post}/`)
-    const notice = elementWith(html, 'p', 'data-fallback-notice')!
-    const template = (reader === 'kk' ? uiKk : uiTg)['fallback.notice']
-    expect(textOf(notice)).toBe(template.replace('{{language}}', nativeName(reader)).replace('{{shown}}', nativeName('ru')))
-    expect(notice).toContain(`<span lang="ru">Русский</span>`)
-    expect(html).toContain(`<html lang="${tagOf(reader)}" dir="ltr">`)
-    expect(html).toMatch(/<article class="entry entry-blog" lang="ru" dir="ltr">/)
-    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/ru/blog/${post}/">`)
-    expect(html).not.toContain('hreflang="x-default"')
-    expect(html).not.toMatch(/<link rel="alternate" hreflang=/)
-    expect(html).not.toContain('data-pagefind-body')
-  })
+  it.each(fixture.fallbackPostMissing)(
+    '/%s/ shows the Russian version with a notice in the reader’s language',
+    (reader) => {
+      const html = read(`/${reader}/blog/${post}/`)
+      const notice = elementWith(html, 'p', 'data-fallback-notice')!
+      const template = (reader === 'kk' ? uiKk : uiTg)['fallback.notice']
+      expect(textOf(notice)).toBe(
+        template.replace('{{language}}', nativeName(reader)).replace('{{shown}}', nativeName('ru')),
+      )
+      expect(notice).toContain(`<span lang="ru">Русский</span>`)
+      expect(html).toContain(`<html lang="${tagOf(reader)}" dir="ltr">`)
+      expect(html).toMatch(/<article class="entry entry-blog" lang="ru" dir="ltr">/)
+      expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/ru/blog/${post}/">`)
+      expect(html).not.toContain('hreflang="x-default"')
+      expect(html).not.toMatch(/<link rel="alternate" hreflang=/)
+      expect(html).not.toContain('data-pagefind-body')
+    },
+  )
 
   it('uses the English notice wording the brief gives', () => {
     const html = read(`/ru/leaflets/${fixture.englishOnlyLeaflet}/`)
-    expect(textOf(elementWith(html, 'p', 'data-fallback-notice')!)).toBe(uiRu['fallback.notice'].replace('{{language}}', 'Русский').replace('{{shown}}', 'English'))
-    expect(uiEn['fallback.notice'].replace('{{language}}', 'Қазақша').replace('{{shown}}', 'Русский')).toBe('This page is not yet available in Қазақша; it is shown in Русский.')
+    expect(textOf(elementWith(html, 'p', 'data-fallback-notice')!)).toBe(
+      uiRu['fallback.notice'].replace('{{language}}', 'Русский').replace('{{shown}}', 'English'),
+    )
+    expect(uiEn['fallback.notice'].replace('{{language}}', 'Қазақша').replace('{{shown}}', 'Русский')).toBe(
+      'This page is not yet available in Қазақша; it is shown in Русский.',
+    )
   })
 
   it('falls back to English for a leaflet written only in English, in every other language', () => {
@@ -145,7 +195,9 @@ describe('fallback pages', () => {
       const html = read(`/${reader}/leaflets/${fixture.englishOnlyLeaflet}/`)
       expect(html).toContain('data-fallback-notice')
       expect(html).toMatch(/<article class="entry entry-leaflets" lang="en" dir="ltr">/)
-      expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/en/leaflets/${fixture.englishOnlyLeaflet}/">`)
+      expect(html).toContain(
+        `<link rel="canonical" href="${SITE_URL}/en/leaflets/${fixture.englishOnlyLeaflet}/">`,
+      )
     }
     expect(read(`/en/leaflets/${fixture.englishOnlyLeaflet}/`)).not.toContain('data-fallback-notice')
   })
@@ -154,9 +206,15 @@ describe('fallback pages', () => {
     const html = read(`/ru/blog/${post}/`)
     expect(html).not.toContain('data-fallback-notice')
     expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/ru/blog/${post}/">`)
-    const alternates = tagsOf(html).filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'))
-    expect(alternates.map((t) => t.attrs.get('hreflang')).sort()).toEqual(['en', 'ky', 'ru', 'uz-Latn', 'x-default'].sort())
-    expect(alternates.find((t) => t.attrs.get('hreflang') === 'x-default')!.attrs.get('href')).toBe(`${SITE_URL}/en/blog/${post}/`)
+    const alternates = tagsOf(html).filter(
+      (t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'),
+    )
+    expect(alternates.map((t) => t.attrs.get('hreflang')).sort()).toEqual(
+      ['en', 'ky', 'ru', 'uz-Latn', 'x-default'].sort(),
+    )
+    expect(alternates.find((t) => t.attrs.get('hreflang') === 'x-default')!.attrs.get('href')).toBe(
+      `${SITE_URL}/en/blog/${post}/`,
+    )
   })
 
   it('every x-default points at a built page in a real language', () => {
@@ -180,7 +238,9 @@ describe('fallback pages', () => {
     const html = read(`/en/blog/${post}/`)
     const nav = elementWith(html, 'nav', 'class="switcher"')!
     for (const l of locales) expect(nav).toMatch(new RegExp(`lang="${l.tag}"[^>]*>${l.nativeName}</a>`))
-    expect(nav).toMatch(/<a href="\/kk\/blog\/family-reunion-guide\/" hreflang="ru" lang="kk" data-fallback="ru">/)
+    expect(nav).toMatch(
+      /<a href="\/kk\/blog\/family-reunion-guide\/" hreflang="ru" lang="kk" data-fallback="ru">/,
+    )
     expect(textOf(nav)).toContain('(shown in Русский)')
   })
 })
@@ -219,27 +279,38 @@ describe('sitemap and hreflang', () => {
     expect(locs.has(`/ru/blog/${fixture.fallbackPost}/`)).toBe(true)
     expect(locs.has(`/ru/leaflets/${fixture.englishOnlyLeaflet}/`)).toBe(false)
     // Every real entry page is in it.
-    for (const entry of writtenLocales()) for (const code of entry.written) expect(locs.has(`/${code}/${entry.section}/${entry.slug}/`), `${code} ${entry.slug}`).toBe(true)
+    for (const entry of writtenLocales())
+      for (const code of entry.written)
+        expect(locs.has(`/${code}/${entry.section}/${entry.slug}/`), `${code} ${entry.slug}`).toBe(true)
   })
 
   it('sitemap alternates are real pages, with the locales’ BCP-47 tags', () => {
     const entry = sitemapUrls.find((u) => u.loc === `${SITE_URL}/ru/blog/${fixture.fallbackPost}/`)!
     expect(entry.links.map((l) => l.hreflang).sort()).toEqual(['en', 'ky', 'ru', 'uz-Latn'])
-    for (const u of sitemapUrls) for (const link of u.links) expect(pages.has(new URL(link.href).pathname)).toBe(true)
+    for (const u of sitemapUrls)
+      for (const link of u.links) expect(pages.has(new URL(link.href).pathname)).toBe(true)
   })
 
   it('every hreflang alternate of every page points to a real page that links back', () => {
     let checked = 0
     for (const [urlPath, html] of pages) {
       const self = `${SITE_URL}${urlPath}`
-      const alternates = tagsOf(html).filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang') && t.attrs.get('hreflang') !== 'x-default')
+      const alternates = tagsOf(html).filter(
+        (t) =>
+          t.name === 'link' &&
+          t.attrs.get('rel') === 'alternate' &&
+          t.attrs.has('hreflang') &&
+          t.attrs.get('hreflang') !== 'x-default',
+      )
       for (const alt of alternates) {
         const target = new URL(alt.attrs.get('href')!)
         expect(target.origin).toBe(SITE_URL)
         const targetHtml = read(target.pathname)
         expect(targetHtml, target.pathname).not.toContain('data-fallback-notice')
         expect(targetHtml).toContain(`<html lang="${alt.attrs.get('hreflang')}"`)
-        const back = tagsOf(targetHtml).filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang')).map((t) => t.attrs.get('href'))
+        const back = tagsOf(targetHtml)
+          .filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'))
+          .map((t) => t.attrs.get('href'))
         expect(back, `${target.pathname} → ${urlPath}`).toContain(self)
         checked++
       }
@@ -249,7 +320,8 @@ describe('sitemap and hreflang', () => {
 })
 
 describe('listening', () => {
-  const entryPaths = () => writtenLocales().flatMap((e) => e.written.map((code) => `/${code}/${e.section}/${e.slug}/`))
+  const entryPaths = () =>
+    writtenLocales().flatMap((e) => e.written.map((code) => `/${code}/${e.section}/${e.slug}/`))
 
   it('every entry page ends with the feedback form (to the CMS, back to a thank-you page in its language) and share links tagged ?src=share', () => {
     for (const p of entryPaths()) {
@@ -270,7 +342,8 @@ describe('listening', () => {
       for (const tag of tagsOf(html)) {
         if (tag.name === 'link') expect(tag.attrs.get('href') ?? '', urlPath).not.toContain('src=')
         const href = tag.attrs.get('href') ?? ''
-        if (tag.name === 'a' && (href.startsWith('/') || href.startsWith(SITE_URL))) expect(href, urlPath).not.toContain('src=')
+        if (tag.name === 'a' && (href.startsWith('/') || href.startsWith(SITE_URL)))
+          expect(href, urlPath).not.toContain('src=')
       }
     }
     expect(sitemapText()).not.toContain('src=')
@@ -278,7 +351,9 @@ describe('listening', () => {
 })
 
 describe('questions', () => {
-  const ui = { en: uiEn, kk: uiKk, ru: uiRu, tg: uiTg, uz: uiUz } as Partial<Record<LocaleCode, Record<string, string>>>
+  const ui = { en: uiEn, kk: uiKk, ru: uiRu, tg: uiTg, uz: uiUz } as Partial<
+    Record<LocaleCode, Record<string, string>>
+  >
 
   it('has an "Ask a question" page per locale: a plain form to the CMS, back to a thank-you page in its language', () => {
     for (const code of localeCodes) {
@@ -288,10 +363,12 @@ describe('questions', () => {
       expect(form?.attrs.get('action'), code).toBe('http://localhost:3000/api/questions/ask')
       expect(html, code).toContain(`name="return" value="${SITE_URL}/${code}/ask/thanks/"`)
       expect(html, code).toContain(`name="locale" value="${code}"`)
-      for (const name of ['question', 'country', 'city', 'topic', 'contact', 'website']) expect(html, `${code} ${name}`).toMatch(new RegExp(`name="${name}"`))
+      for (const name of ['question', 'country', 'city', 'topic', 'contact', 'website'])
+        expect(html, `${code} ${name}`).toMatch(new RegExp(`name="${name}"`))
       expect(html, code).toMatch(/<input type="checkbox" name="consent" value="yes"\s*\/?>/)
       expect(html, code).not.toMatch(/name="consent"[^>]*checked/)
-      for (const topic of input.questions.map((q) => q.topic)) expect(html, `${code} ${topic}`).toContain(`<option value="${topic}">`)
+      for (const topic of input.questions.map((q) => q.topic))
+        expect(html, `${code} ${topic}`).toContain(`<option value="${topic}">`)
       const strings = ui[code]
       if (strings) expect(textOf(html), code).toContain(strings['ask.warning'])
       expect(pages.has(`/${code}/ask/thanks/`), code).toBe(true)
@@ -340,7 +417,10 @@ describe('RSS', () => {
     const xml = await fs.readFile(path.join(site.outDir, locale, section, 'rss.xml'), 'utf8')
     expect(XMLValidator.validate(xml), `${locale}/${section}`).toBe(true)
     const channel = parser.parse(xml).rss.channel
-    return { channel, items: [channel.item ?? []].flat() as { title: string; link: string; pubDate: string }[] }
+    return {
+      channel,
+      items: [channel.item ?? []].flat() as { title: string; link: string; pubDate: string }[],
+    }
   }
 
   it('has a valid feed per locale with only the real translations, newest first', async () => {
@@ -349,7 +429,9 @@ describe('RSS', () => {
         const { channel, items } = await feed(locale, section)
         expect(channel.language).toBe(tagOf(locale))
         const entries = section === 'press' ? input['press-releases'] : input.posts
-        const expected = entries.filter((e) => e.translations[locale]).map((e) => `${SITE_URL}/${locale}/${section}/${e.slug}/`)
+        const expected = entries
+          .filter((e) => e.translations[locale])
+          .map((e) => `${SITE_URL}/${locale}/${section}/${e.slug}/`)
         expect(items.map((i) => i.link).sort()).toEqual(expected.sort())
         const dates = items.map((i) => Date.parse(i.pubDate))
         expect([...dates].sort((a, b) => b - a)).toEqual(dates)
@@ -357,7 +439,9 @@ describe('RSS', () => {
     }
     const kk = await feed('kk', 'press')
     expect(kk.items.map((i) => i.title)).toEqual(['Қысқы науқан бес елде басталады'])
-    expect((await feed('kk', 'blog')).items.map((i) => i.link)).not.toContain(`${SITE_URL}/kk/blog/${fixture.fallbackPost}/`)
+    expect((await feed('kk', 'blog')).items.map((i) => i.link)).not.toContain(
+      `${SITE_URL}/kk/blog/${fixture.fallbackPost}/`,
+    )
     expect((await feed('en', 'blog')).items).toHaveLength(input.posts.length)
   })
 })
@@ -369,13 +453,19 @@ describe('safety and weight', () => {
   it('has no script except the search page’s local one', () => {
     for (const [urlPath, html] of pages) {
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])
-      if (/^\/[a-z]+\/search\/$/.test(urlPath)) expect(scripts, urlPath).toEqual(['<script type="module" src="/search.js">'])
+      if (/^\/[a-z]+\/search\/$/.test(urlPath))
+        expect(scripts, urlPath).toEqual(['<script type="module" src="/search.js">'])
       else expect(scripts, urlPath).toEqual([])
     }
   })
 
   it('references no other origin: src, href, srcset, CSS url() are same-origin (outbound links only from content)', async () => {
-    const sameOrigin = (value: string) => value.startsWith('/') || value.startsWith('#') || value.startsWith(`${SITE_URL}/`) || value === SITE_URL || !/^[a-z][a-z0-9+.-]*:/i.test(value)
+    const sameOrigin = (value: string) =>
+      value.startsWith('/') ||
+      value.startsWith('#') ||
+      value.startsWith(`${SITE_URL}/`) ||
+      value === SITE_URL ||
+      !/^[a-z][a-z0-9+.-]*:/i.test(value)
     for (const [urlPath, html] of pages) {
       for (const tag of tagsOf(html)) {
         for (const attr of ['src', 'href', 'srcset', 'poster', 'action', 'data']) {
@@ -384,16 +474,29 @@ describe('safety and weight', () => {
           const urls = attr === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [value]
           for (const url of urls) {
             if (sameOrigin(url)) continue
-            if (tag.name === 'a' && attr === 'href' && (/^(tel|mailto):/.test(url) || allowedOutbound.has(url))) continue
+            if (
+              tag.name === 'a' &&
+              attr === 'href' &&
+              (/^(tel|mailto):/.test(url) || allowedOutbound.has(url))
+            )
+              continue
             // Share links (the messengers' own share pages) and the feedback form, posted to the CMS.
-            if (tag.name === 'a' && attr === 'href' && /^https:\/\/(t\.me\/share\/url|wa\.me\/)\?/.test(url)) continue
-            if (tag.name === 'form' && attr === 'action' && url === 'http://localhost:3000/api/feedback/answer') continue
-            if (tag.name === 'form' && attr === 'action' && url === 'http://localhost:3000/api/questions/ask') continue
+            if (tag.name === 'a' && attr === 'href' && /^https:\/\/(t\.me\/share\/url|wa\.me\/)\?/.test(url))
+              continue
+            if (
+              tag.name === 'form' &&
+              attr === 'action' &&
+              url === 'http://localhost:3000/api/feedback/answer'
+            )
+              continue
+            if (tag.name === 'form' && attr === 'action' && url === 'http://localhost:3000/api/questions/ask')
+              continue
             throw new Error(`${urlPath}: <${tag.name} ${attr}="${url}"> leaves the site`)
           }
         }
         const content = tag.name === 'meta' ? tag.attrs.get('content') : undefined
-        if (content && /^https?:/.test(content)) expect(content.startsWith(`${SITE_URL}/`), `${urlPath} meta ${content}`).toBe(true)
+        if (content && /^https?:/.test(content))
+          expect(content.startsWith(`${SITE_URL}/`), `${urlPath} meta ${content}`).toBe(true)
       }
       const styles = [...html.matchAll(/style="([^"]*)"/g)].map((m) => m[1])
       expect(styles.join(''), urlPath).not.toMatch(/url\(/)
@@ -402,7 +505,8 @@ describe('safety and weight', () => {
     const ours = css.filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`))
     expect(ours).toHaveLength(1)
     for (const file of css) {
-      for (const m of (await fs.readFile(file, 'utf8')).matchAll(/url\(\s*['"]?([^'")]+)/g)) expect(sameOrigin(m[1]!) || m[1]!.startsWith('data:'), `${file}: ${m[1]}`).toBe(true)
+      for (const m of (await fs.readFile(file, 'utf8')).matchAll(/url\(\s*['"]?([^'")]+)/g))
+        expect(sameOrigin(m[1]!) || m[1]!.startsWith('data:'), `${file}: ${m[1]}`).toBe(true)
     }
   })
 
@@ -412,7 +516,7 @@ describe('safety and weight', () => {
       expect(sheets, urlPath).toHaveLength(1)
       expect(html).not.toMatch(/<style[\s>]/)
     }
-    const [css] = (await listFiles(path.join(site.outDir, '_astro'), '.css'))
+    const [css] = await listFiles(path.join(site.outDir, '_astro'), '.css')
     expect(gzipSync(await fs.readFile(css!)).length).toBeLessThan(3000)
   })
 
@@ -421,9 +525,14 @@ describe('safety and weight', () => {
       for (const tag of tagsOf(html)) {
         for (const [name, value] of tag.attrs) {
           expect(name.startsWith('on'), `${urlPath}: <${tag.name} ${name}>`).toBe(false)
-          if (['href', 'src', 'srcset', 'action', 'formaction'].includes(name)) expect(value.trim().toLowerCase().startsWith('javascript:'), `${urlPath}: ${name}=${value}`).toBe(false)
+          if (['href', 'src', 'srcset', 'action', 'formaction'].includes(name))
+            expect(value.trim().toLowerCase().startsWith('javascript:'), `${urlPath}: ${name}=${value}`).toBe(
+              false,
+            )
         }
-        expect(['svg', 'iframe', 'object', 'embed'].includes(tag.name), `${urlPath}: <${tag.name}>`).toBe(false)
+        expect(['svg', 'iframe', 'object', 'embed'].includes(tag.name), `${urlPath}: <${tag.name}>`).toBe(
+          false,
+        )
       }
     }
     const html = read(`/en/leaflets/${fixture.hostileLeaflet}/`)
@@ -436,7 +545,10 @@ describe('safety and weight', () => {
     const img = tagsOf(press).find((t) => t.name === 'img' && t.attrs.get('alt') === hostile.svgAlt)
     expect(img).toBeDefined()
     expect(press).toContain('alt="Press conference &quot;&gt;&lt;svg onload=alert(1)&gt;"')
-    for (const [urlPath, html] of pages) expect(html.match(/<(script|svg|img src=x)\b/gi) ?? [], urlPath).toEqual(/\/search\/$/.test(urlPath) ? ['<script'] : [])
+    for (const [urlPath, html] of pages)
+      expect(html.match(/<(script|svg|img src=x)\b/gi) ?? [], urlPath).toEqual(
+        /\/search\/$/.test(urlPath) ? ['<script'] : [],
+      )
   })
 
   it('shows the hotline as a tel: link on every page', () => {
@@ -446,14 +558,17 @@ describe('safety and weight', () => {
       expect(hotline).toContain(`href="${fixture.hotlineTel}"`)
     }
     expect(read('/ru/').includes('Горячая линия для мигрантов')).toBe(true)
-    expect(elementWith(read('/en/'), 'footer', 'class="site-footer"')).toContain('mailto:hello@jol.example.org')
+    expect(elementWith(read('/en/'), 'footer', 'class="site-footer"')).toContain(
+      'mailto:hello@jol.example.org',
+    )
   })
 
   it('is accessible in structure: skip link, landmarks, one h1', () => {
     for (const [urlPath, html] of pages) {
       if (urlPath === '/' || urlPath === '/404.html') continue
       expect(html, urlPath).toContain('<a class="skip" href="#main">')
-      for (const landmark of ['<header', '<nav', '<main id="main"', '<footer']) expect(html, `${urlPath} ${landmark}`).toContain(landmark)
+      for (const landmark of ['<header', '<nav', '<main id="main"', '<footer'])
+        expect(html, `${urlPath} ${landmark}`).toContain(landmark)
       expect([...html.matchAll(/<h1[\s>]/g)], urlPath).toHaveLength(1)
     }
   })
@@ -461,7 +576,18 @@ describe('safety and weight', () => {
   it('reports the gzip weight of one page of each type (HTML + CSS)', async () => {
     const [cssFile] = await listFiles(path.join(site.outDir, '_astro'), '.css')
     const css = gzipSync(await fs.readFile(cssFile!)).length
-    const sample = { chooser: '/', home: '/ru/', index: '/ru/blog/', leaflet: `/ru/leaflets/${fixture.fullLeaflet}/`, press: `/ru/press/${fixture.releaseWithPhotos}/`, newsletter: '/ru/newsletters/spring-issue/', post: `/kk/blog/${fixture.fallbackPost}/`, search: '/ru/search/', campaign: `/kk/campaigns/${fixture.campaign}/`, topic: '/kk/topics/children-rights/' }
+    const sample = {
+      chooser: '/',
+      home: '/ru/',
+      index: '/ru/blog/',
+      leaflet: `/ru/leaflets/${fixture.fullLeaflet}/`,
+      press: `/ru/press/${fixture.releaseWithPhotos}/`,
+      newsletter: '/ru/newsletters/spring-issue/',
+      post: `/kk/blog/${fixture.fallbackPost}/`,
+      search: '/ru/search/',
+      campaign: `/kk/campaigns/${fixture.campaign}/`,
+      topic: '/kk/topics/children-rights/',
+    }
     const sizes: Record<string, { html: number; css: number }> = {}
     for (const [kind, p] of Object.entries(sample)) {
       const html = gzipSync(read(p)).length
@@ -480,11 +606,16 @@ describe('campaigns and topics', () => {
     const text = textOf(html)
     expect(elementWith(html, 'h1', '')).toContain('Every child counts')
     expect(text).toContain('School is a right, whatever your papers say')
-    for (const message of ['Every child can go to school.', 'The hotline is free and confidential.']) expect(text).toContain(message)
+    for (const message of ['Every child can go to school.', 'The hotline is free and confidential.'])
+      expect(text).toContain(message)
     const main = elementWith(html, 'main', 'id="main"')!
     expect(main).toContain(`class="button button-call" href="${fixture.hotlineTel}"`)
     expect(main).toContain(`href="/en/leaflets/${fixture.fullLeaflet}/"`)
-    expect(main).toMatch(new RegExp(`<a class="button button-pdf" href="/en/leaflets/${fixture.fullLeaflet}.pdf" type="application/pdf"`))
+    expect(main).toMatch(
+      new RegExp(
+        `<a class="button button-pdf" href="/en/leaflets/${fixture.fullLeaflet}.pdf" type="application/pdf"`,
+      ),
+    )
     expect(main).toContain(`href="/en/press/${fixture.campaignMembers.press[0]}/"`)
     expect(main).toContain(`href="/en/blog/${fixture.campaignMembers.blog[0]}/"`)
     // Entries of other campaigns or none are not listed.
@@ -503,9 +634,11 @@ describe('campaigns and topics', () => {
   })
 
   it('a campaign page exists in every language: real in en, ru, kk, a fallback with its notice elsewhere', () => {
-    for (const code of ['en', 'ru', 'kk'] as const) expect(campaignPage(code), code).not.toContain('data-fallback-notice')
+    for (const code of ['en', 'ru', 'kk'] as const)
+      expect(campaignPage(code), code).not.toContain('data-fallback-notice')
     expect(textOf(campaignPage('kk'))).toContain('Әр бала маңызды')
-    for (const code of ['ky', 'tg', 'uz'] as const) expect(campaignPage(code), code).toContain('data-fallback-notice')
+    for (const code of ['ky', 'tg', 'uz'] as const)
+      expect(campaignPage(code), code).toContain('data-fallback-notice')
     // Its lists speak the reader's language: the Uzbek page lists the Uzbek leaflet.
     expect(campaignPage('uz')).toContain(`href="/uz/leaflets/${fixture.fullLeaflet}.pdf"`)
   })
@@ -513,17 +646,29 @@ describe('campaigns and topics', () => {
   it('a topic page gathers every kind of content on that topic, newest first, and entries link to their topics', () => {
     const html = read('/en/topics/children-rights/')
     expect(textOf(elementWith(html, 'h1', '')!)).toContain(uiEn['topic.children-rights'])
-    const links = [...elementWith(html, 'main', 'id="main"')!.matchAll(/<a href="(\/en\/(?:leaflets|blog|press|newsletters)\/[^"]+\/)"/g)].map((m) => m[1])
+    const links = [
+      ...elementWith(html, 'main', 'id="main"')!.matchAll(
+        /<a href="(\/en\/(?:leaflets|blog|press|newsletters)\/[^"]+\/)"/g,
+      ),
+    ].map((m) => m[1])
     const expected = [
-      ...input.leaflets.filter((l) => l.topics.includes('children-rights')).map((l) => ({ path: `/en/leaflets/${l.slug}/`, date: l.updatedAt })),
-      ...input.posts.filter((p) => p.topics.includes('children-rights')).map((p) => ({ path: `/en/blog/${p.slug}/`, date: p.publishDate })),
+      ...input.leaflets
+        .filter((l) => l.topics.includes('children-rights'))
+        .map((l) => ({ path: `/en/leaflets/${l.slug}/`, date: l.updatedAt })),
+      ...input.posts
+        .filter((p) => p.topics.includes('children-rights'))
+        .map((p) => ({ path: `/en/blog/${p.slug}/`, date: p.publishDate })),
     ].sort((a, b) => b.date.localeCompare(a.date))
     expect(expected.length).toBeGreaterThan(1)
     expect(links).toEqual(expected.map((e) => e.path))
     // Ten to a page, like the indexes: the weekly notes fill several pages of "safe migration".
-    const safe = input.posts.filter((p) => p.topics.includes('safe-migration') && p.translations.en).length + input.leaflets.filter((l) => l.topics.includes('safe-migration')).length
+    const safe =
+      input.posts.filter((p) => p.topics.includes('safe-migration') && p.translations.en).length +
+      input.leaflets.filter((l) => l.topics.includes('safe-migration')).length
     expect(safe).toBeGreaterThan(20)
-    expect([...elementWith(read('/en/topics/safe-migration/'), 'ul', 'class="entries"')!.matchAll(/<li[\s>]/g)]).toHaveLength(10)
+    expect([
+      ...elementWith(read('/en/topics/safe-migration/'), 'ul', 'class="entries"')!.matchAll(/<li[\s>]/g),
+    ]).toHaveLength(10)
     expect(read('/en/topics/safe-migration/')).toContain('href="/en/topics/safe-migration/2/" rel="next"')
     expect(pages.has(`/en/topics/safe-migration/${Math.ceil(safe / 10)}/`)).toBe(true)
     expect(read(`/en/leaflets/${fixture.fullLeaflet}/`)).toContain('<a href="/en/topics/children-rights/">')
@@ -537,7 +682,14 @@ describe('campaigns and topics', () => {
       expect(index, needle).toBeGreaterThanOrEqual(0)
       return index
     }
-    const order = [at(`href="${fixture.hotlineTel}"`), at('id="home-topics"'), at('href="/en/topics/children-rights/"'), at('id="home-campaigns"'), at(`href="/en/campaigns/${fixture.campaign}/"`), at('class="latest"')]
+    const order = [
+      at(`href="${fixture.hotlineTel}"`),
+      at('id="home-topics"'),
+      at('href="/en/topics/children-rights/"'),
+      at('id="home-campaigns"'),
+      at(`href="/en/campaigns/${fixture.campaign}/"`),
+      at('class="latest"'),
+    ]
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // The content-type indexes stay.
     expect(pages.has('/en/press/')).toBe(true)
@@ -573,11 +725,17 @@ describe('content', () => {
     expect(prose).toContain('<em>italic words</em>')
     expect(prose).toContain('<strong><em>both at once</em></strong>')
     expect(prose).toMatch(/<br>\s*After a line break/)
-    expect(prose).toContain(`<a href="${fixture.outboundLink}" rel="noreferrer noopener">UNICEF on education</a>`)
+    expect(prose).toContain(
+      `<a href="${fixture.outboundLink}" rel="noreferrer noopener">UNICEF on education</a>`,
+    )
     expect(prose).toContain('<a href="mailto:help@jol.example.org">')
     expect(prose).toContain(`<a href="${fixture.hotlineTel}">the hotline</a>`)
     expect(prose).toMatch(/<figure class="picture">\s*<picture>/)
-    expect(prose).toMatch(new RegExp(`<aside class="callout callout-hotline"[^>]*>[\\s\\S]*${r.calloutTitle}[\\s\\S]*${r.calloutText}[\\s\\S]*href="tel:\\+78000801234"`))
+    expect(prose).toMatch(
+      new RegExp(
+        `<aside class="callout callout-hotline"[^>]*>[\\s\\S]*${r.calloutTitle}[\\s\\S]*${r.calloutText}[\\s\\S]*href="tel:\\+78000801234"`,
+      ),
+    )
     expect(prose).toContain('callout callout-warning')
     expect(prose).toContain('callout callout-info')
   })
@@ -638,13 +796,22 @@ describe('in a real browser (Chromium)', () => {
     })
 
   beforeAll(async () => {
-    const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' }
+    const types: Record<string, string> = {
+      '.html': 'text/html; charset=utf-8',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.json': 'application/json',
+      '.svg': 'image/svg+xml',
+      '.wasm': 'application/wasm',
+    }
     server = http.createServer(async (req, res) => {
       const urlPath = decodeURIComponent(new URL(req.url!, 'http://x').pathname)
       const file = fileOfPath(site.outDir, urlPath)
       try {
         const body = await fs.readFile(file)
-        res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body)
+        res
+          .writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' })
+          .end(body)
       } catch {
         res.writeHead(404).end()
       }
@@ -666,14 +833,18 @@ describe('in a real browser (Chromium)', () => {
     watch(page)
     await page.goto(`${origin}/ru/search/?q=${encodeURIComponent('школу')}`)
     await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
-    const links = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const links = await page.$$eval('[data-search-results] li a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    )
     expect(links.length).toBeGreaterThan(0)
     for (const link of links) expect(link.startsWith('/ru/')).toBe(true)
     expect(await page.textContent('[data-search-status]')).toMatch(/результат/)
     // Kazakh search finds the Kazakh leaflet, never the Russian fallback copy of a post.
     await page.goto(`${origin}/kk/search/?q=${encodeURIComponent('мектепке')}`)
     await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
-    const kk = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const kk = await page.$$eval('[data-search-results] li a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    )
     expect(kk).toContain(`/kk/leaflets/${fixture.fullLeaflet}/`)
     expect(kk.some((p) => p.includes(fixture.fallbackPost))).toBe(false)
     await page.close()
@@ -683,16 +854,45 @@ describe('in a real browser (Chromium)', () => {
     const axeSource = await fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     const page = await browser.newPage()
     watch(page)
-    const paths = ['/', '/404.html', ...localeCodes.flatMap((l) => [`/${l}/`, `/${l}/campaigns/${fixture.campaign}/`, `/${l}/topics/children-rights/`, `/${l}/leaflets/`, `/${l}/leaflets/${fixture.fullLeaflet}/`, `/${l}/press/${fixture.releaseWithoutPhotos}/`, `/${l}/newsletters/${fixture.newsletters[0]}/`, `/${l}/blog/${fixture.fallbackPost}/`, `/${l}/search/`, `/${l}/ask/`, `/${l}/faq/`, `/${l}/faq/${fixture.faq.patent.slug}/`])]
+    const paths = [
+      '/',
+      '/404.html',
+      ...localeCodes.flatMap((l) => [
+        `/${l}/`,
+        `/${l}/campaigns/${fixture.campaign}/`,
+        `/${l}/topics/children-rights/`,
+        `/${l}/leaflets/`,
+        `/${l}/leaflets/${fixture.fullLeaflet}/`,
+        `/${l}/press/${fixture.releaseWithoutPhotos}/`,
+        `/${l}/newsletters/${fixture.newsletters[0]}/`,
+        `/${l}/blog/${fixture.fallbackPost}/`,
+        `/${l}/search/`,
+        `/${l}/ask/`,
+        `/${l}/faq/`,
+        `/${l}/faq/${fixture.faq.patent.slug}/`,
+      ]),
+    ]
     for (const p of paths) {
       await page.goto(`${origin}${p}`)
       await page.addScriptTag({ content: axeSource })
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+        const result = await (
+          window as unknown as {
+            axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
+          }
+        ).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        })
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
       })
       expect(violations, p).toEqual([])
-      const small = await page.$$eval('nav a, .entries a, .more, .hotline a, footer a, .switcher a, .pagination a, .chooser a, button', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80)))
+      const small = await page.$$eval(
+        'nav a, .entries a, .more, .hotline a, footer a, .switcher a, .pagination a, .chooser a, button',
+        (els) =>
+          els
+            .filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44)
+            .map((e) => e.outerHTML.slice(0, 80)),
+      )
       expect(small, p).toEqual([])
     }
     await page.close()
@@ -732,7 +932,9 @@ describe('in a real browser (Chromium)', () => {
 
 describe('search', () => {
   it('has one Pagefind index per language, holding only that language’s real pages', async () => {
-    const entry = JSON.parse(await fs.readFile(path.join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+    const entry = JSON.parse(
+      await fs.readFile(path.join(site.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> }
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag.toLowerCase()).sort())
     for (const l of locales) {
       const real = writtenLocales().filter((e) => e.written.includes(l.code)).length
@@ -744,7 +946,8 @@ describe('search', () => {
     const html = read('/tg/search/')
     const noscript = elementWith(html, 'noscript', '')!
     expect(textOf(noscript)).toContain(uiTg['search.noScript'])
-    for (const section of ['leaflets', 'press', 'newsletters', 'blog']) expect(noscript).toContain(`href="/tg/${section}/"`)
+    for (const section of ['leaflets', 'press', 'newsletters', 'blog'])
+      expect(noscript).toContain(`href="/tg/${section}/"`)
     expect(read('/uz/search/')).toContain(uiUz['search.label'])
   })
 })

@@ -22,7 +22,10 @@ export const testBuildsDir = path.join(siteDir, 'node_modules', '.cache', 'jol-t
  * Builds the site once, from a snapshot written by `prepare` into a temporary folder, into a
  * temporary output folder: the real `astro build` in a child process, as CI and deploys run it.
  */
-export async function buildSite(prepare: (snapshotDir: string) => Promise<unknown>, env: Record<string, string> = {}): Promise<BuiltSite> {
+export async function buildSite(
+  prepare: (snapshotDir: string) => Promise<unknown>,
+  env: Record<string, string> = {},
+): Promise<BuiltSite> {
   await fs.mkdir(testBuildsDir, { recursive: true })
   const root = await fs.mkdtemp(path.join(testBuildsDir, 'site-'))
   const snapshotDir = path.join(root, 'snapshot')
@@ -30,7 +33,14 @@ export async function buildSite(prepare: (snapshotDir: string) => Promise<unknow
   await prepare(snapshotDir)
   const { code, output } = await run(process.execPath, [path.join(siteDir, 'build.mjs')], {
     cwd: siteDir,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', JOL_SNAPSHOT_DIR: snapshotDir, JOL_SITE_OUT_DIR: outDir, JOL_SITE_URL: SITE_URL, NO_COLOR: '1', ...env },
+    env: {
+      ASTRO_TELEMETRY_DISABLED: '1',
+      JOL_SNAPSHOT_DIR: snapshotDir,
+      JOL_SITE_OUT_DIR: outDir,
+      JOL_SITE_URL: SITE_URL,
+      NO_COLOR: '1',
+      ...env,
+    },
   })
   return { root, snapshotDir, outDir, code, output }
 }
@@ -41,9 +51,15 @@ export async function listFiles(dir: string, ext: string): Promise<string[]> {
 }
 
 /** The URL path of a built HTML file: `…/dist/kk/blog/x/index.html` → `/kk/blog/x/`. */
-export const pathOfFile = (outDir: string, file: string) => `/${path.relative(outDir, file).replace(/index\.html$/, '').split(path.sep).join('/')}`
+export const pathOfFile = (outDir: string, file: string) =>
+  `/${path
+    .relative(outDir, file)
+    .replace(/index\.html$/, '')
+    .split(path.sep)
+    .join('/')}`
 
-export const fileOfPath = (outDir: string, urlPath: string) => path.join(outDir, ...urlPath.split('/').filter(Boolean), urlPath.endsWith('/') ? 'index.html' : '')
+export const fileOfPath = (outDir: string, urlPath: string) =>
+  path.join(outDir, ...urlPath.split('/').filter(Boolean), urlPath.endsWith('/') ? 'index.html' : '')
 
 export interface Tag {
   name: string
@@ -51,11 +67,18 @@ export interface Tag {
 }
 
 const decode = (value: string) =>
-  value.replace(/&(quot|amp|lt|gt|#39|#x27|#(\d+)|#x([0-9a-f]+));/gi, (m, name: string, dec?: string, hex?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec))
-    if (hex) return String.fromCodePoint(parseInt(hex, 16))
-    return ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" } as Record<string, string>)[name.toLowerCase()] ?? m
-  })
+  value.replace(
+    /&(quot|amp|lt|gt|#39|#x27|#(\d+)|#x([0-9a-f]+));/gi,
+    (m, name: string, dec?: string, hex?: string) => {
+      if (dec) return String.fromCodePoint(Number(dec))
+      if (hex) return String.fromCodePoint(parseInt(hex, 16))
+      return (
+        ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" } as Record<string, string>)[
+          name.toLowerCase()
+        ] ?? m
+      )
+    },
+  )
 
 /**
  * Every start tag of a page with its attributes (decoded). Astro always writes attributes in
@@ -63,7 +86,9 @@ const decode = (value: string) =>
  */
 export function tagsOf(html: string): Tag[] {
   const tags: Tag[] = []
-  for (const match of html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g)) {
+  for (const match of html.matchAll(
+    /<([a-zA-Z][\w-]*)((?:\s+[^\s=>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g,
+  )) {
     const attrs = new Map<string, string>()
     for (const a of match[2]!.matchAll(/\s+([^\s=>"'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
       attrs.set(a[1]!.toLowerCase(), decode(a[2] ?? a[3] ?? a[4] ?? ''))
@@ -74,7 +99,10 @@ export function tagsOf(html: string): Tag[] {
 }
 
 /** The text of an element's content with tags removed and entities decoded. */
-export const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()
+export const textOf = (html: string) =>
+  decode(html.replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** The first element with `attr`(=value) and its inner HTML (no nesting of the same tag assumed). */
 export function elementWith(html: string, tag: string, attr: string): string | undefined {

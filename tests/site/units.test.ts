@@ -13,11 +13,13 @@ import { siteDir } from './support'
 /** The site's small pure parts, without a build: UI strings, their schema, Intl, and the last safety gates. */
 
 const translationsDir = path.join(siteDir, 'src', 'translations')
-const load = async (code: string) => JSON.parse(await fs.readFile(path.join(translationsDir, `${code}.json`), 'utf8')) as Record<string, string>
+const load = async (code: string) =>
+  JSON.parse(await fs.readFile(path.join(translationsDir, `${code}.json`), 'utf8')) as Record<string, string>
 
 describe('UI strings', () => {
   it('has a complete file for every locale of the registry', async () => {
-    for (const locale of locales) expect(uiStringsProblems(locale.code, locale.tag, await load(locale.code)), locale.code).toEqual([])
+    for (const locale of locales)
+      expect(uiStringsProblems(locale.code, locale.tag, await load(locale.code)), locale.code).toEqual([])
   })
 
   it('a missing key, an empty string or an unknown key fails the schema, naming the file and key', async () => {
@@ -41,24 +43,48 @@ describe('UI strings', () => {
   it('labels every topic and audience of the shared vocabularies', async () => {
     const en = await load('en')
     for (const topic of Object.keys(enumLabels.topic)) expect(en[`topic.${topic}`], topic).toBeTruthy()
-    for (const audience of Object.keys(enumLabels.audience)) expect(en[`audience.${audience}`], audience).toBeTruthy()
+    for (const audience of Object.keys(enumLabels.audience))
+      expect(en[`audience.${audience}`], audience).toBeTruthy()
   })
 
   it('writes each language with its own letters', async () => {
     const letters: Record<string, RegExp> = { kk: /[әғқңөұүһі]/, ky: /[өүң]/, tg: /[ӣӯҳҷғқ]/, uz: /ʻ/ }
-    for (const [code, re] of Object.entries(letters)) expect(Object.values(await load(code)).join(' '), code).toMatch(re)
+    for (const [code, re] of Object.entries(letters))
+      expect(Object.values(await load(code)).join(' '), code).toMatch(re)
     // Uzbek Latin uses U+02BB for oʻ and gʻ, never an apostrophe or a backtick.
     expect(Object.values(await load('uz')).join(' ')).not.toMatch(/[oOgG]['`‘’]/)
   })
 
   it('pluralises through i18next with Intl.PluralRules in every language', async () => {
     // i18next as the site resolves it (the tests package does not depend on it).
-    type I18n = { createInstance: () => { init: (options: object) => Promise<unknown>; getFixedT: (lng: string) => (key: string, options: object) => string } }
-    const { default: i18next } = (await import(createRequire(path.join(siteDir, 'package.json')).resolve('i18next'))) as { default: I18n }
+    type I18n = {
+      createInstance: () => {
+        init: (options: object) => Promise<unknown>
+        getFixedT: (lng: string) => (key: string, options: object) => string
+      }
+    }
+    const { default: i18next } = (await import(
+      createRequire(path.join(siteDir, 'package.json')).resolve('i18next')
+    )) as { default: I18n }
     const instance = i18next.createInstance()
-    await instance.init({ resources: Object.fromEntries(await Promise.all(locales.map(async (l) => [l.code, { translation: await load(l.code) }]))), keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false }, fallbackLng: false })
+    await instance.init({
+      resources: Object.fromEntries(
+        await Promise.all(locales.map(async (l) => [l.code, { translation: await load(l.code) }])),
+      ),
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+      fallbackLng: false,
+    })
     const t = (lng: string, count: number) => instance.getFixedT(lng)('blog.count', { count })
-    expect([1, 2, 5, 21, 22, 25].map((n) => t('ru', n))).toEqual(['1 запись', '2 записи', '5 записей', '21 запись', '22 записи', '25 записей'])
+    expect([1, 2, 5, 21, 22, 25].map((n) => t('ru', n))).toEqual([
+      '1 запись',
+      '2 записи',
+      '5 записей',
+      '21 запись',
+      '22 записи',
+      '25 записей',
+    ])
     expect([t('en', 1), t('en', 3)]).toEqual(['1 post', '3 posts'])
     expect(t('kk', 3)).toBe('3 жазба')
     expect(t('ky', 1)).toBe('1 жазма')
@@ -70,12 +96,14 @@ describe('UI strings', () => {
 
   it('has date formats for every language in this Node’s Intl', () => {
     const date = new Date('2025-03-08T09:00:00Z')
-    const fmt = (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(date)
+    const fmt = (tag: string) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(date)
     expect(fmt('kk')).toBe('2025 ж. 8 наурыз')
     expect(fmt('ky')).toBe('2025-ж., 8-март')
     expect(fmt('uz-Latn')).toBe('8-mart, 2025')
     expect(fmt('tg')).toMatch(/^0?8 Март 2025/)
-    for (const l of locales) expect(new Intl.DateTimeFormat(l.tag).resolvedOptions().locale.split('-')[0]).toBe(l.tag.split('-')[0])
+    for (const l of locales)
+      expect(new Intl.DateTimeFormat(l.tag).resolvedOptions().locale.split('-')[0]).toBe(l.tag.split('-')[0])
   })
 })
 
@@ -84,11 +112,24 @@ describe('safety gates', () => {
     expect(safeHref('https://example.org/a?b=1')).toBe('https://example.org/a?b=1')
     expect(safeHref('mailto:a@example.org')).toBe('mailto:a@example.org')
     expect(safeHref('tel:+7 (800) 080-12-34')).toBe('tel:+78000801234')
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '//evil.example', '/relative', 'https://a b']) expect(safeHref(bad), bad).toBeUndefined()
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      '//evil.example',
+      '/relative',
+      'https://a b',
+    ])
+      expect(safeHref(bad), bad).toBeUndefined()
   })
 
   it('escapes angle brackets inside attribute values only', () => {
-    const html = '<!doctype html><meta content="<script>x</script>"><p title="a > b">1 &lt; 2</p><script type="module" src="/s.js"></script><!-- <x> -->'
-    expect(escapeAngleBracketsInAttributes(html)).toBe('<!doctype html><meta content="&lt;script&gt;x&lt;/script&gt;"><p title="a &gt; b">1 &lt; 2</p><script type="module" src="/s.js"></script><!-- <x> -->')
+    const html =
+      '<!doctype html><meta content="<script>x</script>"><p title="a > b">1 &lt; 2</p><script type="module" src="/s.js"></script><!-- <x> -->'
+    expect(escapeAngleBracketsInAttributes(html)).toBe(
+      '<!doctype html><meta content="&lt;script&gt;x&lt;/script&gt;"><p title="a &gt; b">1 &lt; 2</p><script type="module" src="/s.js"></script><!-- <x> -->',
+    )
   })
 })

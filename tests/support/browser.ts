@@ -8,13 +8,25 @@ import { chromium, type Browser, type Page } from 'playwright-core'
  * The flags keep it from reaching out to the network, which these machines refuse anyway;
  * playwright gives every launch a new, empty profile of its own.
  */
-export const chromiumPath = process.env.JOL_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+export const chromiumPath =
+  process.env.JOL_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 export async function launchChromium(): Promise<Browser> {
   if (!chromiumPath || !existsSync(chromiumPath)) {
-    throw new Error('Chromium is not installed: run `bash scripts/toolchain/system-packages.sh` (as root), or set JOL_CHROMIUM')
+    throw new Error(
+      'Chromium is not installed: run `bash scripts/toolchain/system-packages.sh` (as root), or set JOL_CHROMIUM',
+    )
   }
   return chromium.launch({ executablePath: chromiumPath, args: FLAGS })
 }

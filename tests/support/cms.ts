@@ -51,7 +51,9 @@ export async function startTestCms(env: Record<string, string> = {}): Promise<Te
     mediaDir,
     close: async () => {
       if (payload.db.name === 'mongoose') {
-        await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+        await (
+          payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+        ).connection.dropDatabase()
       }
       await payload.destroy()
       await fs.rm(dir, { recursive: true, force: true })

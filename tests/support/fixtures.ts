@@ -38,7 +38,9 @@ export function lexicalParagraph(text: string) {
 }
 
 export async function pngFile(name = 'picture.png', width = 480, height = 320) {
-  const data = await sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer()
+  const data = await sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 90 } } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name, size: data.length }
 }
 
@@ -52,7 +54,15 @@ export async function createMedia(payload: Payload, name = 'picture.png') {
 
 export const adminCredentials = { email: 'admin@jol.test', password: 'correct-horse-battery-staple' }
 
-export async function createUser(payload: Payload, data: { email: string; password: string; role: 'admin' | 'editor' | 'translator'; translatorLocales?: LocaleCode[] }) {
+export async function createUser(
+  payload: Payload,
+  data: {
+    email: string
+    password: string
+    role: 'admin' | 'editor' | 'translator'
+    translatorLocales?: LocaleCode[]
+  },
+) {
   return payload.create({ collection: 'users', data })
 }
 
@@ -79,7 +89,9 @@ export function pressReleaseData(slug: string, locale: LocaleCode, extra: Record
     summary: sampleText[locale],
     body: lexicalParagraph(sampleText[locale]),
     releaseDate: '2026-10-01T00:00:00.000Z',
-    mediaContacts: [{ name: 'Aigerim Test', role: 'Press officer', phone: '+7 701 000 0000', email: 'press@example.org' }],
+    mediaContacts: [
+      { name: 'Aigerim Test', role: 'Press officer', phone: '+7 701 000 0000', email: 'press@example.org' },
+    ],
     ...extra,
   }
 }
@@ -96,7 +108,12 @@ export function postData(slug: string, locale: LocaleCode) {
   }
 }
 
-export function newsletterData(slug: string, locale: LocaleCode, issueNumber: number, story: { relationTo: 'posts' | 'leaflets'; value: number | string }) {
+export function newsletterData(
+  slug: string,
+  locale: LocaleCode,
+  issueNumber: number,
+  story: { relationTo: 'posts' | 'leaflets'; value: number | string },
+) {
   return {
     slug,
     issueNumber,
@@ -106,7 +123,12 @@ export function newsletterData(slug: string, locale: LocaleCode, issueNumber: nu
     intro: sampleText[locale],
     sections: [
       { blockType: 'story' as const, target: story, headline: sampleText[locale], blurb: sampleText[locale] },
-      { blockType: 'event' as const, title: sampleText[locale], date: '2026-12-01T10:00:00.000Z', place: 'Almaty' },
+      {
+        blockType: 'event' as const,
+        title: sampleText[locale],
+        date: '2026-12-01T10:00:00.000Z',
+        place: 'Almaty',
+      },
       { blockType: 'call-to-action' as const, label: sampleText[locale], url: 'https://example.org/help' },
     ],
   }
@@ -114,7 +136,11 @@ export function newsletterData(slug: string, locale: LocaleCode, issueNumber: nu
 
 /** A minimal but well-formed one-page PDF (header, objects, xref table, trailer). */
 export function pdfFile(name = 'document.pdf') {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ]
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((object, index) => {
@@ -137,8 +163,24 @@ export function campaignData(slug: string, locale: LocaleCode, extra: Record<str
     summary: sampleText[locale],
     keyMessages: [{ text: sampleText[locale] }],
     cities: [{ name: `${sampleText[locale]} city` }],
-    objectives: [{ indicator: 'Calls to the hotline', unit: 'calls per month', baseline: 120, target: 400, targetDate: '2027-03-01T00:00:00.000Z' }],
-    personas: [{ who: 'Irregular migrant mothers', where: 'Almaty markets', languages: ['ru' as const, 'uz' as const], channels: ['leaflet' as const, 'hotline' as const], needToKnow: 'School enrolment needs no residence permit.' }],
+    objectives: [
+      {
+        indicator: 'Calls to the hotline',
+        unit: 'calls per month',
+        baseline: 120,
+        target: 400,
+        targetDate: '2027-03-01T00:00:00.000Z',
+      },
+    ],
+    personas: [
+      {
+        who: 'Irregular migrant mothers',
+        where: 'Almaty markets',
+        languages: ['ru' as const, 'uz' as const],
+        channels: ['leaflet' as const, 'hotline' as const],
+        needToKnow: 'School enrolment needs no residence permit.',
+      },
+    ],
     channels: ['leaflet' as const, 'hotline' as const],
     countries: ['KZ' as const],
     startDate: '2026-11-01T00:00:00.000Z',

@@ -5,9 +5,17 @@ import { generousCeilingMs } from './wait'
 export { freePort } from '@jol/scripts/demo/isolatedEnv'
 
 /** Runs a command to completion, keeping its output for the failure message. */
-export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ code: number | null; output: string }> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -32,8 +40,17 @@ export interface Server {
 }
 
 /** Starts a long-running command and waits until `url` answers (any status below 500). */
-export async function startServer(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number }): Promise<Server> {
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export async function startServer(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number },
+): Promise<Server> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))

@@ -10,9 +10,16 @@ export interface RestResponse<T = any> {
 }
 
 export interface RestClient {
-  request: <T = any>(method: Method, pathAndQuery: string, options?: { body?: unknown; form?: FormData; token?: string }) => Promise<RestResponse<T>>
+  request: <T = any>(
+    method: Method,
+    pathAndQuery: string,
+    options?: { body?: unknown; form?: FormData; token?: string },
+  ) => Promise<RestResponse<T>>
   graphql: <T = any>(query: string, options?: { token?: string; locale?: string }) => Promise<RestResponse<T>>
-  login: (email: string, password: string) => Promise<RestResponse<{ token?: string; errors?: { message: string }[] }>>
+  login: (
+    email: string,
+    password: string,
+  ) => Promise<RestResponse<{ token?: string; errors?: { message: string }[] }>>
 }
 
 /**
@@ -20,7 +27,12 @@ export interface RestClient {
  * starting a server: the whole HTTP layer (parsing, auth, access, errors) is exercised.
  */
 export function restClient(config: SanitizedConfig): RestClient {
-  const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+  const handlers = {
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    DELETE: REST_DELETE(config),
+  }
   const graphqlHandler = GRAPHQL_POST(config)
 
   const headersFor = (token?: string, json = true): Headers => {
@@ -44,7 +56,10 @@ export function restClient(config: SanitizedConfig): RestClient {
   const client: RestClient = {
     async request(method, pathAndQuery, options = {}) {
       const url = new URL(`http://localhost/api${pathAndQuery}`)
-      const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean)
+      const slug = url.pathname
+        .replace(/^\/api\/?/, '')
+        .split('/')
+        .filter(Boolean)
       const headers = headersFor(options.token, !options.form)
       const init: RequestInit = { method, headers }
       if (options.form) {
@@ -61,7 +76,11 @@ export function restClient(config: SanitizedConfig): RestClient {
       const url = new URL('http://localhost/api/graphql')
       if (options.locale) url.searchParams.set('locale', options.locale)
       const response = await graphqlHandler(
-        new Request(url, { method: 'POST', headers: headersFor(options.token), body: JSON.stringify({ query }) }),
+        new Request(url, {
+          method: 'POST',
+          headers: headersFor(options.token),
+          body: JSON.stringify({ query }),
+        }),
       )
       return parse(response)
     },

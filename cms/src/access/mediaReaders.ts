@@ -6,7 +6,11 @@ import { releasedToReaders } from './releasedOrSignedIn'
 
 /** A photo of people who can be recognised, without their recorded consent, is never public. */
 const withoutConsentProblem: Where = {
-  or: [{ showsIdentifiablePeople: { not_equals: true } }, { showsIdentifiablePeople: { exists: false } }, { consentRecorded: { equals: true } }],
+  or: [
+    { showsIdentifiablePeople: { not_equals: true } },
+    { showsIdentifiablePeople: { exists: false } },
+    { consentRecorded: { equals: true } },
+  ],
 }
 
 /** The media ids published content shows to readers: covers, press photos, pictures in texts. */
@@ -22,14 +26,30 @@ async function mediaShownToReaders(req: PayloadRequest): Promise<(number | strin
   }
   const read = { depth: 0, limit: 0, pagination: false, locale: 'all', overrideAccess: true, req } as const
   const [leaflets, posts, releases, pressRoom] = await Promise.all([
-    req.payload.find({ ...read, collection: 'leaflets', where: publishedToReaders, select: { cover: true, body: true } }),
-    req.payload.find({ ...read, collection: 'posts', where: publishedToReaders, select: { cover: true, body: true } }),
-    req.payload.find({ ...read, collection: 'press-releases', where: releasedToReaders(), select: { photos: true, body: true } }),
+    req.payload.find({
+      ...read,
+      collection: 'leaflets',
+      where: publishedToReaders,
+      select: { cover: true, body: true },
+    }),
+    req.payload.find({
+      ...read,
+      collection: 'posts',
+      where: publishedToReaders,
+      select: { cover: true, body: true },
+    }),
+    req.payload.find({
+      ...read,
+      collection: 'press-releases',
+      where: releasedToReaders(),
+      select: { photos: true, body: true },
+    }),
     req.payload.findGlobal({ slug: 'press-room', depth: 0, locale: 'all', overrideAccess: true, req }),
   ])
   for (const doc of [...leaflets.docs, ...posts.docs]) add(doc.cover)
   for (const release of releases.docs) for (const photo of release.photos ?? []) add(photo)
-  for (const doc of [...leaflets.docs, ...posts.docs, ...releases.docs, pressRoom]) mediaPlacedIn(doc).forEach(({ id }) => add(id))
+  for (const doc of [...leaflets.docs, ...posts.docs, ...releases.docs, pressRoom])
+    mediaPlacedIn(doc).forEach(({ id }) => add(id))
   return [...keep.values()]
 }
 

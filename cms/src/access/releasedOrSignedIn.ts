@@ -9,7 +9,11 @@ export function releasedToReaders(): Where {
     and: [
       { _status: { equals: 'published' } },
       {
-        or: [{ embargoUntil: { exists: false } }, { embargoUntil: { equals: null } }, { embargoUntil: { less_than_equal: new Date().toISOString() } }],
+        or: [
+          { embargoUntil: { exists: false } },
+          { embargoUntil: { equals: null } },
+          { embargoUntil: { less_than_equal: new Date().toISOString() } },
+        ],
       },
     ],
   }

@@ -33,13 +33,21 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     versions: { maxPerDoc: 50, drafts: { schedulePublish: true } },
     hooks: {
       ...config.hooks,
-      beforeOperation: [refuseUnknownLocale, holdTranslatorsToDrafts, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        refuseUnknownLocale,
+        holdTranslatorsToDrafts,
+        ...(config.hooks?.beforeOperation ?? []),
+      ],
       // What could not be published (a PDF shown as a picture, a story about a draft) is refused here.
       beforeChange: [refuseUnpublishable, ...(config.hooks?.beforeChange ?? [])],
       // Publishing, unpublishing or changing published content rebuilds the public site.
       afterChange: [...(config.hooks?.afterChange ?? []), rebuildOnPublishedChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), rebuildOnPublishedDelete],
     },
-    admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], ...config.admin },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+      ...config.admin,
+    },
   }
 }

@@ -18,7 +18,12 @@ export function databaseKind(uri: string | undefined): DatabaseKind {
 
 /** The host part of a MongoDB URI, without user name or password, for error messages. */
 export function mongoHosts(uri: string): string {
-  return uri.replace(/^mongodb(\+srv)?:\/\//, '').replace(/^[^@/]*@/, '').split(/[/?]/)[0] ?? uri
+  return (
+    uri
+      .replace(/^mongodb(\+srv)?:\/\//, '')
+      .replace(/^[^@/]*@/, '')
+      .split(/[/?]/)[0] ?? uri
+  )
 }
 
 function sqliteUrl(uri: string | undefined): string {
@@ -28,7 +33,9 @@ function sqliteUrl(uri: string | undefined): string {
     return `file:${file}`
   }
   if (!uri.startsWith('file:')) {
-    throw new Error(`DATABASE_URI must start with "file:" (embedded SQLite), "mongodb://" or "mongodb+srv://"; got "${uri.split(':')[0]}:…".`)
+    throw new Error(
+      `DATABASE_URI must start with "file:" (embedded SQLite), "mongodb://" or "mongodb+srv://"; got "${uri.split(':')[0]}:…".`,
+    )
   }
   const file = uri.slice('file:'.length)
   if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
@@ -37,7 +44,10 @@ function sqliteUrl(uri: string | undefined): string {
 
 /** MongoDB, failing within seconds and naming the host it tried when no server answers. */
 function mongoDatabase(uri: string): DatabaseAdapterObj {
-  const base = mongooseAdapter({ url: uri, connectOptions: { serverSelectionTimeoutMS: mongoServerSelectionTimeoutMs } })
+  const base = mongooseAdapter({
+    url: uri,
+    connectOptions: { serverSelectionTimeoutMS: mongoServerSelectionTimeoutMs },
+  })
   return {
     ...base,
     init: (args) => {
@@ -77,7 +87,9 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     busyTimeout: 5000,
     push: false,
     // JOL_MIGRATIONS_DIR lets the drift test write into a scratch copy instead of the source tree.
-    migrationDir: process.env.JOL_MIGRATIONS_DIR || path.resolve(path.dirname(new URL(import.meta.url).pathname), '../migrations'),
+    migrationDir:
+      process.env.JOL_MIGRATIONS_DIR ||
+      path.resolve(path.dirname(new URL(import.meta.url).pathname), '../migrations'),
   })
 }
 

@@ -3,10 +3,14 @@ import type { ArrayField, Field } from 'payload'
 const phonePattern = /^\+?[0-9][0-9 ()-]{4,24}$/
 
 export const validatePhone = (value: string | null | undefined): true | string =>
-  !value || phonePattern.test(value) ? true : `"${value}" is not a phone number (digits, spaces, + and hyphens only).`
+  !value || phonePattern.test(value)
+    ? true
+    : `"${value}" is not a phone number (digits, spaces, + and hyphens only).`
 
 export const validateWebUrl = (value: string | null | undefined): true | string =>
-  !value || /^https?:\/\/[^\s]+$/.test(value) ? true : `"${value}" must be a web address starting with https:// or http://.`
+  !value || /^https?:\/\/[^\s]+$/.test(value)
+    ? true
+    : `"${value}" must be a web address starting with https:// or http://.`
 
 /** "Where to get help": rows are shared by all languages; what a reader reads is localized. */
 export const helpContactsField = (): ArrayField => ({

@@ -3,7 +3,8 @@ export interface PlacedMedia {
   id: number | string
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
 
 /** A relation value as an id: `3`, `"3"` or a populated `{ id: 3 }`. */
 export function relationIdOf(value: unknown): number | string | undefined {

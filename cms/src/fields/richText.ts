@@ -33,7 +33,13 @@ const calloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
   fields: [
-    { name: 'kind', type: 'select', required: true, defaultValue: 'info', options: ['hotline', 'info', 'warning'] },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'info',
+      options: ['hotline', 'info', 'warning'],
+    },
     { name: 'title', type: 'text', required: true },
     { name: 'text', type: 'textarea' },
     { name: 'phone', type: 'text', validate: validatePhone },

@@ -12,7 +12,8 @@ type Row = Record<string, unknown>
 
 const notTranslator: FieldAccess = ({ req }) => roleOf(req) !== 'translator'
 
-const isRecord = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Fields whose own children carry the data (rows, tabs, collapsibles, groups, arrays, blocks). */
 function childFieldsOf(field: Field): { fields: Field[]; name?: string }[] {
@@ -23,7 +24,10 @@ function childFieldsOf(field: Field): { fields: Field[]; name?: string }[] {
     case 'group':
       return [{ fields: field.fields, ...('name' in field && field.name ? { name: field.name } : {}) }]
     case 'tabs':
-      return field.tabs.map((tab) => ({ fields: tab.fields, ...('name' in tab && tab.name ? { name: tab.name } : {}) }))
+      return field.tabs.map((tab) => ({
+        fields: tab.fields,
+        ...('name' in tab && tab.name ? { name: tab.name } : {}),
+      }))
     default:
       return []
   }
@@ -38,14 +42,20 @@ export function lockSharedFieldsForTranslators(fields: Field[]): Field[] {
     if ('localized' in field && field.localized) return field
     if (field.type === 'array') return { ...field, fields: lockSharedFieldsForTranslators(field.fields) }
     if (field.type === 'blocks') {
-      const blocks = (field.blocks ?? []).map((block: Block) => ({ ...block, fields: lockSharedFieldsForTranslators(block.fields) }))
+      const blocks = (field.blocks ?? []).map((block: Block) => ({
+        ...block,
+        fields: lockSharedFieldsForTranslators(block.fields),
+      }))
       return { ...field, blocks }
     }
     if (field.type === 'row' || field.type === 'collapsible' || field.type === 'group') {
       return { ...field, fields: lockSharedFieldsForTranslators(field.fields) } as Field
     }
     if (field.type === 'tabs') {
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: lockSharedFieldsForTranslators(tab.fields) })) }
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: lockSharedFieldsForTranslators(tab.fields) })),
+      }
     }
     if (field.type === 'ui' || field.type === 'join' || !('name' in field)) return field
     return { ...field, access: { ...field.access, update: notTranslator } } as Field
@@ -87,7 +97,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Kept by Payload, not by the writer: the status (translators always save drafts), timestamps,
  * row ids (matched below) and a date's display time zone (the instant itself is compared).
  */
-const bookkeeping = (name: string) => ['_status', 'id', 'createdAt', 'updatedAt'].includes(name) || name.endsWith('_tz')
+const bookkeeping = (name: string) =>
+  ['_status', 'id', 'createdAt', 'updatedAt'].includes(name) || name.endsWith('_tz')
 
 /**
  * The paths of shared fields whose submitted value differs from the stored one (`slug`,
@@ -95,17 +106,37 @@ const bookkeeping = (name: string) => ['_status', 'id', 'createdAt', 'updatedAt'
  * Rows of a shared list must keep their ids and order (adding, removing or reordering rows
  * changes every language).
  */
-export function sharedFieldChanges(fields: Field[], submitted: unknown, stored: unknown, prefix = ''): string[] {
+export function sharedFieldChanges(
+  fields: Field[],
+  submitted: unknown,
+  stored: unknown,
+  prefix = '',
+): string[] {
   if (!isRecord(submitted)) return []
   const before = isRecord(stored) ? stored : {}
   const changes: string[] = []
   for (const field of fields) {
     if ('localized' in field && field.localized) continue
     for (const child of childFieldsOf(field)) {
-      if (child.name) changes.push(...sharedFieldChanges(child.fields, submitted[child.name], before[child.name], `${prefix}${child.name}.`))
+      if (child.name)
+        changes.push(
+          ...sharedFieldChanges(
+            child.fields,
+            submitted[child.name],
+            before[child.name],
+            `${prefix}${child.name}.`,
+          ),
+        )
       else changes.push(...sharedFieldChanges(child.fields, submitted, before, prefix))
     }
-    if (!('name' in field) || !field.name || field.type === 'ui' || field.type === 'join' || field.type === 'group') continue
+    if (
+      !('name' in field) ||
+      !field.name ||
+      field.type === 'ui' ||
+      field.type === 'join' ||
+      field.type === 'group'
+    )
+      continue
     if (!(field.name in submitted) || bookkeeping(field.name)) continue
     const path = `${prefix}${field.name}`
     const value = submitted[field.name]
@@ -114,15 +145,26 @@ export function sharedFieldChanges(fields: Field[], submitted: unknown, stored: 
       const storedRows = Array.isArray(before[field.name]) ? (before[field.name] as unknown[]) : []
       const sameRows =
         rows.length === storedRows.length &&
-        rows.every((row, index) => isRecord(row) && isRecord(storedRows[index]) && String(row.id) === String((storedRows[index] as Row).id))
+        rows.every(
+          (row, index) =>
+            isRecord(row) &&
+            isRecord(storedRows[index]) &&
+            String(row.id) === String((storedRows[index] as Row).id),
+        )
       if (!sameRows) {
         changes.push(path)
         continue
       }
       rows.forEach((row, index) => {
         const storedRow = storedRows[index] as Row
-        const rowFields = field.type === 'array' ? field.fields : blockFields(field.blocks, storedRow.blockType)
-        if (field.type === 'blocks' && isRecord(row) && 'blockType' in row && row.blockType !== storedRow.blockType) {
+        const rowFields =
+          field.type === 'array' ? field.fields : blockFields(field.blocks, storedRow.blockType)
+        if (
+          field.type === 'blocks' &&
+          isRecord(row) &&
+          'blockType' in row &&
+          row.blockType !== storedRow.blockType
+        ) {
           changes.push(`${path}.${index}`)
           return
         }

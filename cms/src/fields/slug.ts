@@ -24,6 +24,8 @@ export const slugField = (): TextField => ({
   validate: (value: string | null | undefined, options) => {
     if (value === null || value === undefined || value === '') return slugCanBeProposed(value, options)
     const result = slugSchema.safeParse(value)
-    return result.success ? true : `Invalid slug "${value}": ${result.error.issues[0]?.message ?? 'not a valid slug'}.`
+    return result.success
+      ? true
+      : `Invalid slug "${value}": ${result.error.issues[0]?.message ?? 'not a valid slug'}.`
   },
 })

@@ -37,7 +37,10 @@ export const SiteSettings: GlobalConfig = translatableGlobal({
       min: 1,
       max: 365,
       // No stored default: empty means the default, so existing settings need no rewrite.
-      admin: { placeholder: String(defaultContactRetentionDays), description: `A way to answer that a reader left with a question is deleted automatically after this many days (empty: ${defaultContactRetentionDays}).` },
+      admin: {
+        placeholder: String(defaultContactRetentionDays),
+        description: `A way to answer that a reader left with a question is deleted automatically after this many days (empty: ${defaultContactRetentionDays}).`,
+      },
     },
   ],
 })

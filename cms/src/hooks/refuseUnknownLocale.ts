@@ -10,9 +10,15 @@ const accepted = new Set<string>([...localeCodes, 'all', '*'])
 function assertKnownLocale(req: PayloadRequest): void {
   const candidates = [req.locale, req.searchParams?.get('locale'), req.searchParams?.get('fallback-locale')]
   for (const value of candidates) {
-    if (value === undefined || value === null || value === '' || value === 'none' || value === 'false') continue
+    if (value === undefined || value === null || value === '' || value === 'none' || value === 'false')
+      continue
     if (!accepted.has(value)) {
-      throw new APIError(`Unknown locale "${value}": use one of ${localeCodes.join(', ')} (or "all" to read every locale).`, 400, null, true)
+      throw new APIError(
+        `Unknown locale "${value}": use one of ${localeCodes.join(', ')} (or "all" to read every locale).`,
+        400,
+        null,
+        true,
+      )
     }
   }
 }

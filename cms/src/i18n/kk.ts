@@ -558,7 +558,8 @@ export const kkTranslations: DefaultTranslationsObject = {
     shorterThanMax: 'Мән {{maxLength}} таңбадан аспауы керек.',
     timezoneRequired: 'Уақыт белдеуін көрсету міндетті.',
     trueOrFalse: 'Бұл өрістің мәні тек «ақиқат» немесе «жалған» болуы мүмкін.',
-    username: 'Дұрыс пайдаланушы атын енгізіңіз. Онда әріптер, сандар, сызықша, нүкте және астын сызу ' +
+    username:
+      'Дұрыс пайдаланушы атын енгізіңіз. Онда әріптер, сандар, сызықша, нүкте және астын сызу ' +
       'белгісі болуы мүмкін.',
     validUploadID: 'Бұл өрістегі мән жүктелген файлдың дұрыс ID нөмірі емес.',
   },
@@ -645,4 +646,3 @@ export const kkTranslations: DefaultTranslationsObject = {
     viewingVersionsGlobal: 'Ортақ {{entityLabel}} баптауының нұсқаларын қарау',
   },
 }
-

@@ -568,7 +568,8 @@ export const uzTranslations: DefaultTranslationsObject = {
     shorterThanMax: 'Qiymat {{maxLength}} ta belgidan oshmasligi kerak.',
     timezoneRequired: 'Vaqt mintaqasini koʻrsatish majburiy.',
     trueOrFalse: 'Bu maydon qiymati faqat «rost» yoki «yolgʻon» boʻlishi mumkin.',
-    username: 'Toʻgʻri foydalanuvchi nomini kiriting. Unda harflar, raqamlar, chiziqcha, nuqta va pastki ' +
+    username:
+      'Toʻgʻri foydalanuvchi nomini kiriting. Unda harflar, raqamlar, chiziqcha, nuqta va pastki ' +
       'chiziq boʻlishi mumkin.',
     validUploadID: 'Bu maydondagi qiymat yuklangan faylning toʻgʻri ID raqami emas.',
   },

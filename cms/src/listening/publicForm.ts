@@ -29,20 +29,47 @@ export function returnAddressOf(form: URLSearchParams): string | undefined {
 }
 
 const messages: Record<LocaleCode, { tooMany: string; refused: string }> = {
-  en: { tooMany: 'Too many messages from your connection. Please try again in a few minutes.', refused: 'This form could not be accepted.' },
-  ru: { tooMany: 'Слишком много сообщений с вашего подключения. Попробуйте ещё раз через несколько минут.', refused: 'Эту форму не удалось принять.' },
-  kk: { tooMany: 'Сіздің қосылымыңыздан хабарлар тым көп. Бірнеше минуттан кейін қайталаңыз.', refused: 'Бұл форманы қабылдау мүмкін болмады.' },
-  ky: { tooMany: 'Сиздин туташууңуздан билдирүүлөр өтө көп. Бир нече мүнөттөн кийин кайра аракет кылыңыз.', refused: 'Бул форманы кабыл алуу мүмкүн болгон жок.' },
-  tg: { tooMany: 'Аз пайвасти шумо паёмҳо хеле зиёданд. Пас аз чанд дақиқа боз кӯшиш кунед.', refused: 'Ин шаклро қабул кардан ғайриимкон буд.' },
-  uz: { tooMany: 'Ulanishingizdan juda koʻp xabar keldi. Bir necha daqiqadan soʻng qayta urinib koʻring.', refused: 'Bu shaklni qabul qilib boʻlmadi.' },
+  en: {
+    tooMany: 'Too many messages from your connection. Please try again in a few minutes.',
+    refused: 'This form could not be accepted.',
+  },
+  ru: {
+    tooMany: 'Слишком много сообщений с вашего подключения. Попробуйте ещё раз через несколько минут.',
+    refused: 'Эту форму не удалось принять.',
+  },
+  kk: {
+    tooMany: 'Сіздің қосылымыңыздан хабарлар тым көп. Бірнеше минуттан кейін қайталаңыз.',
+    refused: 'Бұл форманы қабылдау мүмкін болмады.',
+  },
+  ky: {
+    tooMany: 'Сиздин туташууңуздан билдирүүлөр өтө көп. Бир нече мүнөттөн кийин кайра аракет кылыңыз.',
+    refused: 'Бул форманы кабыл алуу мүмкүн болгон жок.',
+  },
+  tg: {
+    tooMany: 'Аз пайвасти шумо паёмҳо хеле зиёданд. Пас аз чанд дақиқа боз кӯшиш кунед.',
+    refused: 'Ин шаклро қабул кардан ғайриимкон буд.',
+  },
+  uz: {
+    tooMany: 'Ulanishingizdan juda koʻp xabar keldi. Bir necha daqiqadan soʻng qayta urinib koʻring.',
+    refused: 'Bu shaklni qabul qilib boʻlmadi.',
+  },
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-function page(status: number, locale: LocaleCode, text: string, headers: Record<string, string> = {}): Response {
-  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+function page(
+  status: number,
+  locale: LocaleCode,
+  text: string,
+  headers: Record<string, string> = {},
+): Response {
+  const html =
+    `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
     `<title>${status}</title><p>${escapeHtml(text)}</p><p><a href="${escapeHtml(liveSiteUrl())}/${locale}/">${escapeHtml(liveSiteUrl())}</a></p></html>`
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } })
+  return new Response(html, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  })
 }
 
 export const localeOfForm = (form: URLSearchParams | undefined): LocaleCode => {
@@ -50,12 +77,18 @@ export const localeOfForm = (form: URLSearchParams | undefined): LocaleCode => {
   return isLocaleCode(value) ? value : 'en'
 }
 
-export const refused = (locale: LocaleCode, why: string): Response => page(400, locale, `${messages[locale].refused} (${why})`)
+export const refused = (locale: LocaleCode, why: string): Response =>
+  page(400, locale, `${messages[locale].refused} (${why})`)
 
-export const seeOther = (location: string): Response => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+export const seeOther = (location: string): Response =>
+  new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
 
 /** 429 with Retry-After when the address has spent its budget; undefined when it may go on. */
-export function overBudget(req: PayloadRequest, budget: AddressBudget, locale: LocaleCode): Response | undefined {
+export function overBudget(
+  req: PayloadRequest,
+  budget: AddressBudget,
+  locale: LocaleCode,
+): Response | undefined {
   const spent = budget.spend(clientAddressOf(req.headers))
   if (spent.ok) return undefined
   return page(429, locale, messages[locale].tooMany, { 'Retry-After': String(spent.retryAfterSeconds) })

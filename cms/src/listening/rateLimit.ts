@@ -11,7 +11,11 @@ export interface AddressBudget {
 }
 
 /** At most `limit` requests per address in each window of `windowMs`. */
-export function inMemoryBudget(options: { limit: number; windowMs: number; now?: () => number }): AddressBudget {
+export function inMemoryBudget(options: {
+  limit: number
+  windowMs: number
+  now?: () => number
+}): AddressBudget {
   const now = options.now ?? Date.now
   const windows = new Map<string, { startedAt: number; used: number }>()
   let lastSweep = now()
@@ -20,13 +24,18 @@ export function inMemoryBudget(options: { limit: number; windowMs: number; now?:
       const at = now()
       // Forget finished windows now and then, so the map holds only addresses seen lately.
       if (at - lastSweep > options.windowMs) {
-        for (const [key, window] of windows) if (at - window.startedAt >= options.windowMs) windows.delete(key)
+        for (const [key, window] of windows)
+          if (at - window.startedAt >= options.windowMs) windows.delete(key)
         lastSweep = at
       }
       let window = windows.get(address)
-      if (!window || at - window.startedAt >= options.windowMs) windows.set(address, (window = { startedAt: at, used: 0 }))
+      if (!window || at - window.startedAt >= options.windowMs)
+        windows.set(address, (window = { startedAt: at, used: 0 }))
       if (window.used >= options.limit) {
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + options.windowMs - at) / 1000)) }
+        return {
+          ok: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + options.windowMs - at) / 1000)),
+        }
       }
       window.used++
       return { ok: true }
@@ -40,5 +49,7 @@ export function inMemoryBudget(options: { limit: number; windowMs: number; now?:
  * request shares one budget, which still caps a flood.
  */
 export function clientAddressOf(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown'
+  return (
+    headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown'
+  )
 }

@@ -32,7 +32,9 @@ const maxMessageLines = 30
 function failureMessage(output: string, code: number | null): string {
   const lines = output.split('\n').map((line) => line.trimEnd())
   const start = lines.findIndex((line) => line.startsWith('build failed'))
-  const relevant = (start >= 0 ? lines.slice(start) : lines.filter((line) => line.trim() !== '').slice(-maxMessageLines)).filter((line) => line.trim() !== '')
+  const relevant = (
+    start >= 0 ? lines.slice(start) : lines.filter((line) => line.trim() !== '').slice(-maxMessageLines)
+  ).filter((line) => line.trim() !== '')
   const text = relevant.slice(0, maxMessageLines).join('\n')
   return text || `The build stopped with exit code ${code} and printed nothing.`
 }
@@ -40,10 +42,17 @@ function failureMessage(output: string, code: number | null): string {
 /** The environment of the build process: the CMS's own, minus what would make Astro build in development mode. */
 const notInherited = new Set(['NODE_ENV', 'NEXT_PHASE', 'NEXT_RUNTIME', '__NEXT_PRIVATE_ORIGIN'])
 function buildEnv(): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !notInherited.has(entry[0]))
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && !notInherited.has(entry[0]),
+  )
   // NODE_ENV is not passed on, so production is said explicitly (see `isProduction`).
   const mode = isProduction() ? 'production' : 'development'
-  return { ...(Object.fromEntries(inherited) as NodeJS.ProcessEnv), JOL_ENV: mode, JOL_JOBS_AUTORUN: 'false', NO_COLOR: '1' }
+  return {
+    ...(Object.fromEntries(inherited) as NodeJS.ProcessEnv),
+    JOL_ENV: mode,
+    JOL_JOBS_AUTORUN: 'false',
+    NO_COLOR: '1',
+  }
 }
 
 /**
@@ -75,12 +84,25 @@ export function runSiteBuild(log: (line: string) => void = () => {}): Promise<Si
       settled = true
       const durationMs = Math.round(performance.now() - started)
       if (spawnError) {
-        resolve({ ok: false, message: `The build could not start: ${spawnError.message}`, durationMs, output, leftOut: [] })
+        resolve({
+          ok: false,
+          message: `The build could not start: ${spawnError.message}`,
+          durationMs,
+          output,
+          leftOut: [],
+        })
         return
       }
       const ok = code === 0
-      const summary = output.split('\n').find((line) => line.startsWith('build: site published')) ?? 'build: site published'
-      resolve({ ok, message: ok ? summary : failureMessage(output, code), durationMs, output, leftOut: leftOutOf(output) })
+      const summary =
+        output.split('\n').find((line) => line.startsWith('build: site published')) ?? 'build: site published'
+      resolve({
+        ok,
+        message: ok ? summary : failureMessage(output, code),
+        durationMs,
+        output,
+        leftOut: leftOutOf(output),
+      })
     }
     child.on('error', (error) => finish(null, error))
     child.on('close', (code) => finish(code))

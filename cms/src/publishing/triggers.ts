@@ -33,5 +33,8 @@ export function describeTrigger(trigger: BuildTrigger): string {
 /** Triggers as stored in a JSON field (anything else is dropped rather than trusted). */
 export function triggersOf(value: unknown): BuildTrigger[] {
   if (!Array.isArray(value)) return []
-  return value.filter((item): item is BuildTrigger => typeof item === 'object' && item !== null && typeof (item as BuildTrigger).source === 'string')
+  return value.filter(
+    (item): item is BuildTrigger =>
+      typeof item === 'object' && item !== null && typeof (item as BuildTrigger).source === 'string',
+  )
 }

@@ -164,8 +164,7 @@ export function graphqlCostRule(execution: ExecutionArgs): ValidationRule {
       }
       const auth = rootFields.filter((field) => authMutation.test(field.name.value)).length
       if (auth > graphqlLimits.maxAuthMutations) {
-        const message =
-          `At most ${graphqlLimits.maxAuthMutations} sign-in or password operation is allowed per request.`
+        const message = `At most ${graphqlLimits.maxAuthMutations} sign-in or password operation is allowed per request.`
         context.reportError(new GraphQLError(message, { nodes: operation }))
         return
       }
@@ -174,8 +173,7 @@ export function graphqlCostRule(execution: ExecutionArgs): ValidationRule {
       if (cost > graphqlLimits.maxCost) {
         const deep = `is nested deeper than ${graphqlLimits.maxDepth} levels`
         const what = Number.isFinite(cost) ? `costs ${cost}` : deep
-        const message =
-          `This request ${what}; the limit is ${graphqlLimits.maxCost}. Ask for fewer documents or fields.`
+        const message = `This request ${what}; the limit is ${graphqlLimits.maxCost}. Ask for fewer documents or fields.`
         context.reportError(new GraphQLError(message, { nodes: operation }))
       }
     },

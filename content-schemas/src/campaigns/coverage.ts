@@ -28,16 +28,23 @@ export interface Coverage {
   totals: Record<LocaleCode, Record<CoverageState, number>>
 }
 
-export function localeCoverage(written: readonly LocaleCode[], locale: LocaleCode): { state: CoverageState; shown?: LocaleCode } {
+export function localeCoverage(
+  written: readonly LocaleCode[],
+  locale: LocaleCode,
+): { state: CoverageState; shown?: LocaleCode } {
   const shown = fallbackChain(locale).find((code) => written.includes(code))
   if (shown === undefined) return { state: 'missing' }
   return shown === locale ? { state: 'written', shown } : { state: 'fallback', shown }
 }
 
 export function campaignCoverage(entries: readonly CoverageInput[]): Coverage {
-  const totals = Object.fromEntries(localeCodes.map((code) => [code, { written: 0, fallback: 0, missing: 0 }])) as Coverage['totals']
+  const totals = Object.fromEntries(
+    localeCodes.map((code) => [code, { written: 0, fallback: 0, missing: 0 }]),
+  ) as Coverage['totals']
   const rows = entries.map((entry) => {
-    const locales = Object.fromEntries(localeCodes.map((code) => [code, localeCoverage(entry.written, code)])) as CoverageRow['locales']
+    const locales = Object.fromEntries(
+      localeCodes.map((code) => [code, localeCoverage(entry.written, code)]),
+    ) as CoverageRow['locales']
     for (const code of localeCodes) totals[code][locales[code].state] += 1
     return { ...entry, locales }
   })

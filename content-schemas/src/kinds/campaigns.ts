@@ -19,7 +19,13 @@ export const campaignSchema = z.strictObject({
   countries: z.array(countrySchema),
   brandColour: z.string().regex(hexColourPattern, 'must be a colour written as #rrggbb'),
   logo: mediaIdSchema.optional(),
-  partners: z.array(z.strictObject({ name: requiredTextSchema, logo: mediaIdSchema.optional(), url: safeHrefSchema.optional() })),
+  partners: z.array(
+    z.strictObject({
+      name: requiredTextSchema,
+      logo: mediaIdSchema.optional(),
+      url: safeHrefSchema.optional(),
+    }),
+  ),
   translations: translationsOf(
     z.strictObject({
       name: requiredTextSchema,
@@ -35,4 +41,9 @@ export type Campaign = z.infer<typeof campaignSchema>
 /** The campaigns an entry belongs to, by slug; absent in snapshots written before campaigns existed. */
 export const campaignRefsSchema = z.array(slugSchema).optional()
 
-export const campaignsKind = defineKind({ collection: 'campaigns', section: 'campaigns', writtenBy: 'name', schema: campaignSchema })
+export const campaignsKind = defineKind({
+  collection: 'campaigns',
+  section: 'campaigns',
+  writtenBy: 'name',
+  schema: campaignSchema,
+})

@@ -44,11 +44,15 @@ export const isDraftedCollection = (value: unknown): value is DraftedCollection 
   isEntryCollection(value) && !kindsWithoutDrafts.some((kind) => kind.collection === value)
 export const sectionIds: readonly SectionId[] = contentKinds.map((kind) => kind.section)
 
-export const kindOf = <C extends EntryCollection>(collection: C): KindOf<C> => contentKinds.find((kind) => kind.collection === collection) as KindOf<C>
-export const kindOfSection = (section: SectionId): AnyContentKind => contentKinds.find((kind) => kind.section === section)!
+export const kindOf = <C extends EntryCollection>(collection: C): KindOf<C> =>
+  contentKinds.find((kind) => kind.collection === collection) as KindOf<C>
+export const kindOfSection = (section: SectionId): AnyContentKind =>
+  contentKinds.find((kind) => kind.section === section)!
 
 /** The snapshot schema of every kind, by collection. */
-export const entrySchemas = Object.fromEntries(contentKinds.map((kind) => [kind.collection, kind.schema])) as { [C in EntryCollection]: KindOf<C>['schema'] }
+export const entrySchemas = Object.fromEntries(
+  contentKinds.map((kind) => [kind.collection, kind.schema]),
+) as { [C in EntryCollection]: KindOf<C>['schema'] }
 
 export * from './kind'
 export * from './leaflets'

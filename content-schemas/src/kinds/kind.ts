@@ -7,7 +7,11 @@ import type { z } from 'zod'
  * otherwise), and the contract its snapshot entries follow. Each layer keeps its own module per kind
  * (CMS collection, export converter, site pages), keyed by `collection`.
  */
-export interface ContentKind<Collection extends string = string, Section extends string = string, Schema extends z.ZodType = z.ZodType> {
+export interface ContentKind<
+  Collection extends string = string,
+  Section extends string = string,
+  Schema extends z.ZodType = z.ZodType,
+> {
   collection: Collection
   /** The URL segment of its index and entry pages: `/{locale}/{section}/{slug}/`. */
   section: Section
@@ -21,7 +25,10 @@ export interface ContentKind<Collection extends string = string, Section extends
 }
 
 /** The field and value that make an entry public: Payload's `_status` unless the kind says otherwise. */
-export const publicWhenOf = (kind: ContentKind): { field: string; equals: string } => kind.publicWhen ?? { field: '_status', equals: 'published' }
+export const publicWhenOf = (kind: ContentKind): { field: string; equals: string } =>
+  kind.publicWhen ?? { field: '_status', equals: 'published' }
 
 /** Keeps the literal types of a kind (its collection and section names) for the registry's types. */
-export const defineKind = <C extends string, S extends string, Z extends z.ZodType>(kind: ContentKind<C, S, Z>) => kind
+export const defineKind = <C extends string, S extends string, Z extends z.ZodType>(
+  kind: ContentKind<C, S, Z>,
+) => kind

@@ -26,4 +26,9 @@ export const leafletSchema = z.strictObject({
 })
 export type Leaflet = z.infer<typeof leafletSchema>
 
-export const leafletsKind = defineKind({ collection: 'leaflets', section: 'leaflets', writtenBy: 'title', schema: leafletSchema })
+export const leafletsKind = defineKind({
+  collection: 'leaflets',
+  section: 'leaflets',
+  writtenBy: 'title',
+  schema: leafletSchema,
+})

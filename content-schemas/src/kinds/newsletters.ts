@@ -18,8 +18,19 @@ export const newsletterSectionSchema = z.discriminatedUnion('kind', [
     headline: requiredTextSchema,
     blurb: optionalTextSchema,
   }),
-  z.strictObject({ kind: z.literal('event'), title: requiredTextSchema, date: dateTimeSchema, place: requiredTextSchema, description: optionalTextSchema }),
-  z.strictObject({ kind: z.literal('call-to-action'), label: requiredTextSchema, url: safeHrefSchema, description: optionalTextSchema }),
+  z.strictObject({
+    kind: z.literal('event'),
+    title: requiredTextSchema,
+    date: dateTimeSchema,
+    place: requiredTextSchema,
+    description: optionalTextSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('call-to-action'),
+    label: requiredTextSchema,
+    url: safeHrefSchema,
+    description: optionalTextSchema,
+  }),
 ])
 export type NewsletterSection = z.infer<typeof newsletterSectionSchema>
 
@@ -39,4 +50,9 @@ export const newsletterSchema = z.strictObject({
 })
 export type Newsletter = z.infer<typeof newsletterSchema>
 
-export const newslettersKind = defineKind({ collection: 'newsletters', section: 'newsletters', writtenBy: 'subject', schema: newsletterSchema })
+export const newslettersKind = defineKind({
+  collection: 'newsletters',
+  section: 'newsletters',
+  writtenBy: 'subject',
+  schema: newsletterSchema,
+})

@@ -14,8 +14,15 @@ export const postSchema = z.strictObject({
   topics: z.array(topicSchema),
   campaigns: campaignRefsSchema,
   cover: mediaIdSchema.optional(),
-  translations: translationsOf(z.strictObject({ title: requiredTextSchema, excerpt: requiredTextSchema, body: richTextSchema })),
+  translations: translationsOf(
+    z.strictObject({ title: requiredTextSchema, excerpt: requiredTextSchema, body: richTextSchema }),
+  ),
 })
 export type Post = z.infer<typeof postSchema>
 
-export const postsKind = defineKind({ collection: 'posts', section: 'blog', writtenBy: 'title', schema: postSchema })
+export const postsKind = defineKind({
+  collection: 'posts',
+  section: 'blog',
+  writtenBy: 'title',
+  schema: postSchema,
+})

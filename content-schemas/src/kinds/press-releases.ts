@@ -6,7 +6,11 @@ import { dateTimeSchema, mediaIdSchema, optionalTextSchema, requiredTextSchema }
 import { campaignRefsSchema } from './campaigns'
 import { defineKind } from './kind'
 
-export const quoteSchema = z.strictObject({ speaker: requiredTextSchema, role: optionalTextSchema, quote: requiredTextSchema })
+export const quoteSchema = z.strictObject({
+  speaker: requiredTextSchema,
+  role: optionalTextSchema,
+  quote: requiredTextSchema,
+})
 
 export const pressReleaseSchema = z.strictObject({
   ...entryBase,

@@ -34,7 +34,11 @@ export const campaigns: KindConverter<'campaigns'> = {
       brandColour: required(shared.brandColour).toLowerCase(),
       logo: mediaRef('logo', shared.logo),
       partners: rows(shared.partners).map((row, index) =>
-        compact({ name: required(row.name), logo: mediaRef(`partners.${index}.logo`, row.logo), url: optional(row.url) }),
+        compact({
+          name: required(row.name),
+          logo: mediaRef(`partners.${index}.logo`, row.logo),
+          url: optional(row.url),
+        }),
       ),
       translations,
     })

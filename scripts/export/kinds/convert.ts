@@ -65,20 +65,33 @@ export function compact<T extends object>(value: T): T {
 }
 
 export function mediaContact(row: Doc) {
-  return compact({ name: required(row.name), role: optional(row.role), phone: optional(row.phone), email: optional(row.email) })
+  return compact({
+    name: required(row.name),
+    role: optional(row.role),
+    phone: optional(row.phone),
+    email: optional(row.email),
+  })
 }
 
 /**
  * The campaigns an entry belongs to, by slug. A campaign that is not published (or was left out) is
  * left out of the entry's list, and said so; the entry itself is published.
  */
-export function campaignSlugs(shared: CmsDoc, { slugOf, leaveOut }: Pick<ConvertContext, 'slugOf' | 'leaveOut'>): string[] {
+export function campaignSlugs(
+  shared: CmsDoc,
+  { slugOf, leaveOut }: Pick<ConvertContext, 'slugOf' | 'leaveOut'>,
+): string[] {
   const slugs: string[] = []
   list<unknown>(shared.campaigns).forEach((value, index) => {
     const id = relationId(value)
     if (id === undefined) return
     const slug = slugOf('campaigns', id)
-    if (slug === undefined) leaveOut('*', `campaigns.${index}`, `points at campaign #${id}, which is not published; the link is left out`)
+    if (slug === undefined)
+      leaveOut(
+        '*',
+        `campaigns.${index}`,
+        `points at campaign #${id}, which is not published; the link is left out`,
+      )
     else slugs.push(slug)
   })
   return slugs

@@ -1,6 +1,16 @@
 import type { Leaflet } from '@jol/content-schemas'
 
-import { compact, iso, list, optional, required, rows, type KindConverter, afterCampaigns, campaignSlugs } from './convert'
+import {
+  compact,
+  iso,
+  list,
+  optional,
+  required,
+  rows,
+  type KindConverter,
+  afterCampaigns,
+  campaignSlugs,
+} from './convert'
 import { coverPhotosAndBody } from './media'
 
 export const leaflets: KindConverter<'leaflets'> = {
@@ -16,7 +26,12 @@ export const leaflets: KindConverter<'leaflets'> = {
         body: richText(locale, 'body', doc.body),
         keyMessages: rows(doc.keyMessages).map((row) => required(row.text)),
         contacts: rows(doc.contacts).map((row) =>
-          compact({ label: required(row.label), phone: optional(row.phone), hours: optional(row.hours), url: optional(row.url) }),
+          compact({
+            label: required(row.label),
+            phone: optional(row.phone),
+            hours: optional(row.hours),
+            url: optional(row.url),
+          }),
         ),
       }
     }

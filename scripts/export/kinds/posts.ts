@@ -10,7 +10,11 @@ export const posts: KindConverter<'posts'> = {
     const { mediaRef, richText } = context
     const translations: Post['translations'] = {}
     for (const [locale, doc] of written) {
-      translations[locale] = { title: required(doc.title), excerpt: required(doc.excerpt), body: richText(locale, 'body', doc.body) }
+      translations[locale] = {
+        title: required(doc.title),
+        excerpt: required(doc.excerpt),
+        body: richText(locale, 'body', doc.body),
+      }
     }
     return compact({
       slug,

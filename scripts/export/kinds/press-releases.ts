@@ -1,6 +1,18 @@
 import type { PressRelease } from '@jol/content-schemas'
 
-import { compact, isText, iso, list, mediaContact, optional, required, rows, type KindConverter, afterCampaigns, campaignSlugs } from './convert'
+import {
+  compact,
+  isText,
+  iso,
+  list,
+  mediaContact,
+  optional,
+  required,
+  rows,
+  type KindConverter,
+  afterCampaigns,
+  campaignSlugs,
+} from './convert'
 import { coverPhotosAndBody } from './media'
 
 export const pressReleases: KindConverter<'press-releases'> = {
@@ -15,7 +27,9 @@ export const pressReleases: KindConverter<'press-releases'> = {
         datelineCity: required(doc.datelineCity),
         summary: required(doc.summary),
         body: richText(locale, 'body', doc.body),
-        quotes: rows(doc.quotes).map((row) => compact({ speaker: required(row.speaker), role: optional(row.role), quote: required(row.quote) })),
+        quotes: rows(doc.quotes).map((row) =>
+          compact({ speaker: required(row.speaker), role: optional(row.role), quote: required(row.quote) }),
+        ),
         mediaContacts: rows(doc.mediaContacts).map(mediaContact),
       }
     }

@@ -11,7 +11,8 @@ export const questions: KindConverter<'questions'> = {
   mediaIds: () => [],
   convert({ slug, shared, written }) {
     const translations: FaqEntry['translations'] = {}
-    for (const [locale, doc] of written) translations[locale] = { question: required(doc.publicQuestion), answer: required(doc.answer) }
+    for (const [locale, doc] of written)
+      translations[locale] = { question: required(doc.publicQuestion), answer: required(doc.answer) }
     return {
       slug,
       // When an editor last changed it; never the time a reader asked.

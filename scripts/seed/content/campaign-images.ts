@@ -228,7 +228,8 @@ export const images: SeedImage[] = [
     text: {
       en: {
         alt: 'Drawing of a young mother with a small boy on her lap talking with a lawyer at a desk. The lawyer points to a form; soft morning light fills the room.',
-        caption: 'A free consultation with a lawyer at the Astana resource centre. Shown with the family’s consent.',
+        caption:
+          'A free consultation with a lawyer at the Astana resource centre. Shown with the family’s consent.',
       },
       ru: {
         alt: 'Рисунок: молодая мама с маленьким сыном на коленях разговаривает с юристом за столом. Юрист показывает на бланк; комнату освещает мягкий утренний свет.',
@@ -240,7 +241,8 @@ export const images: SeedImage[] = [
       },
       ky: {
         alt: 'Сүрөт: тизесинде кичинекей уулу отурган жаш апа стол артында юрист менен сүйлөшүп жатат. Юрист бланкты көрсөтүп жатат; бөлмөнү эртең мененки жумшак жарык жарытып турат.',
-        caption: 'Астанадагы ресурстук борбордо юристтин акысыз консультациясы. Үй-бүлөнүн макулдугу менен жарыяланды.',
+        caption:
+          'Астанадагы ресурстук борбордо юристтин акысыз консультациясы. Үй-бүлөнүн макулдугу менен жарыяланды.',
       },
       tg: {
         alt: 'Расм: модари ҷавон, ки писарчаи хурдаш дар зонуяш нишастааст, бо ҳуқуқшинос дар паси миз сӯҳбат мекунад. Ҳуқуқшинос ба варақаи ариза ишора мекунад; ҳуҷраро нури мулоими субҳ равшан кардааст.',
@@ -248,7 +250,8 @@ export const images: SeedImage[] = [
       },
       uz: {
         alt: 'Rasm: tizzasida kichkina oʻgʻli oʻtirgan yosh ona stol ortida yurist bilan suhbatlashmoqda. Yurist blankani koʻrsatmoqda; xonani ertalabki mayin yorugʻlik yoritib turibdi.',
-        caption: 'Astanadagi resurs markazida yuristning bepul maslahati. Oilaning roziligi bilan eʼlon qilindi.',
+        caption:
+          'Astanadagi resurs markazida yuristning bepul maslahati. Oilaning roziligi bilan eʼlon qilindi.',
       },
     },
   },
@@ -263,7 +266,8 @@ export const images: SeedImage[] = [
     text: {
       en: {
         alt: 'Drawing of a father and his teenage daughter packing a suitcase in a village house. On the bed lie passports, a phone charger and a sheet with important phone numbers.',
-        caption: 'Getting ready for the trip: documents and phone numbers first. Shown with the family’s consent.',
+        caption:
+          'Getting ready for the trip: documents and phone numbers first. Shown with the family’s consent.',
       },
       ru: {
         alt: 'Рисунок: отец и дочь-подросток собирают чемодан в сельском доме. На кровати лежат паспорта, зарядка для телефона и листок с важными номерами телефонов.',
@@ -275,7 +279,8 @@ export const images: SeedImage[] = [
       },
       ky: {
         alt: 'Сүрөт: айылдагы үйдө ата жана өспүрүм кызы чемодан жыйнап жатышат. Керебетте паспорттор, телефондун кубаттагычы жана маанилүү телефон номерлери жазылган барак жатат.',
-        caption: 'Жолго даярдык: адегенде документтер жана телефон номерлери. Үй-бүлөнүн макулдугу менен жарыяланды.',
+        caption:
+          'Жолго даярдык: адегенде документтер жана телефон номерлери. Үй-бүлөнүн макулдугу менен жарыяланды.',
       },
       tg: {
         alt: 'Расм: падар ва духтари наврасаш дар хонаи деҳотӣ ҷомадонро ҷамъ мекунанд. Дар болои кат шиносномаҳо, барқпуркунаки телефон ва варақе бо рақамҳои муҳими телефон гузошта шудаанд.',
@@ -283,7 +288,8 @@ export const images: SeedImage[] = [
       },
       uz: {
         alt: 'Rasm: qishloqdagi uyda ota va oʻsmir qizi chamadon yigʻishtirmoqda. Karavot ustida pasportlar, telefon quvvatlagichi va muhim telefon raqamlari yozilgan varaq turibdi.',
-        caption: 'Safarga tayyorgarlik: avval hujjatlar va telefon raqamlari. Oilaning roziligi bilan eʼlon qilindi.',
+        caption:
+          'Safarga tayyorgarlik: avval hujjatlar va telefon raqamlari. Oilaning roziligi bilan eʼlon qilindi.',
       },
     },
   },

@@ -88,7 +88,8 @@ export const leaflets: SeedLeaflet[] = [
     text: {
       en: {
         title: 'Your child has the right to school',
-        summary: 'Every child has the right to learn. Here is how to enrol your child in school and where to get help.',
+        summary:
+          'Every child has the right to learn. Here is how to enrol your child in school and where to get help.',
         keyMessages: [
           'Every child has the right to learn.',
           'Go to the school near your home and ask about enrolment.',
@@ -121,7 +122,8 @@ More information: [example.org/every-child-counts/school](https://example.org/ev
       },
       ru: {
         title: 'Ваш ребёнок имеет право учиться в школе',
-        summary: 'Каждый ребёнок имеет право учиться. Рассказываем, как записать ребёнка в школу и где получить помощь.',
+        summary:
+          'Каждый ребёнок имеет право учиться. Рассказываем, как записать ребёнка в школу и где получить помощь.',
         keyMessages: [
           'Каждый ребёнок имеет право учиться.',
           'Идите в школу рядом с домом и спросите о зачислении.',
@@ -154,7 +156,8 @@ More information: [example.org/every-child-counts/school](https://example.org/ev
       },
       kk: {
         title: 'Балаңыздың мектепте оқуға құқығы бар',
-        summary: 'Әр баланың оқуға құқығы бар. Баланы мектепке қалай жаздыруға болатынын және көмекті қайдан алуға болатынын айтып береміз.',
+        summary:
+          'Әр баланың оқуға құқығы бар. Баланы мектепке қалай жаздыруға болатынын және көмекті қайдан алуға болатынын айтып береміз.',
         keyMessages: [
           'Әр баланың оқуға құқығы бар.',
           'Үйіңізге жақын мектепке барып, баланы қабылдау туралы сұраңыз.',
@@ -187,7 +190,8 @@ More information: [example.org/every-child-counts/school](https://example.org/ev
       },
       ky: {
         title: 'Балаңыздын мектепте окууга укугу бар',
-        summary: 'Ар бир баланын окууга укугу бар. Баланы мектепке кантип каттатууну жана жардамды кайдан алууга болорун айтып беребиз.',
+        summary:
+          'Ар бир баланын окууга укугу бар. Баланы мектепке кантип каттатууну жана жардамды кайдан алууга болорун айтып беребиз.',
         keyMessages: [
           'Ар бир баланын окууга укугу бар.',
           'Үйүңүзгө жакын мектепке барып, баланы кабыл алуу тууралуу сураңыз.',
@@ -220,7 +224,8 @@ More information: [example.org/every-child-counts/school](https://example.org/ev
       },
       tg: {
         title: 'Фарзанди шумо ҳақ дорад дар мактаб таҳсил кунад',
-        summary: 'Ҳар кӯдак ҳуқуқи таҳсил дорад. Мо мегӯем, ки чӣ тавр фарзандатонро ба мактаб сабти ном кунед ва аз куҷо кӯмак гиред.',
+        summary:
+          'Ҳар кӯдак ҳуқуқи таҳсил дорад. Мо мегӯем, ки чӣ тавр фарзандатонро ба мактаб сабти ном кунед ва аз куҷо кӯмак гиред.',
         keyMessages: [
           'Ҳар кӯдак ҳуқуқи таҳсил дорад.',
           'Ба мактаби наздики хонаатон равед ва дар бораи қабул пурсед.',
@@ -253,7 +258,8 @@ More information: [example.org/every-child-counts/school](https://example.org/ev
       },
       uz: {
         title: 'Farzandingiz maktabda oʻqish huquqiga ega',
-        summary: 'Har bir bola oʻqish huquqiga ega. Farzandingizni maktabga qanday yozdirish va qayerdan yordam olish mumkinligini aytib beramiz.',
+        summary:
+          'Har bir bola oʻqish huquqiga ega. Farzandingizni maktabga qanday yozdirish va qayerdan yordam olish mumkinligini aytib beramiz.',
         keyMessages: [
           'Har bir bola oʻqish huquqiga ega.',
           'Uyingizga yaqin maktabga boring va qabul haqida soʻrang.',
@@ -298,7 +304,8 @@ Batafsil: [example.org/every-child-counts/school](https://example.org/every-chil
     text: {
       en: {
         title: 'How to regularise your stay',
-        summary: 'Living without valid documents is risky for you and your children. There are ways to sort out your status. Here are the first steps.',
+        summary:
+          'Living without valid documents is risky for you and your children. There are ways to sort out your status. Here are the first steps.',
         keyMessages: [
           'Documents in order protect you and your children.',
           'Check the dates in your passport and migration card today.',
@@ -330,7 +337,8 @@ Addresses and opening hours of the centres: [example.org/every-child-counts/cent
       },
       ru: {
         title: 'Как урегулировать своё пребывание',
-        summary: 'Жить без действующих документов опасно для вас и ваших детей. Есть способы привести статус в порядок. Вот первые шаги.',
+        summary:
+          'Жить без действующих документов опасно для вас и ваших детей. Есть способы привести статус в порядок. Вот первые шаги.',
         keyMessages: [
           'Документы в порядке защищают вас и ваших детей.',
           'Проверьте сроки в паспорте и миграционной карточке сегодня.',
@@ -362,7 +370,8 @@ Addresses and opening hours of the centres: [example.org/every-child-counts/cent
       },
       kk: {
         title: 'Елде болу мәртебеңізді қалай реттеуге болады',
-        summary: 'Жарамды құжатсыз өмір сүру сізге де, балаларыңызға да қауіпті. Мәртебеңізді реттеудің жолдары бар. Міне, алғашқы қадамдар.',
+        summary:
+          'Жарамды құжатсыз өмір сүру сізге де, балаларыңызға да қауіпті. Мәртебеңізді реттеудің жолдары бар. Міне, алғашқы қадамдар.',
         keyMessages: [
           'Ретке келтірілген құжаттар сізді де, балаларыңызды да қорғайды.',
           'Төлқұжатыңыз бен көші-қон карточкаңыздағы мерзімдерді бүгін тексеріңіз.',
@@ -394,7 +403,8 @@ Addresses and opening hours of the centres: [example.org/every-child-counts/cent
       },
       ky: {
         title: 'Өлкөдө жүрүү статусуңузду кантип жөнгө салса болот',
-        summary: 'Жарактуу документсиз жашоо сиз үчүн да, балдарыңыз үчүн да коркунучтуу. Статусту жөнгө салуунун жолдору бар. Мына, алгачкы кадамдар.',
+        summary:
+          'Жарактуу документсиз жашоо сиз үчүн да, балдарыңыз үчүн да коркунучтуу. Статусту жөнгө салуунун жолдору бар. Мына, алгачкы кадамдар.',
         keyMessages: [
           'Тартипке келтирилген документтер сизди да, балдарыңызды да коргойт.',
           'Паспортуңуздагы жана миграциялык картаңыздагы мөөнөттөрдү бүгүн текшериңиз.',
@@ -426,7 +436,8 @@ Addresses and opening hours of the centres: [example.org/every-child-counts/cent
       },
       tg: {
         title: 'Чӣ тавр мақоми будубоши худро ба тартиб оред',
-        summary: 'Зиндагӣ бе ҳуҷҷатҳои эътибордор барои шумо ва фарзандонатон хатарнок аст. Роҳҳои танзими мақом вуҷуд доранд. Инак, қадамҳои аввал.',
+        summary:
+          'Зиндагӣ бе ҳуҷҷатҳои эътибордор барои шумо ва фарзандонатон хатарнок аст. Роҳҳои танзими мақом вуҷуд доранд. Инак, қадамҳои аввал.',
         keyMessages: [
           'Ҳуҷҷатҳои ба тартиб овардашуда шумо ва фарзандонатонро ҳимоя мекунанд.',
           'Мӯҳлатҳоро дар шиноснома ва корти муҳоҷиратӣ имрӯз санҷед.',
@@ -458,7 +469,8 @@ Addresses and opening hours of the centres: [example.org/every-child-counts/cent
       },
       uz: {
         title: 'Yashash maqomingizni qanday tartibga solish mumkin',
-        summary: 'Amaldagi hujjatlarsiz yashash siz va farzandlaringiz uchun xavfli. Maqomni tartibga solish yoʻllari bor. Mana, dastlabki qadamlar.',
+        summary:
+          'Amaldagi hujjatlarsiz yashash siz va farzandlaringiz uchun xavfli. Maqomni tartibga solish yoʻllari bor. Mana, dastlabki qadamlar.',
         keyMessages: [
           'Tartibdagi hujjatlar sizni ham, farzandlaringizni ham himoya qiladi.',
           'Pasport va migratsiya kartangizdagi muddatlarni bugunoq tekshiring.',
@@ -502,7 +514,8 @@ Markazlarning manzillari va ish vaqti: [example.org/every-child-counts/centres](
     text: {
       en: {
         title: 'Safe migration: before you leave',
-        summary: 'Planning to work in Kazakhstan? A few simple steps before the trip will protect you and your family.',
+        summary:
+          'Planning to work in Kazakhstan? A few simple steps before the trip will protect you and your family.',
         keyMessages: [
           'Check the job offer and the employer before you travel.',
           'Ask for a written contract in a language you understand.',
@@ -537,7 +550,8 @@ Read more before you leave: [example.org/every-child-counts/before-you-leave](ht
       },
       ru: {
         title: 'Безопасная миграция: до отъезда',
-        summary: 'Собираетесь работать в Казахстане? Несколько простых шагов до поездки защитят вас и вашу семью.',
+        summary:
+          'Собираетесь работать в Казахстане? Несколько простых шагов до поездки защитят вас и вашу семью.',
         keyMessages: [
           'Проверьте предложение о работе и работодателя до поездки.',
           'Попросите письменный договор на понятном вам языке.',
@@ -572,7 +586,8 @@ Read more before you leave: [example.org/every-child-counts/before-you-leave](ht
       },
       kk: {
         title: 'Қауіпсіз көші-қон: жолға шықпас бұрын',
-        summary: 'Қазақстанда жұмыс істеуді жоспарлап жүрсіз бе? Сапар алдындағы бірнеше қарапайым қадам сізді және отбасыңызды қорғайды.',
+        summary:
+          'Қазақстанда жұмыс істеуді жоспарлап жүрсіз бе? Сапар алдындағы бірнеше қарапайым қадам сізді және отбасыңызды қорғайды.',
         keyMessages: [
           'Жолға шықпас бұрын жұмыс ұсынысын және жұмыс берушіні тексеріңіз.',
           'Өзіңізге түсінікті тілде жазбаша шарт сұраңыз.',
@@ -607,7 +622,8 @@ Read more before you leave: [example.org/every-child-counts/before-you-leave](ht
       },
       ky: {
         title: 'Коопсуз миграция: жолго чыкканга чейин',
-        summary: 'Казакстанда иштөөнү пландап жатасызбы? Сапар алдындагы бир нече жөнөкөй кадам сизди жана үй-бүлөңүздү коргойт.',
+        summary:
+          'Казакстанда иштөөнү пландап жатасызбы? Сапар алдындагы бир нече жөнөкөй кадам сизди жана үй-бүлөңүздү коргойт.',
         keyMessages: [
           'Жолго чыкканга чейин жумуш сунушун жана иш берүүчүнү текшериңиз.',
           'Өзүңүзгө түшүнүктүү тилде жазуу жүзүндөгү келишим сураңыз.',
@@ -642,7 +658,8 @@ Read more before you leave: [example.org/every-child-counts/before-you-leave](ht
       },
       tg: {
         title: 'Муҳоҷирати бехатар: пеш аз сафар',
-        summary: 'Нақша доред, ки дар Қазоқистон кор кунед? Якчанд қадами оддӣ пеш аз сафар шумо ва оилаатонро ҳимоя мекунад.',
+        summary:
+          'Нақша доред, ки дар Қазоқистон кор кунед? Якчанд қадами оддӣ пеш аз сафар шумо ва оилаатонро ҳимоя мекунад.',
         keyMessages: [
           'Пеш аз сафар пешниҳоди кор ва корфарморо санҷед.',
           'Шартномаи хаттиро бо забоне, ки мефаҳмед, талаб кунед.',
@@ -677,7 +694,8 @@ Read more before you leave: [example.org/every-child-counts/before-you-leave](ht
       },
       uz: {
         title: 'Xavfsiz migratsiya: yoʻlga chiqishdan oldin',
-        summary: 'Qozogʻistonda ishlashni rejalashtiryapsizmi? Safar oldidan bir necha oddiy qadam sizni va oilangizni himoya qiladi.',
+        summary:
+          'Qozogʻistonda ishlashni rejalashtiryapsizmi? Safar oldidan bir necha oddiy qadam sizni va oilangizni himoya qiladi.',
         keyMessages: [
           'Yoʻlga chiqishdan oldin ish taklifini va ish beruvchini tekshiring.',
           'Oʻzingiz tushunadigan tilda yozma shartnoma soʻrang.',

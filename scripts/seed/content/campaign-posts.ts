@@ -12,7 +12,8 @@ export const posts: SeedPost[] = [
     text: {
       en: {
         title: '“Now she has friends”: Malika’s first day at school',
-        excerpt: 'Malika is nine. For two years she helped her mother at a market instead of going to school. This autumn she went back to class.',
+        excerpt:
+          'Malika is nine. For two years she helped her mother at a market instead of going to school. This autumn she went back to class.',
         body: `Malika is nine years old. Her family came to Almaty from Tajikistan three years ago. Her father works on building sites, and her mother sells vegetables at a market. For two years, Malika did not go to school. She sat at the market stall and looked after her little brother.
 
 “We were afraid,” says her mother, Zarina. “Our registration had run out. We thought the school would call the police.”
@@ -40,7 +41,8 @@ If your child does not go to school, call the free hotline [+7 800 080 1234](tel
       },
       ru: {
         title: '«Теперь у неё есть друзья»: первый школьный день Малики',
-        excerpt: 'Малике девять лет. Два года она помогала маме на рынке вместо того, чтобы ходить в школу. Этой осенью она снова пошла в класс.',
+        excerpt:
+          'Малике девять лет. Два года она помогала маме на рынке вместо того, чтобы ходить в школу. Этой осенью она снова пошла в класс.',
         body: `Малике девять лет. Её семья приехала в Алматы из Таджикистана три года назад. Папа работает на стройках, мама продаёт овощи на рынке. Два года Малика не ходила в школу. Она сидела за прилавком и присматривала за младшим братом.
 
 «Мы боялись, — рассказывает её мама Зарина. — У нас закончилась регистрация. Мы думали, что школа вызовет полицию».
@@ -68,7 +70,8 @@ If your child does not go to school, call the free hotline [+7 800 080 1234](tel
       },
       kk: {
         title: '«Енді оның достары бар»: Маликаның мектептегі алғашқы күні',
-        excerpt: 'Малика тоғыз жаста. Екі жыл бойы ол мектепке барудың орнына базарда анасына көмектесті. Биыл күзде ол сыныпқа қайта оралды.',
+        excerpt:
+          'Малика тоғыз жаста. Екі жыл бойы ол мектепке барудың орнына базарда анасына көмектесті. Биыл күзде ол сыныпқа қайта оралды.',
         body: `Малика тоғыз жаста. Оның отбасы үш жыл бұрын Тәжікстаннан Алматыға келген. Әкесі құрылыста жұмыс істейді, анасы базарда көкөніс сатады. Екі жыл бойы Малика мектепке бармады. Ол базардағы сөреде отырып, інісін бағып жүрді.
 
 «Біз қорықтық, – дейді анасы Зарина. – Тіркеуіміздің мерзімі бітіп қалған еді. Мектеп полиция шақырады деп ойладық».
@@ -96,7 +99,8 @@ If your child does not go to school, call the free hotline [+7 800 080 1234](tel
       },
       ky: {
         title: '«Азыр анын достору бар»: Маликанын мектептеги биринчи күнү',
-        excerpt: 'Малика тогуз жашта. Эки жыл бою ал мектепке барбай, базарда апасына жардам берди. Быйыл күзүндө ал кайра класска барды.',
+        excerpt:
+          'Малика тогуз жашта. Эки жыл бою ал мектепке барбай, базарда апасына жардам берди. Быйыл күзүндө ал кайра класска барды.',
         body: `Малика тогуз жашта. Анын үй-бүлөсү үч жыл мурун Тажикстандан Алматыга келген. Атасы курулушта иштейт, апасы базарда жашылча сатат. Эки жыл бою Малика мектепке барган жок. Ал базардагы дүкөндө отуруп, инисин карачу.
 
 «Биз коркчубуз, — дейт апасы Зарина. — Каттообуздун мөөнөтү бүтүп калган. Мектеп полиция чакырат деп ойлогонбуз».
@@ -124,7 +128,8 @@ If your child does not go to school, call the free hotline [+7 800 080 1234](tel
       },
       tg: {
         title: '«Акнун ӯ дӯстон дорад»: рӯзи аввали мактаби Малика',
-        excerpt: 'Малика нӯҳсола аст. Ду сол ба ҷои мактаб ӯ дар бозор ба модараш кӯмак мекард. Тирамоҳи имсол ӯ боз ба синф баргашт.',
+        excerpt:
+          'Малика нӯҳсола аст. Ду сол ба ҷои мактаб ӯ дар бозор ба модараш кӯмак мекард. Тирамоҳи имсол ӯ боз ба синф баргашт.',
         body: `Малика нӯҳсола аст. Оилаи ӯ се сол пеш аз Тоҷикистон ба Алмаато омадааст. Падараш дар сохтмон кор мекунад, модараш дар бозор сабзавот мефурӯшад. Ду сол Малика ба мактаб нарафт. Ӯ дар назди растаи бозор менишаст ва бародарчаашро нигоҳубин мекард.
 
 «Мо метарсидем, — мегӯяд модараш Зарина. — Мӯҳлати бақайдгирии мо гузашта буд. Гумон мекардем, ки мактаб политсияро даъват мекунад».
@@ -152,7 +157,8 @@ If your child does not go to school, call the free hotline [+7 800 080 1234](tel
       },
       uz: {
         title: '“Endi uning doʻstlari bor”: Malikaning maktabdagi birinchi kuni',
-        excerpt: 'Malika toʻqqiz yoshda. Ikki yil davomida u maktabga borish oʻrniga bozorda onasiga yordam berdi. Bu kuz u yana sinfga qaytdi.',
+        excerpt:
+          'Malika toʻqqiz yoshda. Ikki yil davomida u maktabga borish oʻrniga bozorda onasiga yordam berdi. Bu kuz u yana sinfga qaytdi.',
         body: `Malika toʻqqiz yoshda. Uning oilasi uch yil oldin Tojikistondan Olmaotaga kelgan. Otasi qurilishda ishlaydi, onasi bozorda sabzavot sotadi. Ikki yil davomida Malika maktabga bormadi. U bozordagi rastada oʻtirib, ukasiga qarardi.
 
 “Biz qoʻrqardik, — deydi onasi Zarina. — Roʻyxatimizning muddati tugab qolgan edi. Maktab politsiya chaqiradi, deb oʻylagandik.”
@@ -191,7 +197,8 @@ Farzandingiz maktabga bormasa, bepul ishonch telefoniga qoʻngʻiroq qiling: [+7
     text: {
       en: {
         title: 'Five documents every migrant family should keep safe',
-        excerpt: 'A lawyer from the Almaty resource centre explains which papers to keep, how to copy them and what to do if one is lost.',
+        excerpt:
+          'A lawyer from the Almaty resource centre explains which papers to keep, how to copy them and what to do if one is lost.',
         body: `Every week, families come to our centre with the same problem: a document is lost or has expired. Often one small step, taken in time, would have saved months of trouble. Here are five documents to keep safe. Checking them takes ten minutes and can save you a lot of time and money.
 
 ## Five documents
@@ -229,7 +236,8 @@ More advice: [example.org/every-child-counts/documents](https://example.org/ever
       },
       ru: {
         title: 'Пять документов, которые каждой семье мигрантов нужно беречь',
-        excerpt: 'Юрист ресурсного центра в Алматы объясняет, какие бумаги хранить, как делать копии и что делать, если документ потерян.',
+        excerpt:
+          'Юрист ресурсного центра в Алматы объясняет, какие бумаги хранить, как делать копии и что делать, если документ потерян.',
         body: `Каждую неделю в наш центр приходят семьи с одной и той же проблемой: документ потерян или просрочен. Часто один маленький шаг, сделанный вовремя, избавил бы от месяцев хлопот. Вот пять документов, которые нужно беречь. Проверка займёт десять минут, а сберечь может много времени и денег.
 
 ## Пять документов
@@ -267,7 +275,8 @@ More advice: [example.org/every-child-counts/documents](https://example.org/ever
       },
       kk: {
         title: 'Әр мигрант отбасы сақтауы тиіс бес құжат',
-        excerpt: 'Алматыдағы ресурстық орталықтың заңгері қандай қағаздарды сақтау керектігін, олардың көшірмесін қалай жасауды және құжат жоғалса не істеу керектігін түсіндіреді.',
+        excerpt:
+          'Алматыдағы ресурстық орталықтың заңгері қандай қағаздарды сақтау керектігін, олардың көшірмесін қалай жасауды және құжат жоғалса не істеу керектігін түсіндіреді.',
         body: `Біздің орталыққа апта сайын отбасылар бір мәселемен келеді: құжат жоғалған немесе мерзімі өтіп кеткен. Көбіне уақытында жасалған бір кішкентай қадам айлар бойғы әурешіліктен құтқарар еді. Міне, сақтау керек бес құжат. Оларды тексеруге он минут кетеді, ал бұл сізге көп уақыт пен ақша үнемдеуі мүмкін.
 
 ## Бес құжат
@@ -305,7 +314,8 @@ More advice: [example.org/every-child-counts/documents](https://example.org/ever
       },
       ky: {
         title: 'Ар бир мигрант үй-бүлө сакташы керек болгон беш документ',
-        excerpt: 'Алматыдагы ресурстук борбордун юристи кайсы кагаздарды сактоо керектигин, алардын көчүрмөсүн кантип жасоону жана документ жоголсо эмне кылуу керектигин түшүндүрөт.',
+        excerpt:
+          'Алматыдагы ресурстук борбордун юристи кайсы кагаздарды сактоо керектигин, алардын көчүрмөсүн кантип жасоону жана документ жоголсо эмне кылуу керектигин түшүндүрөт.',
         body: `Биздин борборго жума сайын үй-бүлөлөр бир эле көйгөй менен келишет: документ жоголгон же мөөнөтү бүткөн. Көбүнчө убагында жасалган бир кичинекей кадам айлар бою убара болуудан сактамак. Мына, сактоо керек болгон беш документ. Аларды текшерүүгө он мүнөт кетет, бирок бул сизге көп убакыт жана акча үнөмдөп бериши мүмкүн.
 
 ## Беш документ
@@ -343,7 +353,8 @@ More advice: [example.org/every-child-counts/documents](https://example.org/ever
       },
       tg: {
         title: 'Панҷ ҳуҷҷате, ки ҳар оилаи муҳоҷир бояд эҳтиёт кунад',
-        excerpt: 'Ҳуқуқшиноси маркази ресурсӣ дар Алмаато мефаҳмонад, ки кадом ҳуҷҷатҳоро нигоҳ доштан лозим аст, чӣ тавр аз онҳо нусха гирифтан мумкин аст ва агар ҳуҷҷат гум шавад, чӣ бояд кард.',
+        excerpt:
+          'Ҳуқуқшиноси маркази ресурсӣ дар Алмаато мефаҳмонад, ки кадом ҳуҷҷатҳоро нигоҳ доштан лозим аст, чӣ тавр аз онҳо нусха гирифтан мумкин аст ва агар ҳуҷҷат гум шавад, чӣ бояд кард.',
         body: `Ҳар ҳафта ба маркази мо оилаҳо бо як мушкил меоянд: ҳуҷҷат гум шудааст ё мӯҳлаташ гузаштааст. Аксар вақт як қадами хурде, ки саривақт гузошта мешуд, аз моҳҳо ташвиш наҷот медод. Инак, панҷ ҳуҷҷате, ки бояд эҳтиёт кард. Санҷиши онҳо даҳ дақиқа вақт мегирад, аммо метавонад вақт ва пули зиёди шуморо сарфа кунад.
 
 ## Панҷ ҳуҷҷат
@@ -381,7 +392,8 @@ More advice: [example.org/every-child-counts/documents](https://example.org/ever
       },
       uz: {
         title: 'Har bir migrant oila asrashi kerak boʻlgan beshta hujjat',
-        excerpt: 'Olmaotadagi resurs markazi yuristi qaysi qogʻozlarni saqlash, ulardan qanday nusxa olish va hujjat yoʻqolsa nima qilish kerakligini tushuntiradi.',
+        excerpt:
+          'Olmaotadagi resurs markazi yuristi qaysi qogʻozlarni saqlash, ulardan qanday nusxa olish va hujjat yoʻqolsa nima qilish kerakligini tushuntiradi.',
         body: `Har hafta markazimizga oilalar bir xil muammo bilan keladi: hujjat yoʻqolgan yoki muddati oʻtgan. Koʻpincha oʻz vaqtida qoʻyilgan bitta kichik qadam oylab ovoragarchilikdan qutqarardi. Mana, asrash kerak boʻlgan beshta hujjat. Ularni tekshirish oʻn daqiqa vaqt oladi, lekin sizga koʻp vaqt va pulni tejab qolishi mumkin.
 
 ## Beshta hujjat
@@ -430,7 +442,8 @@ Koʻproq maslahatlar: [example.org/every-child-counts/documents](https://example
     text: {
       en: {
         title: 'What we heard on the hotline in the first month',
-        excerpt: '1,240 calls in four weeks. Hotline coordinator Madina Yusupova shares the most common questions and our answers.',
+        excerpt:
+          '1,240 calls in four weeks. Hotline coordinator Madina Yusupova shares the most common questions and our answers.',
         body: `Our hotline opened on 15 September. In the first four weeks, our consultants answered 1,240 calls. About half of the callers spoke Russian. The others spoke Kazakh, Uzbek, Tajik, Kyrgyz or English. Here are the questions we heard most often.
 
 ## “Can my child go to school without registration?”
@@ -461,7 +474,8 @@ The hotline works Monday to Saturday, from 9:00 to 20:00: [+7 800 080 1234](tel:
       },
       ru: {
         title: 'Что мы услышали на горячей линии за первый месяц',
-        excerpt: '1240 звонков за четыре недели. Координатор горячей линии Мадина Юсупова рассказывает о самых частых вопросах и наших ответах.',
+        excerpt:
+          '1240 звонков за четыре недели. Координатор горячей линии Мадина Юсупова рассказывает о самых частых вопросах и наших ответах.',
         body: `Наша горячая линия открылась 15 сентября. За первые четыре недели консультанты ответили на 1240 звонков. Примерно половина позвонивших говорила по-русски. Остальные говорили на казахском, узбекском, таджикском, кыргызском или английском языке. Вот вопросы, которые мы слышали чаще всего.
 
 ## «Может ли мой ребёнок ходить в школу без регистрации?»
@@ -492,7 +506,8 @@ The hotline works Monday to Saturday, from 9:00 to 20:00: [+7 800 080 1234](tel:
       },
       kk: {
         title: 'Алғашқы айда жедел желіде не естідік',
-        excerpt: 'Төрт аптада 1240 қоңырау. Жедел желінің үйлестірушісі Мадина Юсупова ең жиі қойылған сұрақтар мен біздің жауаптарымыз туралы айтады.',
+        excerpt:
+          'Төрт аптада 1240 қоңырау. Жедел желінің үйлестірушісі Мадина Юсупова ең жиі қойылған сұрақтар мен біздің жауаптарымыз туралы айтады.',
         body: `Біздің жедел желі 15 қыркүйекте ашылды. Алғашқы төрт аптада кеңесшілер 1240 қоңырауға жауап берді. Қоңырау шалғандардың жартысына жуығы орысша сөйледі. Қалғандары қазақ, өзбек, тәжік, қырғыз немесе ағылшын тілінде сөйледі. Міне, біз ең жиі естіген сұрақтар.
 
 ## «Балам тіркеусіз мектепке бара ала ма?»
@@ -523,7 +538,8 @@ The hotline works Monday to Saturday, from 9:00 to 20:00: [+7 800 080 1234](tel:
       },
       ky: {
         title: 'Биринчи айда ишеним телефонунда эмнелерди уктук',
-        excerpt: 'Төрт жумада 1240 чалуу. Ишеним телефонунун координатору Мадина Юсупова эң көп берилген суроолор жана биздин жоопторубуз тууралуу айтып берет.',
+        excerpt:
+          'Төрт жумада 1240 чалуу. Ишеним телефонунун координатору Мадина Юсупова эң көп берилген суроолор жана биздин жоопторубуз тууралуу айтып берет.',
         body: `Биздин ишеним телефону 15-сентябрда ачылды. Алгачкы төрт жумада кеңешчилер 1240 чалууга жооп беришти. Чалгандардын жарымына жакыны орусча сүйлөштү. Калгандары казак, өзбек, тажик, кыргыз же англис тилинде сүйлөштү. Мына, биз эң көп уккан суроолор.
 
 ## «Балам каттоосуз мектепке бара алабы?»
@@ -554,7 +570,8 @@ The hotline works Monday to Saturday, from 9:00 to 20:00: [+7 800 080 1234](tel:
       },
       tg: {
         title: 'Дар моҳи аввал дар хати боварӣ чӣ шунидем',
-        excerpt: '1240 занг дар чор ҳафта. Ҳамоҳангсози хати боварӣ Мадина Юсупова дар бораи саволҳои бештар додашуда ва ҷавобҳои мо нақл мекунад.',
+        excerpt:
+          '1240 занг дар чор ҳафта. Ҳамоҳангсози хати боварӣ Мадина Юсупова дар бораи саволҳои бештар додашуда ва ҷавобҳои мо нақл мекунад.',
         body: `Хати боварии мо 15 сентябр кушода шуд. Дар чор ҳафтаи аввал машваратчиён ба 1240 занг ҷавоб доданд. Тақрибан нисфи зангзанандагон бо забони русӣ гап заданд. Дигарон бо забонҳои қазоқӣ, ӯзбекӣ, тоҷикӣ, қирғизӣ ё англисӣ гап заданд. Инак, саволҳое, ки мо аз ҳама бештар шунидем.
 
 ## «Оё фарзандам бе бақайдгирӣ метавонад ба мактаб равад?»
@@ -585,7 +602,8 @@ The hotline works Monday to Saturday, from 9:00 to 20:00: [+7 800 080 1234](tel:
       },
       uz: {
         title: 'Birinchi oyda ishonch telefonida nimalarni eshitdik',
-        excerpt: 'Toʻrt haftada 1240 ta qoʻngʻiroq. Ishonch telefoni koordinatori Madina Yusupova eng koʻp berilgan savollar va bizning javoblarimiz haqida gapirib beradi.',
+        excerpt:
+          'Toʻrt haftada 1240 ta qoʻngʻiroq. Ishonch telefoni koordinatori Madina Yusupova eng koʻp berilgan savollar va bizning javoblarimiz haqida gapirib beradi.',
         body: `Ishonch telefonimiz 15-sentabrda ochildi. Birinchi toʻrt haftada maslahatchilar 1240 ta qoʻngʻiroqqa javob berdi. Qoʻngʻiroq qilganlarning qariyb yarmi rus tilida gapirdi. Qolganlari qozoq, oʻzbek, tojik, qirgʻiz yoki ingliz tilida gapirdi. Mana, biz eng koʻp eshitgan savollar.
 
 ## “Farzandim roʻyxatsiz maktabga bora oladimi?”
@@ -629,7 +647,8 @@ Ishonch telefoni dushanbadan shanbagacha, soat 9:00 dan 20:00 gacha ishlaydi: [+
     text: {
       en: {
         title: 'Writing about migrant families: seven tips for journalists and bloggers',
-        excerpt: 'Words shape how people see migrants. Seven simple tips for fair and safe reporting about families with children.',
+        excerpt:
+          'Words shape how people see migrants. Seven simple tips for fair and safe reporting about families with children.',
         body: `Journalists and bloggers often ask us for help with stories about migrant families. We are glad to help. Good reporting can open doors for children. Careless reporting can close them. Here are seven tips from our team. They are based on what families have told us.
 
 ## Words matter
@@ -656,7 +675,8 @@ Please use only the photos from our press kit. They are free to use if you name 
       },
       ru: {
         title: 'Как писать о семьях мигрантов: семь советов журналистам и блогерам',
-        excerpt: 'Слова влияют на то, как люди видят мигрантов. Семь простых советов, как честно и безопасно писать о семьях с детьми.',
+        excerpt:
+          'Слова влияют на то, как люди видят мигрантов. Семь простых советов, как честно и безопасно писать о семьях с детьми.',
         body: `Журналисты и блогеры часто просят нас помочь с материалами о семьях мигрантов. Мы рады помочь. Хороший материал может открыть детям двери. Неосторожный — закрыть их. Вот семь советов от нашей команды. Они основаны на том, что рассказывали нам семьи.
 
 ## Слова имеют значение
@@ -683,7 +703,8 @@ Please use only the photos from our press kit. They are free to use if you name 
       },
       ky: {
         title: 'Мигрант үй-бүлөлөр тууралуу кантип жазуу керек: журналисттерге жана блогерлерге жети кеңеш',
-        excerpt: 'Сөздөр адамдардын мигранттарды кандай көрөрүнө таасир этет. Балдары бар үй-бүлөлөр тууралуу калыс жана коопсуз жазуу боюнча жети жөнөкөй кеңеш.',
+        excerpt:
+          'Сөздөр адамдардын мигранттарды кандай көрөрүнө таасир этет. Балдары бар үй-бүлөлөр тууралуу калыс жана коопсуз жазуу боюнча жети жөнөкөй кеңеш.',
         body: `Журналисттер жана блогерлер бизден мигрант үй-бүлөлөр тууралуу материалдар үчүн көп жардам сурашат. Биз жардам берүүгө кубанычтабыз. Жакшы материал балдарга эшик ача алат. Этиятсыз материал аны жаап салышы мүмкүн. Мына, биздин команданын жети кеңеши. Алар үй-бүлөлөр бизге айтып бергендерге негизделген.
 
 ## Сөздөрдүн мааниси чоң
@@ -710,7 +731,8 @@ Please use only the photos from our press kit. They are free to use if you name 
       },
       uz: {
         title: 'Migrant oilalar haqida qanday yozish kerak: jurnalist va blogerlar uchun yettita maslahat',
-        excerpt: 'Soʻzlar odamlarning migrantlarni qanday koʻrishiga taʼsir qiladi. Bolali oilalar haqida xolis va xavfsiz yozish uchun yettita oddiy maslahat.',
+        excerpt:
+          'Soʻzlar odamlarning migrantlarni qanday koʻrishiga taʼsir qiladi. Bolali oilalar haqida xolis va xavfsiz yozish uchun yettita oddiy maslahat.',
         body: `Jurnalistlar va blogerlar bizdan migrant oilalar haqidagi materiallar uchun tez-tez yordam soʻraydi. Biz yordam berishdan xursandmiz. Yaxshi material bolalar uchun eshik ochishi mumkin. Ehtiyotsiz material esa uni yopib qoʻyishi mumkin. Mana, jamoamizdan yettita maslahat. Ular oilalar bizga aytib bergan gaplarga asoslangan.
 
 ## Soʻzlar muhim

@@ -43,27 +43,33 @@ export const pressReleases: SeedPressRelease[] = [
         text: {
           en: {
             role: 'Director, Jol Birge',
-            quote: 'A child’s right to learn does not depend on the parents’ papers. We want every family to know where to turn, and not to be afraid.',
+            quote:
+              'A child’s right to learn does not depend on the parents’ papers. We want every family to know where to turn, and not to be afraid.',
           },
           ru: {
             role: 'Директор фонда «Жол Бирге»',
-            quote: 'Право ребёнка учиться не зависит от документов родителей. Мы хотим, чтобы каждая семья знала, куда обратиться, и не боялась.',
+            quote:
+              'Право ребёнка учиться не зависит от документов родителей. Мы хотим, чтобы каждая семья знала, куда обратиться, и не боялась.',
           },
           kk: {
             role: '«Жол Бірге» қорының директоры',
-            quote: 'Баланың оқу құқығы ата-анасының құжаттарына байланысты емес. Біз әр отбасы қайда жүгіну керектігін біліп, қорықпауын қалаймыз.',
+            quote:
+              'Баланың оқу құқығы ата-анасының құжаттарына байланысты емес. Біз әр отбасы қайда жүгіну керектігін біліп, қорықпауын қалаймыз.',
           },
           ky: {
             role: '«Жол Бирге» фондунун директору',
-            quote: 'Баланын окуу укугу ата-энесинин документтерине көз каранды эмес. Биз ар бир үй-бүлө кайда кайрылууну билип, коркпосун деп каалайбыз.',
+            quote:
+              'Баланын окуу укугу ата-энесинин документтерине көз каранды эмес. Биз ар бир үй-бүлө кайда кайрылууну билип, коркпосун деп каалайбыз.',
           },
           tg: {
             role: 'Директори фонди «Жол Бирге»',
-            quote: 'Ҳуқуқи кӯдак ба таҳсил аз ҳуҷҷатҳои падару модараш вобаста нест. Мо мехоҳем, ки ҳар оила донад ба куҷо муроҷиат кунад ва натарсад.',
+            quote:
+              'Ҳуқуқи кӯдак ба таҳсил аз ҳуҷҷатҳои падару модараш вобаста нест. Мо мехоҳем, ки ҳар оила донад ба куҷо муроҷиат кунад ва натарсад.',
           },
           uz: {
             role: '“Jol Birge” fondi direktori',
-            quote: 'Bolaning oʻqish huquqi ota-onasining hujjatlariga bogʻliq emas. Biz har bir oila qayerga murojaat qilishni bilishini va qoʻrqmasligini istaymiz.',
+            quote:
+              'Bolaning oʻqish huquqi ota-onasining hujjatlariga bogʻliq emas. Biz har bir oila qayerga murojaat qilishni bilishini va qoʻrqmasligini istaymiz.',
           },
         },
       },
@@ -71,9 +77,11 @@ export const pressReleases: SeedPressRelease[] = [
     mediaContacts: [pressOfficer],
     text: {
       en: {
-        title: '“Every child counts”: a campaign for the rights of migrant families with children starts in Kazakhstan',
+        title:
+          '“Every child counts”: a campaign for the rights of migrant families with children starts in Kazakhstan',
         datelineCity: 'Astana',
-        summary: 'Jol Birge and the migrant resource centres in Almaty and Astana start a three-month information campaign with a free hotline in six languages.',
+        summary:
+          'Jol Birge and the migrant resource centres in Almaty and Astana start a three-month information campaign with a free hotline in six languages.',
         body: `The public foundation Jol Birge today started “Every child counts”, an information campaign for migrant families with children in Kazakhstan. The campaign runs from 15 September to 15 December 2026 in Astana, Almaty and Shymkent, and in towns near the borders.
 
 Many families do not know that their children have the right to go to school and to see a doctor. Others live without valid documents and are afraid to ask for help. The campaign explains in plain words how to enrol a child in school, how to regularise a stay and where to get free help.
@@ -92,7 +100,8 @@ The campaign works together with NGOs and ethno-cultural associations. They brin
       ru: {
         title: '«Каждый ребёнок важен»: в Казахстане стартует кампания за права семей мигрантов с детьми',
         datelineCity: 'Астана',
-        summary: 'Фонд «Жол Бирге» и ресурсные центры для мигрантов в Алматы и Астане начинают трёхмесячную информационную кампанию с бесплатной горячей линией на шести языках.',
+        summary:
+          'Фонд «Жол Бирге» и ресурсные центры для мигрантов в Алматы и Астане начинают трёхмесячную информационную кампанию с бесплатной горячей линией на шести языках.',
         body: `Общественный фонд «Жол Бирге» сегодня начал информационную кампанию «Каждый ребёнок важен» для семей мигрантов с детьми в Казахстане. Кампания пройдёт с 15 сентября по 15 декабря 2026 года в Астане, Алматы и Шымкенте, а также в городах у границы.
 
 Многие семьи не знают, что их дети имеют право ходить в школу и к врачу. Другие живут без действующих документов и боятся просить о помощи. Кампания простыми словами объясняет, как записать ребёнка в школу, как урегулировать пребывание и где получить бесплатную помощь.
@@ -109,9 +118,11 @@ The campaign works together with NGOs and ethno-cultural associations. They brin
 Кампания работает вместе с НКО и этнокультурными объединениями. Они доносят информацию до семей, которые их знают и доверяют им.`,
       },
       kk: {
-        title: '«Әр бала маңызды»: Қазақстанда балалы мигрант отбасыларының құқықтарына арналған науқан басталды',
+        title:
+          '«Әр бала маңызды»: Қазақстанда балалы мигрант отбасыларының құқықтарына арналған науқан басталды',
         datelineCity: 'Астана',
-        summary: '«Жол Бірге» қоры мен Алматы және Астанадағы мигранттарға арналған ресурстық орталықтар алты тілде тегін жедел желісі бар үш айлық ақпараттық науқанды бастады.',
+        summary:
+          '«Жол Бірге» қоры мен Алматы және Астанадағы мигранттарға арналған ресурстық орталықтар алты тілде тегін жедел желісі бар үш айлық ақпараттық науқанды бастады.',
         body: `«Жол Бірге» қоғамдық қоры бүгін Қазақстандағы балалы мигрант отбасыларына арналған «Әр бала маңызды» ақпараттық науқанын бастады. Науқан 2026 жылғы 15 қыркүйектен 15 желтоқсанға дейін Астанада, Алматыда және Шымкентте, сондай-ақ шекара маңындағы қалаларда өтеді.
 
 Көп отбасы балаларының мектепке баруға және дәрігерге қаралуға құқығы бар екенін білмейді. Кейбіреулер жарамды құжатсыз тұрады және көмек сұраудан қорқады. Науқан баланы мектепке қалай жаздыруға, елде болуды қалай реттеуге және тегін көмекті қайдан алуға болатынын қарапайым тілмен түсіндіреді.
@@ -128,9 +139,11 @@ The campaign works together with NGOs and ethno-cultural associations. They brin
 Науқан үкіметтік емес ұйымдармен және этномәдени бірлестіктермен бірге жұмыс істейді. Олар ақпаратты өздерін танитын және сенетін отбасыларға жеткізеді.`,
       },
       ky: {
-        title: '«Ар бир бала маанилүү»: Казакстанда балдары бар мигрант үй-бүлөлөрдүн укуктары үчүн кампания башталды',
+        title:
+          '«Ар бир бала маанилүү»: Казакстанда балдары бар мигрант үй-бүлөлөрдүн укуктары үчүн кампания башталды',
         datelineCity: 'Астана',
-        summary: '«Жол Бирге» фонду жана Алматы менен Астанадагы мигранттар үчүн ресурстук борборлор алты тилде акысыз ишеним телефону бар үч айлык маалымат кампаниясын башташты.',
+        summary:
+          '«Жол Бирге» фонду жана Алматы менен Астанадагы мигранттар үчүн ресурстук борборлор алты тилде акысыз ишеним телефону бар үч айлык маалымат кампаниясын башташты.',
         body: `«Жол Бирге» коомдук фонду бүгүн Казакстандагы балдары бар мигрант үй-бүлөлөр үчүн «Ар бир бала маанилүү» маалымат кампаниясын баштады. Кампания 2026-жылдын 15-сентябрынан 15-декабрына чейин Астанада, Алматыда жана Шымкентте, ошондой эле чек арага жакын шаарларда өтөт.
 
 Көп үй-бүлөлөр балдарынын мектепке барууга жана дарыгерге көрүнүүгө укугу бар экенин билишпейт. Башкалары жарактуу документсиз жашап, жардам сурагандан коркушат. Кампания баланы мектепке кантип каттатууну, өлкөдө жүрүү статусун кантип жөнгө салууну жана акысыз жардамды кайдан алууну жөнөкөй сөз менен түшүндүрөт.
@@ -147,9 +160,11 @@ The campaign works together with NGOs and ethno-cultural associations. They brin
 Кампания бейөкмөт уюмдар жана этномаданий бирикмелер менен бирге иштейт. Алар маалыматты өздөрүн тааныган жана ишенген үй-бүлөлөргө жеткиришет.`,
       },
       tg: {
-        title: '«Ҳар як кӯдак муҳим аст»: дар Қазоқистон маърака барои ҳуқуқи оилаҳои муҳоҷир бо фарзандон оғоз шуд',
+        title:
+          '«Ҳар як кӯдак муҳим аст»: дар Қазоқистон маърака барои ҳуқуқи оилаҳои муҳоҷир бо фарзандон оғоз шуд',
         datelineCity: 'Остона',
-        summary: 'Фонди «Жол Бирге» ва марказҳои ресурсии муҳоҷирон дар Алмаато ва Остона маъракаи иттилоотии семоҳаро бо хати боварии ройгон ба шаш забон оғоз карданд.',
+        summary:
+          'Фонди «Жол Бирге» ва марказҳои ресурсии муҳоҷирон дар Алмаато ва Остона маъракаи иттилоотии семоҳаро бо хати боварии ройгон ба шаш забон оғоз карданд.',
         body: `Фонди ҷамъиятии «Жол Бирге» имрӯз маъракаи иттилоотиро бо номи «Ҳар як кӯдак муҳим аст» барои оилаҳои муҳоҷир бо фарзандон дар Қазоқистон оғоз кард. Маърака аз 15 сентябр то 15 декабри соли 2026 дар Остона, Алмаато ва Чимкент, инчунин дар шаҳрҳои наздисарҳадӣ мегузарад.
 
 Бисёр оилаҳо намедонанд, ки фарзандонашон ҳақ доранд ба мактаб раванд ва ба духтур муроҷиат кунанд. Дигарон бе ҳуҷҷатҳои эътибордор зиндагӣ мекунанд ва аз пурсидани кӯмак метарсанд. Маърака бо забони содда мефаҳмонад, ки чӣ тавр кӯдакро ба мактаб сабти ном кардан, мақоми будубошро ба тартиб овардан ва аз куҷо кӯмаки ройгон гирифтан мумкин аст.
@@ -166,9 +181,11 @@ The campaign works together with NGOs and ethno-cultural associations. They brin
 Маърака якҷоя бо ташкилотҳои ғайридавлатӣ ва иттиҳодияҳои этнофарҳангӣ кор мекунад. Онҳо маълумотро ба оилаҳое мерасонанд, ки онҳоро мешиносанд ва ба онҳо бовар доранд.`,
       },
       uz: {
-        title: '“Har bir bola muhim”: Qozogʻistonda bolali migrant oilalar huquqlari uchun kampaniya boshlandi',
+        title:
+          '“Har bir bola muhim”: Qozogʻistonda bolali migrant oilalar huquqlari uchun kampaniya boshlandi',
         datelineCity: 'Astana',
-        summary: '“Jol Birge” fondi hamda Olmaota va Astanadagi migrantlar uchun resurs markazlari olti tilda bepul ishonch telefoni bilan uch oylik axborot kampaniyasini boshladi.',
+        summary:
+          '“Jol Birge” fondi hamda Olmaota va Astanadagi migrantlar uchun resurs markazlari olti tilda bepul ishonch telefoni bilan uch oylik axborot kampaniyasini boshladi.',
         body: `“Jol Birge” jamoat fondi bugun Qozogʻistondagi bolali migrant oilalar uchun “Har bir bola muhim” axborot kampaniyasini boshladi. Kampaniya 2026-yil 15-sentabrdan 15-dekabrgacha Astana, Olmaota va Chimkentda, shuningdek, chegara yaqinidagi shaharlarda oʻtadi.
 
 Koʻp oilalar farzandlari maktabga borish va shifokorga murojaat qilish huquqiga ega ekanini bilmaydi. Boshqalar amaldagi hujjatlarsiz yashaydi va yordam soʻrashdan qoʻrqadi. Kampaniya bolani maktabga qanday yozdirish, yashash maqomini qanday tartibga solish va bepul yordamni qayerdan olish mumkinligini oddiy soʻzlar bilan tushuntiradi.
@@ -199,27 +216,33 @@ Kampaniya nodavlat tashkilotlar va etnomadaniy birlashmalar bilan birga ishlaydi
         text: {
           en: {
             role: 'Lawyer, Migrant Resource Centre, Almaty',
-            quote: 'Most problems can be solved if a family comes early. A missing paper is not the end of the road.',
+            quote:
+              'Most problems can be solved if a family comes early. A missing paper is not the end of the road.',
           },
           ru: {
             role: 'Юрист ресурсного центра для мигрантов, Алматы',
-            quote: 'Большинство проблем можно решить, если семья приходит вовремя. Отсутствие одной бумаги — это не конец пути.',
+            quote:
+              'Большинство проблем можно решить, если семья приходит вовремя. Отсутствие одной бумаги — это не конец пути.',
           },
           kk: {
             role: 'Мигранттарға арналған ресурстық орталықтың заңгері, Алматы',
-            quote: 'Отбасы ерте келсе, мәселелердің көбін шешуге болады. Бір қағаздың жоқтығы – жолдың соңы емес.',
+            quote:
+              'Отбасы ерте келсе, мәселелердің көбін шешуге болады. Бір қағаздың жоқтығы – жолдың соңы емес.',
           },
           ky: {
             role: 'Мигранттар үчүн ресурстук борбордун юристи, Алматы',
-            quote: 'Үй-бүлө эрте келсе, көйгөйлөрдүн көбүн чечсе болот. Бир кагаздын жоктугу — жолдун аягы эмес.',
+            quote:
+              'Үй-бүлө эрте келсе, көйгөйлөрдүн көбүн чечсе болот. Бир кагаздын жоктугу — жолдун аягы эмес.',
           },
           tg: {
             role: 'Ҳуқуқшиноси маркази ресурсии муҳоҷирон, Алмаато',
-            quote: 'Агар оила барвақт ояд, аксари мушкилотро ҳал кардан мумкин аст. Набудани як ҳуҷҷат охири роҳ нест.',
+            quote:
+              'Агар оила барвақт ояд, аксари мушкилотро ҳал кардан мумкин аст. Набудани як ҳуҷҷат охири роҳ нест.',
           },
           uz: {
             role: 'Migrantlar uchun resurs markazi yuristi, Olmaota',
-            quote: 'Agar oila erta kelsa, muammolarning koʻpini hal qilish mumkin. Bitta qogʻozning yoʻqligi — yoʻlning oxiri emas.',
+            quote:
+              'Agar oila erta kelsa, muammolarning koʻpini hal qilish mumkin. Bitta qogʻozning yoʻqligi — yoʻlning oxiri emas.',
           },
         },
       },
@@ -228,27 +251,33 @@ Kampaniya nodavlat tashkilotlar va etnomadaniy birlashmalar bilan birga ishlaydi
         text: {
           en: {
             role: 'Chair, Ak-Bulak Kyrgyz community association',
-            quote: 'People trust their neighbours more than posters. When we bring a lawyer to the community, people come and ask their questions.',
+            quote:
+              'People trust their neighbours more than posters. When we bring a lawyer to the community, people come and ask their questions.',
           },
           ru: {
             role: 'Председатель объединения кыргызской общины «Ак-Булак»',
-            quote: 'Люди доверяют соседям больше, чем плакатам. Когда мы приводим юриста в общину, люди приходят и задают свои вопросы.',
+            quote:
+              'Люди доверяют соседям больше, чем плакатам. Когда мы приводим юриста в общину, люди приходят и задают свои вопросы.',
           },
           kk: {
             role: '«Ак-Булак» қырғыз қауымдастығының төрағасы',
-            quote: 'Адамдар плакаттардан гөрі көршілеріне көбірек сенеді. Біз қауымдастыққа заңгер алып келгенде, адамдар келіп, сұрақтарын қояды.',
+            quote:
+              'Адамдар плакаттардан гөрі көршілеріне көбірек сенеді. Біз қауымдастыққа заңгер алып келгенде, адамдар келіп, сұрақтарын қояды.',
           },
           ky: {
             role: '«Ак-Булак» кыргыз жамаатынын төрагасы',
-            quote: 'Адамдар плакаттарга караганда кошуналарына көбүрөөк ишенишет. Биз жамаатка юрист алып келгенде, адамдар келип, суроолорун беришет.',
+            quote:
+              'Адамдар плакаттарга караганда кошуналарына көбүрөөк ишенишет. Биз жамаатка юрист алып келгенде, адамдар келип, суроолорун беришет.',
           },
           tg: {
             role: 'Раиси ҷамъияти қирғизҳои «Ак-Булак»',
-            quote: 'Одамон ба ҳамсояҳо бештар аз плакатҳо бовар мекунанд. Вақте ки мо ҳуқуқшиносро ба ҷамоат меорем, одамон омада, саволҳои худро медиҳанд.',
+            quote:
+              'Одамон ба ҳамсояҳо бештар аз плакатҳо бовар мекунанд. Вақте ки мо ҳуқуқшиносро ба ҷамоат меорем, одамон омада, саволҳои худро медиҳанд.',
           },
           uz: {
             role: '“Ak-Bulak” qirgʻiz jamoasi raisi',
-            quote: 'Odamlar plakatlardan koʻra qoʻshnilariga koʻproq ishonadi. Biz jamoaga yurist olib kelganimizda, odamlar kelib, savollarini beradi.',
+            quote:
+              'Odamlar plakatlardan koʻra qoʻshnilariga koʻproq ishonadi. Biz jamoaga yurist olib kelganimizda, odamlar kelib, savollarini beradi.',
           },
         },
       },
@@ -258,7 +287,8 @@ Kampaniya nodavlat tashkilotlar va etnomadaniy birlashmalar bilan birga ishlaydi
       en: {
         title: 'One month of “Every child counts”: 1,240 calls and 186 children at school',
         datelineCity: 'Almaty',
-        summary: 'In its first month, the campaign’s free hotline received 1,240 calls. Lawyers helped 186 children enrol in school, and 94 families started to sort out their documents.',
+        summary:
+          'In its first month, the campaign’s free hotline received 1,240 calls. Lawyers helped 186 children enrol in school, and 94 families started to sort out their documents.',
         body: `In the first month of the campaign “Every child counts”, the free hotline +7 800 080 1234 received 1,240 calls. Most people asked about school, documents for children and registration.
 
 Lawyers of the migrant resource centres in Almaty and Astana gave 412 free consultations. With their help, 186 children went to school, and 94 families started to sort out their documents. Most of the children had missed less than a year of school.
@@ -278,7 +308,8 @@ The campaign continues until 15 December 2026. Journalists can visit the centres
       ru: {
         title: 'Месяц кампании «Каждый ребёнок важен»: 1240 звонков и 186 детей в школе',
         datelineCity: 'Алматы',
-        summary: 'За первый месяц на бесплатную горячую линию кампании поступило 1240 звонков. Юристы помогли записать в школу 186 детей, а 94 семьи начали приводить документы в порядок.',
+        summary:
+          'За первый месяц на бесплатную горячую линию кампании поступило 1240 звонков. Юристы помогли записать в школу 186 детей, а 94 семьи начали приводить документы в порядок.',
         body: `За первый месяц кампании «Каждый ребёнок важен» на бесплатную горячую линию +7 800 080 1234 поступило 1240 звонков. Чаще всего люди спрашивали о школе, документах для детей и регистрации.
 
 Юристы ресурсных центров для мигрантов в Алматы и Астане провели 412 бесплатных консультаций. С их помощью 186 детей пошли в школу, а 94 семьи начали приводить документы в порядок. Большинство детей пропустили меньше года учёбы.
@@ -298,7 +329,8 @@ The campaign continues until 15 December 2026. Journalists can visit the centres
       kk: {
         title: '«Әр бала маңызды» науқанына бір ай: 1240 қоңырау және мектепке барған 186 бала',
         datelineCity: 'Алматы',
-        summary: 'Алғашқы айда науқанның тегін жедел желісіне 1240 қоңырау түсті. Заңгерлер 186 баланы мектепке жаздыруға көмектесті, ал 94 отбасы құжаттарын ретке келтіре бастады.',
+        summary:
+          'Алғашқы айда науқанның тегін жедел желісіне 1240 қоңырау түсті. Заңгерлер 186 баланы мектепке жаздыруға көмектесті, ал 94 отбасы құжаттарын ретке келтіре бастады.',
         body: `«Әр бала маңызды» науқанының алғашқы айында +7 800 080 1234 тегін жедел желісіне 1240 қоңырау түсті. Адамдар көбінесе мектеп, балаларға арналған құжаттар және тіркеу туралы сұрады.
 
 Алматы мен Астанадағы мигранттарға арналған ресурстық орталықтардың заңгерлері 412 тегін кеңес берді. Олардың көмегімен 186 бала мектепке барды, ал 94 отбасы құжаттарын ретке келтіре бастады. Балалардың көбі бір жылдан аз уақыт сабақтан қалған.
@@ -318,7 +350,8 @@ The campaign continues until 15 December 2026. Journalists can visit the centres
       ky: {
         title: '«Ар бир бала маанилүү» кампаниясына бир ай: 1240 чалуу жана мектепке барган 186 бала',
         datelineCity: 'Алматы',
-        summary: 'Биринчи айда кампаниянын акысыз ишеним телефонуна 1240 чалуу түштү. Юристтер 186 баланы мектепке каттатууга жардам беришти, ал эми 94 үй-бүлө документтерин тартипке келтире баштады.',
+        summary:
+          'Биринчи айда кампаниянын акысыз ишеним телефонуна 1240 чалуу түштү. Юристтер 186 баланы мектепке каттатууга жардам беришти, ал эми 94 үй-бүлө документтерин тартипке келтире баштады.',
         body: `«Ар бир бала маанилүү» кампаниясынын биринчи айында +7 800 080 1234 акысыз ишеним телефонуна 1240 чалуу түштү. Адамдар көбүнчө мектеп, балдар үчүн документтер жана каттоо тууралуу сурашты.
 
 Алматы менен Астанадагы мигранттар үчүн ресурстук борборлордун юристтери 412 акысыз кеңеш беришти. Алардын жардамы менен 186 бала мектепке барды, ал эми 94 үй-бүлө документтерин тартипке келтире баштады. Балдардын көбү бир жылдан аз убакыт сабактан калышкан.
@@ -338,7 +371,8 @@ The campaign continues until 15 December 2026. Journalists can visit the centres
       tg: {
         title: 'Як моҳи маъракаи «Ҳар як кӯдак муҳим аст»: 1240 занг ва 186 кӯдак дар мактаб',
         datelineCity: 'Алмаато',
-        summary: 'Дар моҳи аввал ба хати боварии ройгони маърака 1240 занг ворид шуд. Ҳуқуқшиносон ба 186 кӯдак дар сабти ном ба мактаб кӯмак карданд ва 94 оила ба тартиб овардани ҳуҷҷатҳои худро оғоз намуданд.',
+        summary:
+          'Дар моҳи аввал ба хати боварии ройгони маърака 1240 занг ворид шуд. Ҳуқуқшиносон ба 186 кӯдак дар сабти ном ба мактаб кӯмак карданд ва 94 оила ба тартиб овардани ҳуҷҷатҳои худро оғоз намуданд.',
         body: `Дар моҳи аввали маъракаи «Ҳар як кӯдак муҳим аст» ба хати боварии ройгон (+7 800 080 1234) 1240 занг ворид шуд. Одамон бештар дар бораи мактаб, ҳуҷҷатҳои кӯдакон ва бақайдгирӣ пурсиданд.
 
 Ҳуқуқшиносони марказҳои ресурсии муҳоҷирон дар Алмаато ва Остона 412 машварати ройгон доданд. Бо кӯмаки онҳо 186 кӯдак ба мактаб рафтанд ва 94 оила ба тартиб овардани ҳуҷҷатҳои худро оғоз карданд. Аксари кӯдакон камтар аз як сол дарсро аз даст дода буданд.
@@ -358,7 +392,8 @@ The campaign continues until 15 December 2026. Journalists can visit the centres
       uz: {
         title: '“Har bir bola muhim” kampaniyasiga bir oy: 1240 ta qoʻngʻiroq va maktabga borgan 186 bola',
         datelineCity: 'Olmaota',
-        summary: 'Birinchi oyda kampaniyaning bepul ishonch telefoniga 1240 ta qoʻngʻiroq tushdi. Yuristlar 186 bolani maktabga yozdirishga yordam berdi, 94 oila esa hujjatlarini tartibga keltira boshladi.',
+        summary:
+          'Birinchi oyda kampaniyaning bepul ishonch telefoniga 1240 ta qoʻngʻiroq tushdi. Yuristlar 186 bolani maktabga yozdirishga yordam berdi, 94 oila esa hujjatlarini tartibga keltira boshladi.',
         body: `“Har bir bola muhim” kampaniyasining birinchi oyida +7 800 080 1234 bepul ishonch telefoniga 1240 ta qoʻngʻiroq tushdi. Odamlar koʻproq maktab, bolalar uchun hujjatlar va roʻyxatdan oʻtish haqida soʻradi.
 
 Olmaota va Astanadagi migrantlar uchun resurs markazlari yuristlari 412 ta bepul maslahat berdi. Ularning yordami bilan 186 bola maktabga bordi, 94 oila esa hujjatlarini tartibga keltira boshladi. Bolalarning aksariyati bir yildan kam vaqt darsdan qolgan edi.
@@ -391,27 +426,33 @@ Kampaniya 2026-yil 15-dekabrgacha davom etadi. Jurnalistlar markazlarga oldindan
         text: {
           en: {
             role: 'Lead researcher of the report',
-            quote: 'Parents told us the same thing again and again: they want their children to learn. What they need is clear information and someone to walk with them to the first door.',
+            quote:
+              'Parents told us the same thing again and again: they want their children to learn. What they need is clear information and someone to walk with them to the first door.',
           },
           ru: {
             role: 'Руководитель исследования',
-            quote: 'Родители снова и снова говорили нам одно и то же: они хотят, чтобы их дети учились. Им нужна понятная информация и человек, который дойдёт с ними до первой двери.',
+            quote:
+              'Родители снова и снова говорили нам одно и то же: они хотят, чтобы их дети учились. Им нужна понятная информация и человек, который дойдёт с ними до первой двери.',
           },
           kk: {
             role: 'Зерттеу жетекшісі',
-            quote: 'Ата-аналар бізге қайта-қайта бір нәрсені айтты: олар балаларының оқығанын қалайды. Оларға түсінікті ақпарат пен алғашқы есікке дейін бірге баратын адам керек.',
+            quote:
+              'Ата-аналар бізге қайта-қайта бір нәрсені айтты: олар балаларының оқығанын қалайды. Оларға түсінікті ақпарат пен алғашқы есікке дейін бірге баратын адам керек.',
           },
           ky: {
             role: 'Изилдөөнүн жетекчиси',
-            quote: 'Ата-энелер бизге кайра-кайра бир эле нерсени айтышты: алар балдарынын окушун каалашат. Аларга түшүнүктүү маалымат жана биринчи эшикке чейин бирге бара турган адам керек.',
+            quote:
+              'Ата-энелер бизге кайра-кайра бир эле нерсени айтышты: алар балдарынын окушун каалашат. Аларга түшүнүктүү маалымат жана биринчи эшикке чейин бирге бара турган адам керек.',
           },
           tg: {
             role: 'Роҳбари таҳқиқот',
-            quote: 'Падару модарон борҳо ба мо як чизро гуфтанд: онҳо мехоҳанд, ки фарзандонашон таҳсил кунанд. Ба онҳо маълумоти фаҳмо ва касе лозим аст, ки то дари аввал ҳамроҳашон равад.',
+            quote:
+              'Падару модарон борҳо ба мо як чизро гуфтанд: онҳо мехоҳанд, ки фарзандонашон таҳсил кунанд. Ба онҳо маълумоти фаҳмо ва касе лозим аст, ки то дари аввал ҳамроҳашон равад.',
           },
           uz: {
             role: 'Tadqiqot rahbari',
-            quote: 'Ota-onalar bizga qayta-qayta bir narsani aytishdi: ular farzandlari oʻqishini xohlaydi. Ularga tushunarli maʼlumot va birinchi eshikkacha birga boradigan odam kerak.',
+            quote:
+              'Ota-onalar bizga qayta-qayta bir narsani aytishdi: ular farzandlari oʻqishini xohlaydi. Ularga tushunarli maʼlumot va birinchi eshikkacha birga boradigan odam kerak.',
           },
         },
       },
@@ -419,9 +460,11 @@ Kampaniya 2026-yil 15-dekabrgacha davom etadi. Jurnalistlar markazlarga oldindan
     mediaContacts: [pressOfficer],
     text: {
       en: {
-        title: 'New report: how migrant families with children in Kazakhstan find school, health care and support',
+        title:
+          'New report: how migrant families with children in Kazakhstan find school, health care and support',
         datelineCity: 'Shymkent',
-        summary: 'A study by Jol Birge and partner associations, based on interviews with 600 parents, will be presented on 1 June 2027, International Children’s Day.',
+        summary:
+          'A study by Jol Birge and partner associations, based on interviews with 600 parents, will be presented on 1 June 2027, International Children’s Day.',
         body: `Jol Birge and five partner associations will present the report “Every child counts: migrant families with children in Kazakhstan” on 1 June 2027, International Children’s Day, in Shymkent.
 
 The report is based on interviews with 600 parents from Kyrgyzstan, Tajikistan and Uzbekistan who live in Shymkent, Almaty and Astana. The researchers also spoke with teachers, doctors and NGO staff.
@@ -437,9 +480,11 @@ The report gives ten practical recommendations for schools, clinics, local autho
 Journalists can receive the full report under embargo. Please write to the press contact below. The report and its findings may not be published before 1 June 2027, 09:00 Astana time.`,
       },
       ru: {
-        title: 'Новый доклад: как семьи мигрантов с детьми в Казахстане находят школу, медицинскую помощь и поддержку',
+        title:
+          'Новый доклад: как семьи мигрантов с детьми в Казахстане находят школу, медицинскую помощь и поддержку',
         datelineCity: 'Шымкент',
-        summary: 'Исследование фонда «Жол Бирге» и партнёрских объединений, основанное на интервью с 600 родителями, представят 1 июня 2027 года, в Международный день защиты детей.',
+        summary:
+          'Исследование фонда «Жол Бирге» и партнёрских объединений, основанное на интервью с 600 родителями, представят 1 июня 2027 года, в Международный день защиты детей.',
         body: `Фонд «Жол Бирге» и пять партнёрских объединений представят доклад «Каждый ребёнок важен: семьи мигрантов с детьми в Казахстане» 1 июня 2027 года, в Международный день защиты детей, в Шымкенте.
 
 Доклад основан на интервью с 600 родителями из Кыргызстана, Таджикистана и Узбекистана, которые живут в Шымкенте, Алматы и Астане. Исследователи также поговорили с учителями, врачами и сотрудниками НКО.
@@ -455,9 +500,11 @@ Journalists can receive the full report under embargo. Please write to the press
 Журналисты могут получить полный текст доклада под эмбарго. Пожалуйста, напишите контактному лицу для прессы, указанному ниже. Доклад и его выводы нельзя публиковать до 1 июня 2027 года, 09:00 по времени Астаны.`,
       },
       kk: {
-        title: 'Жаңа баяндама: Қазақстандағы балалы мигрант отбасылары мектепті, медициналық көмекті және қолдауды қалай табады',
+        title:
+          'Жаңа баяндама: Қазақстандағы балалы мигрант отбасылары мектепті, медициналық көмекті және қолдауды қалай табады',
         datelineCity: 'Шымкент',
-        summary: '«Жол Бірге» қоры мен серіктес бірлестіктердің 600 ата-анамен сұхбатқа негізделген зерттеуі 2027 жылғы 1 маусымда, Халықаралық балаларды қорғау күнінде таныстырылады.',
+        summary:
+          '«Жол Бірге» қоры мен серіктес бірлестіктердің 600 ата-анамен сұхбатқа негізделген зерттеуі 2027 жылғы 1 маусымда, Халықаралық балаларды қорғау күнінде таныстырылады.',
         body: `«Жол Бірге» қоры және бес серіктес бірлестік «Әр бала маңызды: Қазақстандағы балалы мигрант отбасылары» баяндамасын 2027 жылғы 1 маусымда, Халықаралық балаларды қорғау күнінде, Шымкентте таныстырады.
 
 Баяндама Шымкентте, Алматыда және Астанада тұратын, Қырғызстаннан, Тәжікстаннан және Өзбекстаннан келген 600 ата-анамен жүргізілген сұхбаттарға негізделген. Зерттеушілер мұғалімдермен, дәрігерлермен және үкіметтік емес ұйымдардың қызметкерлерімен де сөйлесті.
@@ -473,9 +520,11 @@ Journalists can receive the full report under embargo. Please write to the press
 Журналистер баяндаманың толық мәтінін эмбарго шартымен ала алады. Төменде көрсетілген баспасөз байланысына жазыңыз. Баяндама мен оның қорытындыларын 2027 жылғы 1 маусымда Астана уақытымен сағат 09:00-ге дейін жариялауға болмайды.`,
       },
       ky: {
-        title: 'Жаңы баяндама: Казакстандагы балдары бар мигрант үй-бүлөлөр мектепти, медициналык жардамды жана колдоону кантип табышат',
+        title:
+          'Жаңы баяндама: Казакстандагы балдары бар мигрант үй-бүлөлөр мектепти, медициналык жардамды жана колдоону кантип табышат',
         datelineCity: 'Шымкент',
-        summary: '«Жол Бирге» фонду жана өнөктөш бирикмелердин 600 ата-эне менен болгон маектерге негизделген изилдөөсү 2027-жылдын 1-июнунда, Эл аралык балдарды коргоо күнүндө тааныштырылат.',
+        summary:
+          '«Жол Бирге» фонду жана өнөктөш бирикмелердин 600 ата-эне менен болгон маектерге негизделген изилдөөсү 2027-жылдын 1-июнунда, Эл аралык балдарды коргоо күнүндө тааныштырылат.',
         body: `«Жол Бирге» фонду жана беш өнөктөш бирикме «Ар бир бала маанилүү: Казакстандагы балдары бар мигрант үй-бүлөлөр» баяндамасын 2027-жылдын 1-июнунда, Эл аралык балдарды коргоо күнүндө, Шымкентте тааныштырышат.
 
 Баяндама Шымкентте, Алматыда жана Астанада жашаган, Кыргызстандан, Тажикстандан жана Өзбекстандан келген 600 ата-эне менен болгон маектерге негизделген. Изилдөөчүлөр мугалимдер, дарыгерлер жана бейөкмөт уюмдардын кызматкерлери менен да сүйлөшүштү.
@@ -491,9 +540,11 @@ Journalists can receive the full report under embargo. Please write to the press
 Журналисттер баяндаманын толук текстин эмбарго шарты менен ала алышат. Төмөндө көрсөтүлгөн басма сөз байланышына жазыңыз. Баяндаманы жана анын жыйынтыктарын 2027-жылдын 1-июнунда Астана убактысы боюнча саат 09:00гө чейин жарыялоого болбойт.`,
       },
       tg: {
-        title: 'Гузориши нав: оилаҳои муҳоҷир бо фарзандон дар Қазоқистон чӣ тавр мактаб, ёрии тиббӣ ва дастгирӣ меёбанд',
+        title:
+          'Гузориши нав: оилаҳои муҳоҷир бо фарзандон дар Қазоқистон чӣ тавр мактаб, ёрии тиббӣ ва дастгирӣ меёбанд',
         datelineCity: 'Чимкент',
-        summary: 'Таҳқиқоти фонди «Жол Бирге» ва иттиҳодияҳои шарик, ки ба мусоҳиба бо 600 падару модар асос ёфтааст, 1 июни соли 2027, дар Рӯзи байналмилалии ҳимояи кӯдакон муаррифӣ мешавад.',
+        summary:
+          'Таҳқиқоти фонди «Жол Бирге» ва иттиҳодияҳои шарик, ки ба мусоҳиба бо 600 падару модар асос ёфтааст, 1 июни соли 2027, дар Рӯзи байналмилалии ҳимояи кӯдакон муаррифӣ мешавад.',
         body: `Фонди «Жол Бирге» ва панҷ иттиҳодияи шарик гузоришеро бо номи «Ҳар як кӯдак муҳим аст: оилаҳои муҳоҷир бо фарзандон дар Қазоқистон» 1 июни соли 2027, дар Рӯзи байналмилалии ҳимояи кӯдакон, дар Чимкент муаррифӣ мекунанд.
 
 Гузориш ба мусоҳибаҳо бо 600 падару модар аз Қирғизистон, Тоҷикистон ва Ӯзбекистон, ки дар Чимкент, Алмаато ва Остона зиндагӣ мекунанд, асос ёфтааст. Муҳаққиқон инчунин бо муаллимон, духтурон ва кормандони ташкилотҳои ғайридавлатӣ сӯҳбат карданд.
@@ -509,9 +560,11 @@ Journalists can receive the full report under embargo. Please write to the press
 Рӯзноманигорон метавонанд матни пурраи гузоришро бо шарти эмбарго гиранд. Лутфан, ба шахси тамос барои матбуот, ки дар поён зикр шудааст, нависед. Гузориш ва хулосаҳои онро то 1 июни соли 2027, соати 09:00 бо вақти Остона нашр кардан мумкин нест.`,
       },
       uz: {
-        title: 'Yangi hisobot: Qozogʻistondagi bolali migrant oilalar maktab, tibbiy yordam va koʻmakni qanday topadi',
+        title:
+          'Yangi hisobot: Qozogʻistondagi bolali migrant oilalar maktab, tibbiy yordam va koʻmakni qanday topadi',
         datelineCity: 'Chimkent',
-        summary: '“Jol Birge” fondi va hamkor birlashmalarning 600 nafar ota-ona bilan suhbatlarga asoslangan tadqiqoti 2027-yil 1-iyunda, Xalqaro bolalarni himoya qilish kunida taqdim etiladi.',
+        summary:
+          '“Jol Birge” fondi va hamkor birlashmalarning 600 nafar ota-ona bilan suhbatlarga asoslangan tadqiqoti 2027-yil 1-iyunda, Xalqaro bolalarni himoya qilish kunida taqdim etiladi.',
         body: `“Jol Birge” fondi va beshta hamkor birlashma “Har bir bola muhim: Qozogʻistondagi bolali migrant oilalar” hisobotini 2027-yil 1-iyunda, Xalqaro bolalarni himoya qilish kunida, Chimkentda taqdim etadi.
 
 Hisobot Chimkent, Olmaota va Astanada yashovchi, Qirgʻiziston, Tojikiston va Oʻzbekistondan kelgan 600 nafar ota-ona bilan oʻtkazilgan suhbatlarga asoslangan. Tadqiqotchilar oʻqituvchilar, shifokorlar va nodavlat tashkilotlar xodimlari bilan ham gaplashdi.

@@ -20,7 +20,11 @@ export const safeDepartureLeaflets: SeedLeaflet[] = [
       en: {
         title: 'Check a job offer before you go',
         summary: 'Five questions to ask before you pay for a ticket to work abroad.',
-        keyMessages: ['Ask for the employer’s name and address, and check them.', 'Get a written contract in a language you understand.', 'Never hand over your passport.'],
+        keyMessages: [
+          'Ask for the employer’s name and address, and check them.',
+          'Get a written contract in a language you understand.',
+          'Never hand over your passport.',
+        ],
         body: `## Five questions
 
 1. Who is the employer, and where is the company?
@@ -34,7 +38,11 @@ If someone promises high pay for easy work or asks for a large sum in advance, c
       ky: {
         title: 'Жолго чыкканга чейин жумуш сунушун текшериңиз',
         summary: 'Чет өлкөгө иштегени билет сатып алаардан мурун берилүүчү беш суроо.',
-        keyMessages: ['Иш берүүчүнүн атын жана дарегин сураңыз, аларды текшериңиз.', 'Өзүңүз түшүнгөн тилде жазуу жүзүндөгү келишим алыңыз.', 'Паспортуңузду эч кимге бербеңиз.'],
+        keyMessages: [
+          'Иш берүүчүнүн атын жана дарегин сураңыз, аларды текшериңиз.',
+          'Өзүңүз түшүнгөн тилде жазуу жүзүндөгү келишим алыңыз.',
+          'Паспортуңузду эч кимге бербеңиз.',
+        ],
         body: `## Беш суроо
 
 1. Иш берүүчү ким, компания кайда жайгашкан?
@@ -48,7 +56,11 @@ If someone promises high pay for easy work or asks for a large sum in advance, c
       tg: {
         title: 'Пеш аз сафар пешниҳоди корро санҷед',
         summary: 'Панҷ саволе, ки пеш аз харидани чипта барои кор дар хориҷа бояд пурсид.',
-        keyMessages: ['Ном ва суроғаи корфарморо пурсед ва онҳоро санҷед.', 'Шартномаи хаттиро бо забоне, ки мефаҳмед, гиред.', 'Шиносномаатонро ба касе надиҳед.'],
+        keyMessages: [
+          'Ном ва суроғаи корфарморо пурсед ва онҳоро санҷед.',
+          'Шартномаи хаттиро бо забоне, ки мефаҳмед, гиред.',
+          'Шиносномаатонро ба касе надиҳед.',
+        ],
         body: `## Панҷ савол
 
 1. Корфармо кист ва ширкат дар куҷост?
@@ -62,7 +74,11 @@ If someone promises high pay for easy work or asks for a large sum in advance, c
       uz: {
         title: 'Yoʻlga chiqishdan oldin ish taklifini tekshiring',
         summary: 'Chet elda ishlash uchun chipta sotib olishdan oldin beriladigan beshta savol.',
-        keyMessages: ['Ish beruvchining nomi va manzilini soʻrang va tekshiring.', 'Oʻzingiz tushunadigan tilda yozma shartnoma oling.', 'Pasportingizni hech kimga bermang.'],
+        keyMessages: [
+          'Ish beruvchining nomi va manzilini soʻrang va tekshiring.',
+          'Oʻzingiz tushunadigan tilda yozma shartnoma oling.',
+          'Pasportingizni hech kimga bermang.',
+        ],
         body: `## Beshta savol
 
 1. Ish beruvchi kim va kompaniya qayerda joylashgan?
@@ -88,7 +104,8 @@ export const safeDeparturePosts: SeedPost[] = [
     text: {
       en: {
         title: 'What people ask the hotline before they leave',
-        excerpt: 'Since the campaign started in Osh, Khujand and Samarkand, callers ask about contracts, registration and passports.',
+        excerpt:
+          'Since the campaign started in Osh, Khujand and Samarkand, callers ask about contracts, registration and passports.',
         body: `Most callers are young people going to work in Kazakhstan for the first time. They ask three things.
 
 **Do I need a contract?** Yes: ask for a written contract before you travel, in a language you understand.
@@ -99,7 +116,8 @@ export const safeDeparturePosts: SeedPost[] = [
       },
       ky: {
         title: 'Жолго чыгаардан мурун ишеним телефонуна эмне деп сурашат',
-        excerpt: 'Кампания Ошто, Хужандда жана Самаркандда башталгандан бери чалгандар келишим, каттоо жана паспорт жөнүндө сурашат.',
+        excerpt:
+          'Кампания Ошто, Хужандда жана Самаркандда башталгандан бери чалгандар келишим, каттоо жана паспорт жөнүндө сурашат.',
         body: `Чалгандардын көбү Казакстанга биринчи жолу иштегени бараткан жаштар. Алар үч нерсени сурашат.
 
 **Келишим керекпи?** Ооба: жолго чыкканга чейин өзүңүз түшүнгөн тилде жазуу жүзүндөгү келишим сураңыз.
@@ -110,7 +128,8 @@ export const safeDeparturePosts: SeedPost[] = [
       },
       tg: {
         title: 'Пеш аз сафар аз хати боварӣ чӣ мепурсанд',
-        excerpt: 'Аз оғози маърака дар Ӯш, Хуҷанд ва Самарқанд зангзанандагон дар бораи шартнома, қайд ва шиноснома мепурсанд.',
+        excerpt:
+          'Аз оғози маърака дар Ӯш, Хуҷанд ва Самарқанд зангзанандагон дар бораи шартнома, қайд ва шиноснома мепурсанд.',
         body: `Аксари зангзанандагон ҷавононе ҳастанд, ки бори аввал ба Қазоқистон барои кор мераванд. Онҳо се чизро мепурсанд.
 
 **Оё ба ман шартнома лозим аст?** Бале: пеш аз сафар шартномаи хаттиро бо забоне, ки мефаҳмед, талаб кунед.
@@ -121,7 +140,8 @@ export const safeDeparturePosts: SeedPost[] = [
       },
       uz: {
         title: 'Yoʻlga chiqishdan oldin ishonch telefonidan nimalarni soʻrashadi',
-        excerpt: 'Kampaniya Oʻsh, Xoʻjand va Samarqandda boshlanganidan beri qoʻngʻiroq qiluvchilar shartnoma, roʻyxatdan oʻtish va pasport haqida soʻrashadi.',
+        excerpt:
+          'Kampaniya Oʻsh, Xoʻjand va Samarqandda boshlanganidan beri qoʻngʻiroq qiluvchilar shartnoma, roʻyxatdan oʻtish va pasport haqida soʻrashadi.',
         body: `Qoʻngʻiroq qiluvchilarning koʻpchiligi Qozogʻistonga birinchi marta ishlashga ketayotgan yoshlar. Ular uchta narsani soʻrashadi.
 
 **Menga shartnoma kerakmi?** Ha: yoʻlga chiqishdan oldin oʻzingiz tushunadigan tilda yozma shartnoma soʻrang.

@@ -53,7 +53,11 @@ export interface SeedPressRelease {
 }
 
 export type SeedNewsletterSection =
-  | { kind: 'story'; target: { collection: 'posts' | 'leaflets'; slug: string }; text: Translations<{ headline: string; blurb: string }> }
+  | {
+      kind: 'story'
+      target: { collection: 'posts' | 'leaflets'; slug: string }
+      text: Translations<{ headline: string; blurb: string }>
+    }
   | { kind: 'event'; date: string; text: Translations<{ title: string; place: string; description: string }> }
   | { kind: 'call-to-action'; url: string; text: Translations<{ label: string; description: string }> }
 
@@ -102,7 +106,13 @@ export interface SeedCampaignPlan {
   partners: { name: string; url?: string }[]
   objectives: { indicator: string; unit: string; baseline: number; target: number; targetDate: string }[]
   personas: { who: string; where: string; languages: LocaleCode[]; channels: Channel[]; needToKnow: string }[]
-  text: PartialTranslations<{ name: string; slogan: string; summary: string; keyMessages: string[]; cities: string[] }>
+  text: PartialTranslations<{
+    name: string
+    slogan: string
+    summary: string
+    keyMessages: string[]
+    cities: string[]
+  }>
 }
 
 export interface SeedCampaign {

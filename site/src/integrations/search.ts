@@ -23,7 +23,9 @@ export function jolSearch(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-          logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`)
+          logger.info(
+            `search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+          )
         } finally {
           await pagefind.close()
         }

@@ -43,10 +43,13 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
                     const { snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir } = config
                     return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir })}`
                   }
-                  if (id === `\0${COLOURS_ID}`) return campaignColoursCss((await loadSnapshot(config.snapshotDir)).campaigns)
+                  if (id === `\0${COLOURS_ID}`)
+                    return campaignColoursCss((await loadSnapshot(config.snapshotDir)).campaigns)
                   if (id === `\0${MEDIA_ID}`) {
                     const snapshot = await loadSnapshot(config.snapshotDir)
-                    const images = snapshot.media.filter((m) => RASTER.has(m.mimeType) || m.mimeType === 'image/svg+xml')
+                    const images = snapshot.media.filter(
+                      (m) => RASTER.has(m.mimeType) || m.mimeType === 'image/svg+xml',
+                    )
                     const lines = images.map((m, i) => {
                       const file = path.join(config.snapshotDir, m.file)
                       // SVG is passed through untouched (as a URL) and shown with a plain <img>, where it cannot run script.
@@ -64,7 +67,9 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const snapshot = await loadSnapshot(config.snapshotDir)
-        logger.info(`snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${entryCollections.map((c) => `${snapshot[c].length} ${c}`).join(', ')}`)
+        logger.info(
+          `snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${entryCollections.map((c) => `${snapshot[c].length} ${c}`).join(', ')}`,
+        )
       },
     },
   }

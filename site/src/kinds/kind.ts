@@ -25,7 +25,10 @@ export interface SiteKind<C extends EntryCollection> {
   onHome: number
 }
 
-export function mapTranslations<T>(translations: Partial<Record<LocaleCode, T>>, card: (t: T) => Card): Partial<Record<LocaleCode, Card>> {
+export function mapTranslations<T>(
+  translations: Partial<Record<LocaleCode, T>>,
+  card: (t: T) => Card,
+): Partial<Record<LocaleCode, Card>> {
   const out: Partial<Record<LocaleCode, Card>> = {}
   for (const [code, value] of Object.entries(translations) as [LocaleCode, T | undefined][]) {
     if (value !== undefined) out[code] = card(value)

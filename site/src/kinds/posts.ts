@@ -1,6 +1,10 @@
 import { mapTranslations, type SiteKind } from './kind'
 
 export const posts: SiteKind<'posts'> = {
-  listed: (e) => ({ date: e.publishDate, image: e.cover, translations: mapTranslations(e.translations, (t) => ({ title: t.title, summary: t.excerpt })) }),
+  listed: (e) => ({
+    date: e.publishDate,
+    image: e.cover,
+    translations: mapTranslations(e.translations, (t) => ({ title: t.title, summary: t.excerpt })),
+  }),
   onHome: 3,
 }

@@ -13,7 +13,12 @@ export interface Alternate {
 }
 
 /** `xDefaultPath` overrides x-default (the home pages point it at the language chooser). */
-export function alternatesFor(realLocales: readonly LocaleCode[], pathFor: (locale: LocaleCode) => string, site: string, xDefaultPath?: string): Alternate[] {
+export function alternatesFor(
+  realLocales: readonly LocaleCode[],
+  pathFor: (locale: LocaleCode) => string,
+  site: string,
+  xDefaultPath?: string,
+): Alternate[] {
   const real = localeCodes.filter((code) => realLocales.includes(code))
   if (real.length === 0) return []
   const links = real.map((code) => ({ hreflang: tagOf(code), href: new URL(pathFor(code), site).href }))

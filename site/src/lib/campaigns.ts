@@ -1,4 +1,11 @@
-import { kindOfSection, topicSchema, type Campaign, type LocaleCode, type Snapshot, type Topic } from '@jol/content-schemas'
+import {
+  kindOfSection,
+  topicSchema,
+  type Campaign,
+  type LocaleCode,
+  type Snapshot,
+  type Topic,
+} from '@jol/content-schemas'
 
 import { resolveTranslation } from './fallback'
 import { sectionIds, type SectionId } from './routes'
@@ -20,20 +27,31 @@ function entryOf(snapshot: Snapshot, section: SectionId, slug: string): AnyEntry
   let index = indexes.get(snapshot)
   if (!index) {
     index = new Map()
-    for (const s of sectionIds) for (const entry of snapshot[kindOfSection(s).collection] as AnyEntry[]) index.set(`${s}/${entry.slug}`, entry)
+    for (const s of sectionIds)
+      for (const entry of snapshot[kindOfSection(s).collection] as AnyEntry[])
+        index.set(`${s}/${entry.slug}`, entry)
     indexes.set(snapshot, index)
   }
   return index.get(`${section}/${slug}`)
 }
 
 /** A campaign's entries per section, newest first; sections without any are left out. */
-export function campaignMembers(snapshot: Snapshot, campaign: string): { section: SectionId; entries: EntryRef[] }[] {
+export function campaignMembers(
+  snapshot: Snapshot,
+  campaign: string,
+): { section: SectionId; entries: EntryRef[] }[] {
   return memberSections
-    .map((section) => ({ section, entries: entriesOf(snapshot, section).filter((ref) => entryOf(snapshot, section, ref.slug)?.campaigns?.includes(campaign)) }))
+    .map((section) => ({
+      section,
+      entries: entriesOf(snapshot, section).filter((ref) =>
+        entryOf(snapshot, section, ref.slug)?.campaigns?.includes(campaign),
+      ),
+    }))
     .filter((group) => group.entries.length > 0)
 }
 
-const newestFirst = (a: EntryRef, b: EntryRef) => b.date.localeCompare(a.date) || a.section.localeCompare(b.section) || a.slug.localeCompare(b.slug)
+const newestFirst = (a: EntryRef, b: EntryRef) =>
+  b.date.localeCompare(a.date) || a.section.localeCompare(b.section) || a.slug.localeCompare(b.slug)
 const byTopic = new WeakMap<Snapshot, Map<Topic, EntryRef[]>>()
 
 /** Everything on one topic, across kinds of content, newest first. */
@@ -42,7 +60,13 @@ export function topicEntries(snapshot: Snapshot, topic: Topic): readonly EntryRe
   if (!topics) byTopic.set(snapshot, (topics = new Map()))
   let refs = topics.get(topic)
   if (!refs) {
-    refs = memberSections.flatMap((section) => entriesOf(snapshot, section).filter((ref) => entryOf(snapshot, section, ref.slug)?.topics?.includes(topic))).sort(newestFirst)
+    refs = memberSections
+      .flatMap((section) =>
+        entriesOf(snapshot, section).filter((ref) =>
+          entryOf(snapshot, section, ref.slug)?.topics?.includes(topic),
+        ),
+      )
+      .sort(newestFirst)
     topics.set(topic, refs)
   }
   return refs
@@ -50,7 +74,9 @@ export function topicEntries(snapshot: Snapshot, topic: Topic): readonly EntryRe
 
 /** The topics a reader of `locale` can open (one entry at least, in their language or a fallback), in vocabulary order. */
 export function topicsWithEntries(snapshot: Snapshot, locale: LocaleCode): Topic[] {
-  return topicSchema.options.filter((topic) => topicEntries(snapshot, topic).some((ref) => resolveTranslation(ref.translations, locale)))
+  return topicSchema.options.filter((topic) =>
+    topicEntries(snapshot, topic).some((ref) => resolveTranslation(ref.translations, locale)),
+  )
 }
 
 /** The topics an entry is about, for links from its page. */

@@ -13,7 +13,10 @@ export interface Resolved<T> {
   isFallback: boolean
 }
 
-export function resolveTranslation<T>(translations: Partial<Record<LocaleCode, T>>, locale: LocaleCode): Resolved<T> | undefined {
+export function resolveTranslation<T>(
+  translations: Partial<Record<LocaleCode, T>>,
+  locale: LocaleCode,
+): Resolved<T> | undefined {
   for (const candidate of fallbackChain(locale)) {
     const value = translations[candidate]
     if (value !== undefined) return { value, locale: candidate, isFallback: candidate !== locale }

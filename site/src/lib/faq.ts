@@ -19,7 +19,9 @@ export interface FaqGroup {
 }
 
 export function faqByTopic(entries: readonly FaqEntry[], locale: LocaleCode): FaqGroup[] {
-  const newestFirst = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.slug.localeCompare(b.slug))
+  const newestFirst = [...entries].sort(
+    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.slug.localeCompare(b.slug),
+  )
   return topicSchema.options.flatMap((topic) => {
     const items = newestFirst.flatMap((entry): FaqItem[] => {
       if (entry.topic !== topic) return []
@@ -30,7 +32,12 @@ export function faqByTopic(entries: readonly FaqEntry[], locale: LocaleCode): Fa
   })
 }
 
-export const faqOf = (snapshot: Snapshot, locale: LocaleCode): FaqGroup[] => faqByTopic(snapshot.questions, locale)
+export const faqOf = (snapshot: Snapshot, locale: LocaleCode): FaqGroup[] =>
+  faqByTopic(snapshot.questions, locale)
 
 /** An answer is plain text: its paragraphs are separated by blank lines. */
-export const paragraphsOf = (text: string): string[] => text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '')
+export const paragraphsOf = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')

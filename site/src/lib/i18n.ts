@@ -52,7 +52,11 @@ export function formatDate(iso: string, locale: LocaleCode, withTime = false): s
   const key = `${locale}:${withTime}`
   let format = dateFormats.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat(tagOf(locale), { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: siteConfig.timeZone })
+    format = new Intl.DateTimeFormat(tagOf(locale), {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: siteConfig.timeZone,
+    })
     dateFormats.set(key, format)
   }
   return format.format(new Date(iso))
@@ -62,6 +66,11 @@ let isoDateFormat: Intl.DateTimeFormat | undefined
 /** The calendar date for `<time datetime>`, in the same zone as the formatted one. */
 export function isoDateOf(iso: string): string {
   // Building an Intl formatter costs far more than using one: one for the whole build.
-  isoDateFormat ??= new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: siteConfig.timeZone })
+  isoDateFormat ??= new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: siteConfig.timeZone,
+  })
   return isoDateFormat.format(new Date(iso))
 }

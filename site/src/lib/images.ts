@@ -55,7 +55,12 @@ async function makePicture(mediaId: string, locale: LocaleCode): Promise<Picture
   const asset = media.get(mediaId)
   if (!entry || asset === undefined) return undefined
   const text = resolveAny(entry.translations, locale)
-  const common = { alt: text.value.alt, altLocale: text.locale, caption: text.value.caption || undefined, credit: entry.credit }
+  const common = {
+    alt: text.value.alt,
+    altLocale: text.locale,
+    caption: text.value.caption || undefined,
+    credit: entry.credit,
+  }
 
   if (typeof asset === 'string') {
     // SVG: no raster versions; shown as is (an <img> cannot run script).

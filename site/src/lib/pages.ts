@@ -46,7 +46,11 @@ const allPages = new WeakMap<Snapshot, readonly EntryPage[]>()
 /** Every entry page of the site (computed once per snapshot). */
 export function allEntryPages(snapshot: Snapshot): readonly EntryPage[] {
   let pages = allPages.get(snapshot)
-  if (!pages) allPages.set(snapshot, (pages = sectionIds.flatMap((section) => entriesOf(snapshot, section).flatMap(entryPagesOf))))
+  if (!pages)
+    allPages.set(
+      snapshot,
+      (pages = sectionIds.flatMap((section) => entriesOf(snapshot, section).flatMap(entryPagesOf))),
+    )
   return pages
 }
 
@@ -61,5 +65,9 @@ export function entryPagePaths(snapshot: Snapshot): ReadonlySet<string> {
 
 /** Paths of pages that show another language than their URL's: kept out of the sitemap. */
 export function fallbackPaths(snapshot: Snapshot): Set<string> {
-  return new Set(allEntryPages(snapshot).filter((p) => p.isFallback).map((p) => p.path))
+  return new Set(
+    allEntryPages(snapshot)
+      .filter((p) => p.isFallback)
+      .map((p) => p.path),
+  )
 }

@@ -40,4 +40,3 @@ function computeEntries(snapshot: Snapshot, section: SectionId): EntryRef[] {
 
 /** How many of a section's newest entries the home page shows. */
 export const onHome = (section: SectionId): number => siteKinds[kindOfSection(section).collection].onHome
-

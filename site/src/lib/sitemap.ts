@@ -31,8 +31,13 @@ export function sitemapOptions(config: SiteConfig): SitemapOptions {
  * The sitemap integration reads `/` (no locale prefix) as the default locale, so `/` and `/en/` both
  * came out as `hreflang="en"`. `/` is the language chooser: `x-default`, as the pages themselves say.
  */
-export function rootAsXDefault<T extends { url: string; links?: { url: string; lang: string }[] | undefined }>(item: T, siteUrl: string): T {
+export function rootAsXDefault<
+  T extends { url: string; links?: { url: string; lang: string }[] | undefined },
+>(item: T, siteUrl: string): T {
   if (!item.links) return item
   const root = new URL('/', siteUrl).href
-  return { ...item, links: item.links.map((link) => (link.url === root ? { ...link, lang: 'x-default' } : link)) }
+  return {
+    ...item,
+    links: item.links.map((link) => (link.url === root ? { ...link, lang: 'x-default' } : link)),
+  }
 }

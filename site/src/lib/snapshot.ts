@@ -21,8 +21,12 @@ interface SnapshotStore {
 }
 
 const key = Symbol.for('jol.site.snapshot')
-const store: SnapshotStore = ((globalThis as Record<symbol, unknown>)[key] as SnapshotStore | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[key] = { pending: new Map(), loaded: new Map() } satisfies SnapshotStore)
+const store: SnapshotStore =
+  ((globalThis as Record<symbol, unknown>)[key] as SnapshotStore | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[key] = {
+    pending: new Map(),
+    loaded: new Map(),
+  } satisfies SnapshotStore)
 
 export function loadSnapshot(dir: string): Promise<Snapshot> {
   const resolved = path.resolve(dir)

@@ -23,17 +23,28 @@ const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).
  * change to a layout renders its documents again without anyone remembering to bump a number.
  */
 export function layoutFingerprint(...parts: unknown[]): string {
-  return sha256(parts.map((part) => (typeof part === 'function' ? part.toString() : JSON.stringify(part))).join('\n'))
+  return sha256(
+    parts.map((part) => (typeof part === 'function' ? part.toString() : JSON.stringify(part))).join('\n'),
+  )
 }
 
 /** Stable JSON of a document's input: bytes by their hash, maps as sorted pairs. */
 export function contentKey(kind: string, input: unknown): string {
-  const json = JSON.stringify({ kind, layout: PRINT_LAYOUT_VERSION, renderer: `typst-ts-node-compiler@${TYPST_COMPILER_VERSION}`, fonts: PRINT_FONT_FILES, input }, function (this: Record<string, unknown>, key, value: unknown) {
-    const raw = this[key]
-    if (raw instanceof Uint8Array) return { sha256: sha256(raw), bytes: raw.length }
-    if (raw instanceof Map) return [...raw.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))
-    return value
-  })
+  const json = JSON.stringify(
+    {
+      kind,
+      layout: PRINT_LAYOUT_VERSION,
+      renderer: `typst-ts-node-compiler@${TYPST_COMPILER_VERSION}`,
+      fonts: PRINT_FONT_FILES,
+      input,
+    },
+    function (this: Record<string, unknown>, key, value: unknown) {
+      const raw = this[key]
+      if (raw instanceof Uint8Array) return { sha256: sha256(raw), bytes: raw.length }
+      if (raw instanceof Map) return [...raw.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))
+      return value
+    },
+  )
   return sha256(json)
 }
 
@@ -53,7 +64,11 @@ export class PrintCache {
   }
 
   /** The document for `key`, from the folder if it was made before, else from `make` (and then stored). */
-  async get(key: string, extension: string, make: () => Promise<Uint8Array>): Promise<{ data: Uint8Array; hit: boolean }> {
+  async get(
+    key: string,
+    extension: string,
+    make: () => Promise<Uint8Array>,
+  ): Promise<{ data: Uint8Array; hit: boolean }> {
     const file = this.fileOf(key, extension)
     const cached = await fs.readFile(file).catch(() => undefined)
     if (cached && cached.length > 0) {
@@ -62,7 +77,11 @@ export class PrintCache {
     }
     this.stats.misses++
     const data = await make()
-    await this.store(file, data).catch((error: Error) => console.warn(`[jol:print] could not store ${file} in the print cache (${error.message}); the build goes on`))
+    await this.store(file, data).catch((error: Error) =>
+      console.warn(
+        `[jol:print] could not store ${file} in the print cache (${error.message}); the build goes on`,
+      ),
+    )
     return { data, hit: false }
   }
 

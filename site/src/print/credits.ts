@@ -20,7 +20,14 @@ export interface CreditLabels {
 export function creditsText(photos: PhotoCredit[], labels: CreditLabels): string {
   return `${photos
     .map((photo) =>
-      [`${labels.file}: ${photo.file}`, photo.caption ? `${labels.caption}: ${photo.caption}` : undefined, `${labels.credit}: ${photo.credit}`, `${labels.licence}: ${photo.licence}`].filter(Boolean).join('\n'),
+      [
+        `${labels.file}: ${photo.file}`,
+        photo.caption ? `${labels.caption}: ${photo.caption}` : undefined,
+        `${labels.credit}: ${photo.credit}`,
+        `${labels.licence}: ${photo.licence}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
     )
     .join('\n\n')}\n`
 }

@@ -25,16 +25,25 @@ function templateDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url))
   for (;;) {
     const manifest = path.join(dir, 'package.json')
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === '@jol/site') return path.join(dir, 'src', 'print', 'typst')
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === '@jol/site'
+    )
+      return path.join(dir, 'src', 'print', 'typst')
     const parent = path.dirname(dir)
-    if (parent === dir) throw new Error(`the print templates cannot be found: no @jol/site package above ${fileURLToPath(import.meta.url)}`)
+    if (parent === dir)
+      throw new Error(
+        `the print templates cannot be found: no @jol/site package above ${fileURLToPath(import.meta.url)}`,
+      )
     dir = parent
   }
 }
 
 const require = createRequire(import.meta.url)
 /** The compiler's version, for the cache key: another Typst may lay out the same content differently. */
-export const TYPST_COMPILER_VERSION = (require('@myriaddreamin/typst-ts-node-compiler/package.json') as { version: string }).version
+export const TYPST_COMPILER_VERSION = (
+  require('@myriaddreamin/typst-ts-node-compiler/package.json') as { version: string }
+).version
 
 interface Engine {
   compiler: NodeCompiler
@@ -49,7 +58,12 @@ function started(): Engine {
     const dir = templateDir()
     const fonts = printFonts()
     // Only Noto Sans: the templates never name another family, and fallback is off in them.
-    engine = { compiler: NodeCompiler.create({ workspace: dir, fontArgs: [{ fontBlobs: fonts }] }), dir, covered: coverageOf(fonts[0]!), renders: 0 }
+    engine = {
+      compiler: NodeCompiler.create({ workspace: dir, fontArgs: [{ fontBlobs: fonts }] }),
+      dir,
+      covered: coverageOf(fonts[0]!),
+      renders: 0,
+    }
   }
   return engine
 }
@@ -61,7 +75,8 @@ const SHARED = ['jol.typ']
 export function templateFingerprint(template: string): string {
   const dir = templateDir()
   const hash = createHash('sha256')
-  for (const file of [`${template}.typ`, ...SHARED]) hash.update(file).update(readFileSync(path.join(dir, file)))
+  for (const file of [`${template}.typ`, ...SHARED])
+    hash.update(file).update(readFileSync(path.join(dir, file)))
   return hash.digest('hex')
 }
 
@@ -78,7 +93,11 @@ export class PrintFiles {
 }
 
 /** The first text in `data` holding a letter Noto Sans cannot draw, with its path (`text.title`). */
-function firstUndrawable(data: unknown, covered: Coverage, at: string[] = []): { at: string; letters: string[] } | undefined {
+function firstUndrawable(
+  data: unknown,
+  covered: Coverage,
+  at: string[] = [],
+): { at: string; letters: string[] } | undefined {
   if (typeof data === 'string') {
     const letters = missingLetters(data, covered)
     return letters.length > 0 ? { at: at.join('.'), letters } : undefined
@@ -92,11 +111,14 @@ function firstUndrawable(data: unknown, covered: Coverage, at: string[] = []): {
   return undefined
 }
 
-const codePoint = (letter: string) => `U+${letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+const codePoint = (letter: string) =>
+  `U+${letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 
 /** A message for each of Typst's diagnostics. */
 function diagnosticsOf(compiler: NodeCompiler, error: unknown): string {
-  const messages = (compiler.fetchDiagnostics(error as never) as { message?: string }[]).map((d) => d.message ?? JSON.stringify(d))
+  const messages = (compiler.fetchDiagnostics(error as never) as { message?: string }[]).map(
+    (d) => d.message ?? JSON.stringify(d),
+  )
   return messages.join('; ')
 }
 
@@ -116,7 +138,10 @@ export function renderTypstPdf({ template, data, files, where }: RenderRequest):
   const undrawable = firstUndrawable(data, covered)
   if (undrawable) {
     const letters = undrawable.letters.map((l) => `"${l}" (${codePoint(l)})`).join(', ')
-    throw new PrintInputError(fieldPath(where.collection, where.slug, where.locale, undrawable.at), `has letters the print font (Noto Sans) cannot draw: ${letters}`)
+    throw new PrintInputError(
+      fieldPath(where.collection, where.slug, where.locale, undrawable.at),
+      `has letters the print font (Noto Sans) cannot draw: ${letters}`,
+    )
   }
   const mapped = [...(files?.byPath ?? [])].map(([name, bytes]) => {
     const file = path.join(dir, name)
@@ -124,9 +149,15 @@ export function renderTypstPdf({ template, data, files, where }: RenderRequest):
     return file
   })
   try {
-    const compiled = compiler.compile({ mainFilePath: path.join(dir, `${template}.typ`), inputs: { data: JSON.stringify(data) } })
+    const compiled = compiler.compile({
+      mainFilePath: path.join(dir, `${template}.typ`),
+      inputs: { data: JSON.stringify(data) },
+    })
     const document = compiled.result
-    if (!document || compiled.hasError()) throw new Error(`the ${template} template failed: ${diagnosticsOf(compiler, compiled.takeDiagnostics())}`)
+    if (!document || compiled.hasError())
+      throw new Error(
+        `the ${template} template failed: ${diagnosticsOf(compiler, compiled.takeDiagnostics())}`,
+      )
     let pdf: Buffer
     try {
       pdf = compiler.pdf(document, { pdfStandard: 'ua-1' })
@@ -146,6 +177,12 @@ export function renderTypstPdf({ template, data, files, where }: RenderRequest):
 /** A calendar date and time in UTC, as Typst's `datetime` takes it (the PDF's creation date). */
 export function typstDate(iso: string) {
   const d = new Date(iso)
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() }
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  }
 }
-

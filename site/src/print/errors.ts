@@ -14,4 +14,5 @@ export class PrintInputError extends Error {
 }
 
 /** Where a field of an entry lives, in the form every error message starts with. */
-export const fieldPath = (collection: string, slug: string, locale: string, field: string) => `${collection}/${slug}/${locale}/${field}`
+export const fieldPath = (collection: string, slug: string, locale: string, field: string) =>
+  `${collection}/${slug}/${locale}/${field}`

@@ -14,7 +14,8 @@ export const PRINT_FONT_FAMILY = 'Noto Sans'
 export const PRINT_FONT_FILES = ['400Regular', '400Regular_Italic', '700Bold', '700Bold_Italic'] as const
 
 const require = createRequire(import.meta.url)
-const fontFile = (style: string) => require.resolve(`@expo-google-fonts/noto-sans/${style}/NotoSans_${style}.ttf`)
+const fontFile = (style: string) =>
+  require.resolve(`@expo-google-fonts/noto-sans/${style}/NotoSans_${style}.ttf`)
 
 let loaded: Buffer[] | undefined
 

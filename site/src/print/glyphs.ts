@@ -18,18 +18,27 @@ function tableOffset(font: Buffer, tag: string): number {
 /** Ranges [first, last] of the code points the font maps to a glyph. */
 function ranges(font: Buffer): [number, number][] {
   const cmap = tableOffset(font, 'cmap')
-  const subtables = Array.from({ length: font.readUInt16BE(cmap + 2) }, (_, i) => cmap + font.readUInt32BE(cmap + 4 + 8 * i + 4))
+  const subtables = Array.from(
+    { length: font.readUInt16BE(cmap + 2) },
+    (_, i) => cmap + font.readUInt32BE(cmap + 4 + 8 * i + 4),
+  )
   const format12 = subtables.find((at) => font.readUInt16BE(at) === 12)
   if (format12 !== undefined) {
     const groups = font.readUInt32BE(format12 + 12)
-    return Array.from({ length: groups }, (_, i) => [font.readUInt32BE(format12 + 16 + 12 * i), font.readUInt32BE(format12 + 20 + 12 * i)])
+    return Array.from({ length: groups }, (_, i) => [
+      font.readUInt32BE(format12 + 16 + 12 * i),
+      font.readUInt32BE(format12 + 20 + 12 * i),
+    ])
   }
   const format4 = subtables.find((at) => font.readUInt16BE(at) === 4)
   if (format4 === undefined) throw new Error('the font has no Unicode cmap (format 4 or 12)')
   const segments = font.readUInt16BE(format4 + 6) / 2
   const ends = format4 + 14
   const starts = ends + 2 * segments + 2
-  return Array.from({ length: segments }, (_, i): [number, number] => [font.readUInt16BE(starts + 2 * i), font.readUInt16BE(ends + 2 * i)]).filter(([first]) => first !== 0xffff)
+  return Array.from({ length: segments }, (_, i): [number, number] => [
+    font.readUInt16BE(starts + 2 * i),
+    font.readUInt16BE(ends + 2 * i),
+  ]).filter(([first]) => first !== 0xffff)
 }
 
 export function coverageOf(font: Buffer): Coverage {
@@ -54,6 +63,7 @@ const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
 /** The distinct characters of `text` the font cannot draw. */
 export function missingLetters(text: string, covered: Coverage): string[] {
   const missing = new Set<string>()
-  for (const letter of text) if (!invisible.test(letter) && !covered(letter.codePointAt(0)!)) missing.add(letter)
+  for (const letter of text)
+    if (!invisible.test(letter) && !covered(letter.codePointAt(0)!)) missing.add(letter)
   return [...missing]
 }

@@ -26,12 +26,20 @@ export async function imageForPrint(bytes: Uint8Array, widthPoints: number): Pro
   const pipeline = image.rotate().resize({ width: printPixels(widthPoints), withoutEnlargement: true })
   const { data, info } = keepAlpha
     ? await pipeline.png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true })
-    : await pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true }).toBuffer({ resolveWithObject: true })
+    : await pipeline
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: 85, mozjpeg: true })
+        .toBuffer({ resolveWithObject: true })
   return { data, format: keepAlpha ? 'png' : 'jpg', width: info.width, height: info.height }
 }
 
 /** What a print image is, read back from its bytes (a header read, no decoding). */
 export async function describePrintImage(data: Buffer): Promise<PrintImage> {
   const meta = await sharp(data).metadata()
-  return { data, format: meta.format === 'png' ? 'png' : 'jpg', width: meta.width ?? 0, height: meta.height ?? 0 }
+  return {
+    data,
+    format: meta.format === 'png' ? 'png' : 'jpg',
+    width: meta.width ?? 0,
+    height: meta.height ?? 0,
+  }
 }

@@ -20,4 +20,5 @@ export interface PrintLabels {
 }
 
 /** i18next-style `{{name}}` placeholders filled in. */
-export const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match)
+export const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match)

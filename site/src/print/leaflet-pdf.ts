@@ -38,17 +38,24 @@ export interface LeafletPrint {
 
 /** Sizes per paper format in points: A5 is folded and handed out, so its type is a little smaller. */
 const layoutOf = (format: PrintFormat) =>
-  format === 'A5' ? { margin: 28, size: 9.5, title: 17, qr: 64 } : { margin: 42, size: printTheme.bodySize + 1, title: 22, qr: 80 }
+  format === 'A5'
+    ? { margin: 28, size: 9.5, title: 17, qr: 64 }
+    : { margin: 42, size: printTheme.bodySize + 1, title: 22, qr: 80 }
 
 /** Width of the text column in points: what pictures are scaled to. */
-export const leafletColumnWidth = (format: PrintFormat) => (format === 'A5' ? 419.53 : 595.28) - 2 * layoutOf(format).margin
+export const leafletColumnWidth = (format: PrintFormat) =>
+  (format === 'A5' ? 419.53 : 595.28) - 2 * layoutOf(format).margin
 
 /** The leaflet as the template's data (JSON), with the pictures it shows as files. */
 export function leafletData(leaflet: LeafletPrint, files: PrintFiles) {
   const { text, labels, hotline } = leaflet
   const layout = layoutOf(leaflet.format)
   const column = leafletColumnWidth(leaflet.format)
-  const context: RichTextContext = { pictures: leaflet.pictures, calloutLabels: labels.callout, creditLine: (credit) => fill(labels.photoCredit, { credit }) }
+  const context: RichTextContext = {
+    pictures: leaflet.pictures,
+    calloutLabels: labels.callout,
+    creditLine: (credit) => fill(labels.photoCredit, { credit }),
+  }
   return {
     title: text.title,
     subject: text.summary,
@@ -61,24 +68,54 @@ export function leafletData(leaflet: LeafletPrint, files: PrintFiles) {
     campaign: leaflet.campaign,
     summary: text.summary,
     // A cover fills the column and is cropped to at most 170 pt high.
-    cover: leaflet.cover ? picturePrint(leaflet.cover, files, { maxWidth: column, maxHeight: 170, fit: 'cover' }, context.creditLine) : undefined,
+    cover: leaflet.cover
+      ? picturePrint(
+          leaflet.cover,
+          files,
+          { maxWidth: column, maxHeight: 170, fit: 'cover' },
+          context.creditLine,
+        )
+      : undefined,
     keyMessages: { label: labels.keyMessages, items: text.keyMessages },
     body: richTextPrint(text.body, context, { files, columnWidth: column, underLevel: 1 }),
     help: {
       label: labels.help,
-      contacts: text.contacts.map((c) => ({ label: c.label, phone: c.phone, hours: c.hours ? fill(labels.hours, { hours: c.hours }) : undefined, url: c.url })),
+      contacts: text.contacts.map((c) => ({
+        label: c.label,
+        phone: c.phone,
+        hours: c.hours ? fill(labels.hours, { hours: c.hours }) : undefined,
+        url: c.url,
+      })),
       hotline: { label: `${labels.hotline}: ${hotline.label}`, phone: hotline.phone, hours: hotline.hours },
-      qr: { url: leaflet.pageUrl, svg: qrSvg(leaflet.pageUrl), alt: `${labels.scan}: ${leaflet.pageUrl}`, caption: labels.scan },
+      qr: {
+        url: leaflet.pageUrl,
+        svg: qrSvg(leaflet.pageUrl),
+        alt: `${labels.scan}: ${leaflet.pageUrl}`,
+        caption: labels.scan,
+      },
     },
     footer: `${leaflet.campaign} · ${leaflet.versionLine}`,
   }
 }
 
 /** Changes whenever the leaflet's template or the code that builds its data changes (part of the cache key). */
-export const leafletLayout = layoutFingerprint(templateFingerprint('leaflet'), leafletData, layoutOf, printTheme, qrSvg, richTextPrint, picturePrint)
+export const leafletLayout = layoutFingerprint(
+  templateFingerprint('leaflet'),
+  leafletData,
+  layoutOf,
+  printTheme,
+  qrSvg,
+  richTextPrint,
+  picturePrint,
+)
 
 export async function renderLeafletPdf(leaflet: LeafletPrint): Promise<Uint8Array> {
   const files = new PrintFiles()
   const data = leafletData(leaflet, files)
-  return renderTypstPdf({ template: 'leaflet', data, files, where: { collection: 'leaflets', slug: leaflet.slug, locale: leaflet.locale } })
+  return renderTypstPdf({
+    template: 'leaflet',
+    data,
+    files,
+    where: { collection: 'leaflets', slug: leaflet.slug, locale: leaflet.locale },
+  })
 }

@@ -17,7 +17,13 @@ export interface EmailImage {
 }
 
 export type EmailSection =
-  | { kind: 'story'; headline: string; blurb?: string | undefined; href: string; image?: EmailImage | undefined }
+  | {
+      kind: 'story'
+      headline: string
+      blurb?: string | undefined
+      href: string
+      image?: EmailImage | undefined
+    }
   | { kind: 'event'; title: string; when: string; where: string; description?: string | undefined }
   | { kind: 'call-to-action'; label: string; href?: string | undefined; description?: string | undefined }
 
@@ -37,7 +43,11 @@ export interface EmailNewsletter {
   sections: EmailSection[]
 }
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const escapeHtml = (value: string) =>
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 /** Styles by class; juice copies them onto each element and drops the classes' rules. */
 const CSS = `
@@ -71,14 +81,18 @@ function sectionHtml(section: EmailSection, labels: EmailNewsletter['labels']): 
       const image = section.image
         ? `<a class="picture-link" href="${href}"><img class="picture" src="${escapeHtml(section.image.src)}" alt="${escapeHtml(section.image.alt)}"${section.image.lang ? ` lang="${escapeHtml(section.image.lang)}"` : ''} width="552" height="${Math.round((552 * section.image.height) / section.image.width)}"></a>`
         : ''
-      return row(`${image}<h2 class="headline"><a class="headline-link" href="${href}">${escapeHtml(section.headline)}</a></h2>${section.blurb ? `<p class="text">${escapeHtml(section.blurb)}</p>` : ''}<p class="text"><a class="footer-link" href="${href}">${escapeHtml(labels.readMore)}</a></p>`)
+      return row(
+        `${image}<h2 class="headline"><a class="headline-link" href="${href}">${escapeHtml(section.headline)}</a></h2>${section.blurb ? `<p class="text">${escapeHtml(section.blurb)}</p>` : ''}<p class="text"><a class="footer-link" href="${href}">${escapeHtml(labels.readMore)}</a></p>`,
+      )
     }
     case 'event':
       return row(
         `<p class="label">${escapeHtml(labels.event)}</p><h2 class="headline">${escapeHtml(section.title)}</h2><p class="text"><span class="label">${escapeHtml(labels.when)}:</span> ${escapeHtml(section.when)}<br><span class="label">${escapeHtml(labels.where)}:</span> ${escapeHtml(section.where)}</p>${section.description ? `<p class="text">${escapeHtml(section.description)}</p>` : ''}`,
       )
     case 'call-to-action':
-      return row(`${section.description ? `<p class="text">${escapeHtml(section.description)}</p>` : ''}<p class="text">${section.href ? `<a class="button" href="${escapeHtml(section.href)}">${escapeHtml(section.label)}</a>` : escapeHtml(section.label)}</p>`)
+      return row(
+        `${section.description ? `<p class="text">${escapeHtml(section.description)}</p>` : ''}<p class="text">${section.href ? `<a class="button" href="${escapeHtml(section.href)}">${escapeHtml(section.label)}</a>` : escapeHtml(section.label)}</p>`,
+      )
   }
 }
 
@@ -105,7 +119,13 @@ ${row(`<p class="text">${hotline}</p><p class="text"><a class="footer-link" href
 </body>
 </html>
 `
-  return juice(html, { removeStyleTags: true, preserveMediaQueries: false, applyWidthAttributes: false, applyHeightAttributes: false, applyAttributesTableElements: true })
+  return juice(html, {
+    removeStyleTags: true,
+    preserveMediaQueries: false,
+    applyWidthAttributes: false,
+    applyHeightAttributes: false,
+    applyAttributesTableElements: true,
+  })
 }
 
 /** The plain-text part: the same content, every link written out in full after its text. */
@@ -119,11 +139,22 @@ export function newsletterEmailText(letter: EmailNewsletter): string {
     ...letter.sections.map((section) => {
       switch (section.kind) {
         case 'story':
-          return [section.headline, section.blurb, `${letter.labels.readMore}: ${section.href}`].filter(Boolean).join('\n')
+          return [section.headline, section.blurb, `${letter.labels.readMore}: ${section.href}`]
+            .filter(Boolean)
+            .join('\n')
         case 'event':
-          return [`${letter.labels.event}: ${section.title}`, `${letter.labels.when}: ${section.when}`, `${letter.labels.where}: ${section.where}`, section.description].filter(Boolean).join('\n')
+          return [
+            `${letter.labels.event}: ${section.title}`,
+            `${letter.labels.when}: ${section.when}`,
+            `${letter.labels.where}: ${section.where}`,
+            section.description,
+          ]
+            .filter(Boolean)
+            .join('\n')
         case 'call-to-action':
-          return [section.description, section.href ? `${section.label}: ${section.href}` : section.label].filter(Boolean).join('\n')
+          return [section.description, section.href ? `${section.label}: ${section.href}` : section.label]
+            .filter(Boolean)
+            .join('\n')
       }
     }),
     rule,

@@ -49,19 +49,52 @@ export function pressReleaseData(release: ReleasePrint, files: PrintFiles) {
     releaseNote: release.releaseNote,
     dateline: release.dateline,
     summary: text.summary,
-    body: richTextPrint(text.body, { ...release.richText, pictures: release.pictures }, { ...options, underLevel: 1 }),
-    quotes: { label: labels.quotes, items: text.quotes.map((q) => ({ quote: q.quote, speaker: [q.speaker, q.role].filter(Boolean).join(', ') })) },
-    mediaContacts: { label: labels.mediaContacts, items: release.mediaContacts.map((c) => [[c.name, c.role].filter(Boolean).join(', '), c.phone, c.email].filter(Boolean).join(' · ')) },
-    about: { label: labels.about, lang: release.boilerplateLanguageTag ?? release.languageTag, body: richTextPrint(release.boilerplate, { ...release.richText, pictures: new Map() }, { ...options, underLevel: 2 }) },
+    body: richTextPrint(
+      text.body,
+      { ...release.richText, pictures: release.pictures },
+      { ...options, underLevel: 1 },
+    ),
+    quotes: {
+      label: labels.quotes,
+      items: text.quotes.map((q) => ({
+        quote: q.quote,
+        speaker: [q.speaker, q.role].filter(Boolean).join(', '),
+      })),
+    },
+    mediaContacts: {
+      label: labels.mediaContacts,
+      items: release.mediaContacts.map((c) =>
+        [[c.name, c.role].filter(Boolean).join(', '), c.phone, c.email].filter(Boolean).join(' · '),
+      ),
+    },
+    about: {
+      label: labels.about,
+      lang: release.boilerplateLanguageTag ?? release.languageTag,
+      body: richTextPrint(
+        release.boilerplate,
+        { ...release.richText, pictures: new Map() },
+        { ...options, underLevel: 2 },
+      ),
+    },
     footer: `${release.campaign} · ${release.pageUrl}`,
   }
 }
 
 /** Changes whenever the release's template or the code that builds its data changes (part of the cache key). */
-export const pressReleaseLayout = layoutFingerprint(templateFingerprint('press-release'), pressReleaseData, printTheme, richTextPrint)
+export const pressReleaseLayout = layoutFingerprint(
+  templateFingerprint('press-release'),
+  pressReleaseData,
+  printTheme,
+  richTextPrint,
+)
 
 export async function renderPressReleasePdf(release: ReleasePrint): Promise<Uint8Array> {
   const files = new PrintFiles()
   const data = pressReleaseData(release, files)
-  return renderTypstPdf({ template: 'press-release', data, files, where: { collection: 'press-releases', slug: release.slug, locale: release.locale } })
+  return renderTypstPdf({
+    template: 'press-release',
+    data,
+    files,
+    where: { collection: 'press-releases', slug: release.slug, locale: release.locale },
+  })
 }

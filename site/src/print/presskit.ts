@@ -19,7 +19,14 @@ export interface KitFile {
  */
 export function zipTimeOf(iso: string): Date {
   const d = new Date(iso)
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds())
+  return new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+  )
 }
 
 export function zipFiles(files: KitFile[], modifiedAt: string): Uint8Array {

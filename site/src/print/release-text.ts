@@ -11,8 +11,20 @@ export function releasePlainText(release: ReleasePrint): string {
     release.dateline,
     text.summary,
     plainText(text.body),
-    text.quotes.length > 0 ? [labels.quotes, ...text.quotes.map((q) => `“${q.quote}”\n— ${[q.speaker, q.role].filter(Boolean).join(', ')}`)].join('\n\n') : '',
-    release.mediaContacts.length > 0 ? [labels.mediaContacts, ...release.mediaContacts.map((c) => [[c.name, c.role].filter(Boolean).join(', '), c.phone, c.email].filter(Boolean).join('\n'))].join('\n\n') : '',
+    text.quotes.length > 0
+      ? [
+          labels.quotes,
+          ...text.quotes.map((q) => `“${q.quote}”\n— ${[q.speaker, q.role].filter(Boolean).join(', ')}`),
+        ].join('\n\n')
+      : '',
+    release.mediaContacts.length > 0
+      ? [
+          labels.mediaContacts,
+          ...release.mediaContacts.map((c) =>
+            [[c.name, c.role].filter(Boolean).join(', '), c.phone, c.email].filter(Boolean).join('\n'),
+          ),
+        ].join('\n\n')
+      : '',
     [labels.about, plainText(release.boilerplate)].join('\n\n'),
     release.pageUrl,
   ]

@@ -49,10 +49,21 @@ export type BlockPrint =
   | { type: 'heading'; level: number; children: InlinePrint[] }
   | ListPrint
   | { type: 'image'; picture: PicturePrint }
-  | { type: 'callout'; kind: CalloutNode['kind']; title: string; text?: string | undefined; phone?: string | undefined }
+  | {
+      type: 'callout'
+      kind: CalloutNode['kind']
+      title: string
+      text?: string | undefined
+      phone?: string | undefined
+    }
 
 /** A picture scaled into a box `maxWidth` × `maxHeight` points, never enlarged past the column. */
-export function picturePrint(shown: PrintedPicture, files: PrintFiles, box: { maxWidth: number; maxHeight: number; fit?: 'contain' | 'cover' }, creditLine: (credit: string) => string): PicturePrint {
+export function picturePrint(
+  shown: PrintedPicture,
+  files: PrintFiles,
+  box: { maxWidth: number; maxHeight: number; fit?: 'contain' | 'cover' },
+  creditLine: (credit: string) => string,
+): PicturePrint {
   const ratio = shown.height > 0 ? shown.width / shown.height : 1
   const fit = box.fit ?? 'contain'
   const width = fit === 'cover' ? box.maxWidth : Math.min(box.maxWidth, box.maxHeight * ratio)
@@ -89,7 +100,11 @@ export interface RichTextPrintOptions {
 }
 
 /** The tree as template data. A picture missing from `context.pictures` is left out (it was reported when read). */
-export function richTextPrint(tree: RichText, context: RichTextContext, options: RichTextPrintOptions): BlockPrint[] {
+export function richTextPrint(
+  tree: RichText,
+  context: RichTextContext,
+  options: RichTextPrintOptions,
+): BlockPrint[] {
   let previous = options.underLevel
   const block = (node: BlockNode): BlockPrint | undefined => {
     switch (node.type) {
@@ -104,10 +119,26 @@ export function richTextPrint(tree: RichText, context: RichTextContext, options:
       case 'image': {
         const shown = context.pictures.get(node.media)
         // A picture illustrates; at most 150 pt high, it does not push the help box onto another page.
-        return shown ? { type: 'image', picture: picturePrint(shown, options.files, { maxWidth: options.columnWidth, maxHeight: 150 }, context.creditLine) } : undefined
+        return shown
+          ? {
+              type: 'image',
+              picture: picturePrint(
+                shown,
+                options.files,
+                { maxWidth: options.columnWidth, maxHeight: 150 },
+                context.creditLine,
+              ),
+            }
+          : undefined
       }
       case 'callout':
-        return { type: 'callout', kind: node.kind, title: node.title || context.calloutLabels[node.kind], text: node.text, phone: node.phone }
+        return {
+          type: 'callout',
+          kind: node.kind,
+          title: node.title || context.calloutLabels[node.kind],
+          text: node.text,
+          phone: node.phone,
+        }
     }
   }
   return tree.children.map(block).filter((b): b is BlockPrint => b !== undefined)

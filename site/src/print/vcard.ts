@@ -5,7 +5,11 @@ import type { MediaContact } from '@jol/content-schemas'
  * ends, `\ , ;` and newlines escaped, and lines folded at 75 octets without splitting a UTF-8 character.
  */
 
-const escapeValue = (value: string) => value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/[,;]/g, (c) => `\\${c}`)
+const escapeValue = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r?\n/g, '\\n')
+    .replace(/[,;]/g, (c) => `\\${c}`)
 
 function fold(line: string): string {
   const pieces: string[] = []
@@ -42,4 +46,5 @@ export function vCardOf(contact: MediaContact, organisation: string): string {
     .join('\r\n')
 }
 
-export const vCardsOf = (contacts: MediaContact[], organisation: string) => `${contacts.map((c) => vCardOf(c, organisation)).join('\r\n')}\r\n`
+export const vCardsOf = (contacts: MediaContact[], organisation: string) =>
+  `${contacts.map((c) => vCardOf(c, organisation)).join('\r\n')}\r\n`

@@ -46,7 +46,8 @@ export function uiStringsProblems(code: string, tag: string, data: unknown): str
   const result = uiStringsSchema(tag).safeParse(data)
   if (result.success) return []
   return result.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') return `translations/${code}.json: unknown key(s) ${issue.keys.join(', ')}`
+    if (issue.code === 'unrecognized_keys')
+      return `translations/${code}.json: unknown key(s) ${issue.keys.join(', ')}`
     const key = issue.path.join('.')
     return `translations/${code}.json: ${key}: ${issue.code === 'invalid_type' ? 'is missing' : issue.message}`
   })

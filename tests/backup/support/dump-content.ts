@@ -19,21 +19,46 @@ const dump: Record<string, unknown> = {}
 for (const collection of payload.config.collections) {
   const slug = collection.slug as 'leaflets'
   if (notContent.has(slug)) continue
-  const all = { depth: 0, locale: 'all' as 'en', pagination: false as const, limit: 0, overrideAccess: true, sort: 'id' }
+  const all = {
+    depth: 0,
+    locale: 'all' as 'en',
+    pagination: false as const,
+    limit: 0,
+    overrideAccess: true,
+    sort: 'id',
+  }
   dump[`docs:${slug}`] = (await payload.find({ collection: slug, ...all })).docs
-  if (collection.versions) dump[`versions:${slug}`] = (await payload.findVersions({ collection: slug, ...all })).docs
+  if (collection.versions)
+    dump[`versions:${slug}`] = (await payload.findVersions({ collection: slug, ...all })).docs
 }
 for (const global of payload.config.globals) {
   const slug = global.slug as 'site-settings'
-  dump[`global:${slug}`] = await payload.findGlobal({ slug, depth: 0, locale: 'all' as 'en', overrideAccess: true })
+  dump[`global:${slug}`] = await payload.findGlobal({
+    slug,
+    depth: 0,
+    locale: 'all' as 'en',
+    overrideAccess: true,
+  })
   if (global.versions) {
-    dump[`globalVersions:${slug}`] = (await payload.findGlobalVersions({ slug, depth: 0, locale: 'all' as 'en', pagination: false, limit: 0, overrideAccess: true, sort: 'id' })).docs
+    dump[`globalVersions:${slug}`] = (
+      await payload.findGlobalVersions({
+        slug,
+        depth: 0,
+        locale: 'all' as 'en',
+        pagination: false,
+        limit: 0,
+        overrideAccess: true,
+        sort: 'id',
+      })
+    ).docs
   }
 }
 const mediaDir = process.env.JOL_MEDIA_DIR!
 const files: Record<string, string> = {}
 for (const name of (await fs.readdir(mediaDir).catch(() => [])).sort()) {
-  files[name] = createHash('sha256').update(await fs.readFile(path.join(mediaDir, name))).digest('hex')
+  files[name] = createHash('sha256')
+    .update(await fs.readFile(path.join(mediaDir, name)))
+    .digest('hex')
 }
 dump.mediaFiles = files
 await fs.writeFile(out, JSON.stringify(dump))

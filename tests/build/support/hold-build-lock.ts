@@ -10,6 +10,7 @@ const [lockFile, journal, name, goFile] = process.argv.slice(2) as [string, stri
 
 await withLocks([lockFile], { log: (line) => console.log(line), purpose: name }, async () => {
   await fs.appendFile(journal, `${name} start\n`)
-  while (!(await fs.stat(goFile).catch(() => undefined))) await new Promise((resolve) => setTimeout(resolve, 50))
+  while (!(await fs.stat(goFile).catch(() => undefined)))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   await fs.appendFile(journal, `${name} end\n`)
 })

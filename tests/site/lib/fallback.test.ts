@@ -5,9 +5,17 @@ import { resolveAny, resolveTranslation } from '../../../site/src/lib/fallback'
 
 describe('fallback', () => {
   it('takes the first language of the reader’s chain that has a value, and says which', () => {
-    expect(resolveTranslation({ en: 'E', ru: 'R' }, 'kk')).toEqual({ value: 'R', locale: 'ru', isFallback: true })
+    expect(resolveTranslation({ en: 'E', ru: 'R' }, 'kk')).toEqual({
+      value: 'R',
+      locale: 'ru',
+      isFallback: true,
+    })
     expect(resolveTranslation({ en: 'E' }, 'kk')).toEqual({ value: 'E', locale: 'en', isFallback: true })
-    expect(resolveTranslation({ en: 'E', kk: 'K' }, 'kk')).toEqual({ value: 'K', locale: 'kk', isFallback: false })
+    expect(resolveTranslation({ en: 'E', kk: 'K' }, 'kk')).toEqual({
+      value: 'K',
+      locale: 'kk',
+      isFallback: false,
+    })
   })
 
   it('gives nothing when no language of the chain has it (no page is made)', () => {
@@ -35,8 +43,14 @@ describe('hreflang alternates', () => {
   })
 
   it('point x-default at the first real language without English, or at the given path', () => {
-    expect(alternatesFor(['ky', 'kk'], pathFor, site).at(-1)).toEqual({ hreflang: 'x-default', href: 'https://jol.test/kk/blog/x/' })
-    expect(alternatesFor(['en'], pathFor, site, '/').at(-1)).toEqual({ hreflang: 'x-default', href: 'https://jol.test/' })
+    expect(alternatesFor(['ky', 'kk'], pathFor, site).at(-1)).toEqual({
+      hreflang: 'x-default',
+      href: 'https://jol.test/kk/blog/x/',
+    })
+    expect(alternatesFor(['en'], pathFor, site, '/').at(-1)).toEqual({
+      hreflang: 'x-default',
+      href: 'https://jol.test/',
+    })
     expect(alternatesFor([], pathFor, site)).toEqual([])
   })
 })

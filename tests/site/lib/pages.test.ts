@@ -10,7 +10,10 @@ import { leaflet, newsletter, post, release, snapshotOf } from './snapshots'
 /** Which pages exist and what they show: computed from a snapshot in memory, in milliseconds. */
 
 const snapshot = snapshotOf({
-  leaflets: [leaflet('older', '2026-01-01T00:00:00.000Z', ['en']), leaflet('newer', '2026-02-01T00:00:00.000Z', ['en', 'ru', 'kk'], 'cover1')],
+  leaflets: [
+    leaflet('older', '2026-01-01T00:00:00.000Z', ['en']),
+    leaflet('newer', '2026-02-01T00:00:00.000Z', ['en', 'ru', 'kk'], 'cover1'),
+  ],
   'press-releases': [release('launch', '2026-03-01T00:00:00.000Z', ['ru'], ['photo1', 'photo2'])],
   newsletters: [newsletter('issue-1', '2026-03-02T00:00:00.000Z', ['kk'])],
   posts: [post('b', '2026-01-05T00:00:00.000Z', ['en']), post('a', '2026-01-05T00:00:00.000Z', ['en'])],
@@ -21,8 +24,17 @@ describe('sections', () => {
     expect(entriesOf(snapshot, 'leaflets').map((e) => e.slug)).toEqual(['newer', 'older'])
     expect(entriesOf(snapshot, 'blog').map((e) => e.slug)).toEqual(['a', 'b'])
     const [launch] = entriesOf(snapshot, 'press')
-    expect(launch).toEqual({ section: 'press', slug: 'launch', date: '2026-03-01T00:00:00.000Z', image: 'photo1', translations: { ru: { title: 'launch ru', summary: 'summary ru' } } })
-    expect(entriesOf(snapshot, 'newsletters')[0]!.translations.kk).toEqual({ title: 'issue-1 kk', summary: 'intro kk' })
+    expect(launch).toEqual({
+      section: 'press',
+      slug: 'launch',
+      date: '2026-03-01T00:00:00.000Z',
+      image: 'photo1',
+      translations: { ru: { title: 'launch ru', summary: 'summary ru' } },
+    })
+    expect(entriesOf(snapshot, 'newsletters')[0]!.translations.kk).toEqual({
+      title: 'issue-1 kk',
+      summary: 'intro kk',
+    })
     expect(entriesOf(snapshot, 'leaflets')[0]!.image).toBe('cover1')
   })
 
@@ -46,7 +58,10 @@ describe('entry pages', () => {
       ['tg', 'ru', true],
       ['uz', 'ru', true],
     ])
-    expect(pages.find((p) => p.locale === 'kk')).toMatchObject({ path: '/kk/press/launch/', canonicalPath: '/ru/press/launch/' })
+    expect(pages.find((p) => p.locale === 'kk')).toMatchObject({
+      path: '/kk/press/launch/',
+      canonicalPath: '/ru/press/launch/',
+    })
   })
 
   it('of a Kazakh-only entry exist in Kazakh alone', () => {
@@ -55,8 +70,22 @@ describe('entry pages', () => {
 
   it('are listed once for the whole site, with the paths of fallback pages kept apart', () => {
     const all = allEntryPages(snapshot)
-    expect(all.filter((p) => !p.isFallback).map((p) => p.path).sort()).toEqual(
-      ['/en/blog/a/', '/en/blog/b/', '/en/leaflets/newer/', '/en/leaflets/older/', '/ru/leaflets/newer/', '/kk/leaflets/newer/', '/ru/press/launch/', '/kk/newsletters/issue-1/'].sort(),
+    expect(
+      all
+        .filter((p) => !p.isFallback)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(
+      [
+        '/en/blog/a/',
+        '/en/blog/b/',
+        '/en/leaflets/newer/',
+        '/en/leaflets/older/',
+        '/ru/leaflets/newer/',
+        '/kk/leaflets/newer/',
+        '/ru/press/launch/',
+        '/kk/newsletters/issue-1/',
+      ].sort(),
     )
     expect(entryPagePaths(snapshot).has('/uz/leaflets/older/')).toBe(true)
     expect(fallbackPaths(snapshot).has('/uz/leaflets/older/')).toBe(true)
@@ -64,7 +93,9 @@ describe('entry pages', () => {
   })
 
   it('refuse a slug made of digits only', () => {
-    expect(() => allEntryPages(snapshotOf({ posts: [post('2026', '2026-01-01T00:00:00.000Z', ['en'])] }))).toThrow(/blog\/2026: a slug made only of digits/)
+    expect(() =>
+      allEntryPages(snapshotOf({ posts: [post('2026', '2026-01-01T00:00:00.000Z', ['en'])] })),
+    ).toThrow(/blog\/2026: a slug made only of digits/)
   })
 })
 
@@ -72,12 +103,25 @@ describe('sitemap rules', () => {
   it('keep real pages and leave out fallback pages and search pages', () => {
     const snapshotDir = path.join('/nonexistent', `jol-unit-${process.pid}`)
     // The sitemap filter runs after the build has read the snapshot: put this one where `loadSnapshot` keeps it.
-    const store = (globalThis as Record<symbol, { loaded: Map<string, unknown> } | undefined>)[Symbol.for('jol.site.snapshot')]
+    const store = (globalThis as Record<symbol, { loaded: Map<string, unknown> } | undefined>)[
+      Symbol.for('jol.site.snapshot')
+    ]
     const loaded = store?.loaded ?? new Map<string, unknown>()
-    if (!store) (globalThis as Record<symbol, unknown>)[Symbol.for('jol.site.snapshot')] = { pending: new Map(), loaded }
+    if (!store)
+      (globalThis as Record<symbol, unknown>)[Symbol.for('jol.site.snapshot')] = {
+        pending: new Map(),
+        loaded,
+      }
     loaded.set(path.resolve(snapshotDir), snapshot)
 
-    const options = sitemapOptions({ snapshotDir, siteUrl: 'https://jol.test', cmsUrl: 'https://cms.jol.test', outDir: '/tmp/x', timeZone: 'Asia/Almaty', printCacheDir: '/tmp/c' })
+    const options = sitemapOptions({
+      snapshotDir,
+      siteUrl: 'https://jol.test',
+      cmsUrl: 'https://cms.jol.test',
+      outDir: '/tmp/x',
+      timeZone: 'Asia/Almaty',
+      printCacheDir: '/tmp/c',
+    })
     const keep = (urlPath: string) => options!.filter!(`https://jol.test${urlPath}`)
     expect(keep('/en/leaflets/older/')).toBe(true)
     expect(keep('/kk/leaflets/newer/')).toBe(true)
@@ -85,6 +129,9 @@ describe('sitemap rules', () => {
     expect(keep('/kk/press/launch/')).toBe(false)
     expect(keep('/ky/search/')).toBe(false)
     expect(keep('/ky/')).toBe(true)
-    expect(options!.i18n).toEqual({ defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk', ky: 'ky', tg: 'tg', uz: 'uz-Latn' } })
+    expect(options!.i18n).toEqual({
+      defaultLocale: 'en',
+      locales: { en: 'en', ru: 'ru', kk: 'kk', ky: 'ky', tg: 'tg', uz: 'uz-Latn' },
+    })
   })
 })

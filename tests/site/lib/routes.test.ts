@@ -1,7 +1,16 @@
 import { contentKinds } from '@jol/content-schemas'
 import { describe, expect, it } from 'vitest'
 
-import { assertSlugFitsIndex, entryPath, feedPath, feedSections, homePath, indexPath, searchPath, sectionIds } from '../../../site/src/lib/routes'
+import {
+  assertSlugFitsIndex,
+  entryPath,
+  feedPath,
+  feedSections,
+  homePath,
+  indexPath,
+  searchPath,
+  sectionIds,
+} from '../../../site/src/lib/routes'
 
 describe('routes', () => {
   it('are root-relative with a trailing slash, one shape per kind of page', () => {
@@ -21,7 +30,9 @@ describe('routes', () => {
   })
 
   it('refuses a slug of digits only, which would collide with a page of the index', () => {
-    expect(() => assertSlugFitsIndex('blog', '2')).toThrow(/^blog\/2: a slug made only of digits collides with the index's page 2/)
+    expect(() => assertSlugFitsIndex('blog', '2')).toThrow(
+      /^blog\/2: a slug made only of digits collides with the index's page 2/,
+    )
     expect(() => assertSlugFitsIndex('blog', '2026-report')).not.toThrow()
   })
 })

@@ -14,7 +14,12 @@ export const leaflet = (slug: string, updatedAt: string, locales: LocaleCode[], 
   topics: [],
   printFormat: 'A5',
   ...(cover ? { cover } : {}),
-  translations: Object.fromEntries(locales.map((l) => [l, { title: `${slug} ${l}`, summary: `summary ${l}`, body, keyMessages: [], contacts: [] }])),
+  translations: Object.fromEntries(
+    locales.map((l) => [
+      l,
+      { title: `${slug} ${l}`, summary: `summary ${l}`, body, keyMessages: [], contacts: [] },
+    ]),
+  ),
 })
 
 export const post = (slug: string, publishDate: string, locales: LocaleCode[]): Post => ({
@@ -23,16 +28,33 @@ export const post = (slug: string, publishDate: string, locales: LocaleCode[]): 
   author: 'A',
   publishDate,
   topics: [],
-  translations: Object.fromEntries(locales.map((l) => [l, { title: `${slug} ${l}`, excerpt: `excerpt ${l}`, body }])),
+  translations: Object.fromEntries(
+    locales.map((l) => [l, { title: `${slug} ${l}`, excerpt: `excerpt ${l}`, body }]),
+  ),
 })
 
-export const release = (slug: string, releaseDate: string, locales: LocaleCode[], photos: string[] = []): PressRelease => ({
+export const release = (
+  slug: string,
+  releaseDate: string,
+  locales: LocaleCode[],
+  photos: string[] = [],
+): PressRelease => ({
   slug,
   updatedAt: releaseDate,
   releaseDate,
   photos,
   translations: Object.fromEntries(
-    locales.map((l) => [l, { title: `${slug} ${l}`, datelineCity: 'Almaty', summary: `summary ${l}`, body, quotes: [], mediaContacts: [] }]),
+    locales.map((l) => [
+      l,
+      {
+        title: `${slug} ${l}`,
+        datelineCity: 'Almaty',
+        summary: `summary ${l}`,
+        body,
+        quotes: [],
+        mediaContacts: [],
+      },
+    ]),
   ),
 })
 
@@ -41,11 +63,15 @@ export const newsletter = (slug: string, date: string, locales: LocaleCode[]): N
   updatedAt: date,
   issueNumber: 1,
   date,
-  translations: Object.fromEntries(locales.map((l) => [l, { subject: `${slug} ${l}`, intro: `intro ${l}`, sections: [] }])),
+  translations: Object.fromEntries(
+    locales.map((l) => [l, { subject: `${slug} ${l}`, intro: `intro ${l}`, sections: [] }]),
+  ),
 })
 
 export function snapshotOf(
-  content: Partial<Pick<Snapshot, 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns' | 'questions'>>,
+  content: Partial<
+    Pick<Snapshot, 'leaflets' | 'press-releases' | 'newsletters' | 'posts' | 'campaigns' | 'questions'>
+  >,
 ): Snapshot {
   return {
     leaflets: [],
@@ -57,6 +83,12 @@ export function snapshotOf(
     ...content,
     media: [],
     globals: { siteSettings: { hotlinePhone: '1', translations: {} }, pressRoom: { translations: {} } },
-    manifest: { format: 1, generatedAt: '2026-01-01T00:00:00.000Z', source: { kind: 'fixture' }, locales: ['en'], files: {} },
+    manifest: {
+      format: 1,
+      generatedAt: '2026-01-01T00:00:00.000Z',
+      source: { kind: 'fixture' },
+      locales: ['en'],
+      files: {},
+    },
   }
 }

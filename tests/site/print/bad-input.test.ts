@@ -19,20 +19,41 @@ let broken: Media
 const emptyBody = 'empty-body-leaflet'
 const unreadableCover = 'unreadable-cover-leaflet'
 
-const exists = (urlPath: string) => fs.access(fileOfPath(site.outDir, urlPath)).then(() => true, () => false)
+const exists = (urlPath: string) =>
+  fs.access(fileOfPath(site.outDir, urlPath)).then(
+    () => true,
+    () => false,
+  )
 const page = (urlPath: string) => fs.readFile(fileOfPath(site.outDir, urlPath), 'utf8')
 
 beforeAll(async () => {
   site = await buildSite(async (dir) => {
     const snapshot = await buildFixtureSnapshot()
     // An SVG the web page shows as a plain <img> (a browser shows a broken image), but no one can draw for print.
-    const data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height=')
+    const data = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height=',
+    )
     const id = mediaIdOf(data)
-    broken = { id, file: `media/${id}.svg`, filename: 'poster.svg', mimeType: 'image/svg+xml', filesize: data.length, credit: 'Jol design', licence: 'CC BY 4.0', showsIdentifiablePeople: false, consentRecorded: false, translations: { en: { alt: 'A poster' } } }
+    broken = {
+      id,
+      file: `media/${id}.svg`,
+      filename: 'poster.svg',
+      mimeType: 'image/svg+xml',
+      filesize: data.length,
+      credit: 'Jol design',
+      licence: 'CC BY 4.0',
+      showsIdentifiablePeople: false,
+      consentRecorded: false,
+      translations: { en: { alt: 'A poster' } },
+    }
     snapshot.media.push(broken)
     snapshot.mediaFiles = new Map([...snapshot.mediaFiles, [id, data]])
     const template = snapshot.leaflets.find((l) => l.slug === fixture.englishOnlyLeaflet)!
-    const leaflet = (slug: string, change: (text: NonNullable<Leaflet['translations']['en']>) => void, extra: Partial<Leaflet> = {}): Leaflet => {
+    const leaflet = (
+      slug: string,
+      change: (text: NonNullable<Leaflet['translations']['en']>) => void,
+      extra: Partial<Leaflet> = {},
+    ): Leaflet => {
       const text = structuredClone(template.translations.en!)
       change(text)
       return { ...template, slug, ...extra, translations: { en: text } }
@@ -56,10 +77,20 @@ describe('bad input', () => {
   })
 
   it('names each failed document and what is wrong as collection/slug/locale/field', () => {
-    expect(site.output).toContain(`[jol:print] not built /en/leaflets/${emptyBody}.pdf: leaflets/${emptyBody}/en/body: is empty, there is nothing to print`)
-    expect(site.output).toMatch(new RegExp(`\\[jol:print\\] not built /en/leaflets/${unreadableCover}\\.pdf: leaflets/${unreadableCover}/en/cover: the image ${broken.file} \\(poster\\.svg\\) cannot be read: .+`))
+    expect(site.output).toContain(
+      `[jol:print] not built /en/leaflets/${emptyBody}.pdf: leaflets/${emptyBody}/en/body: is empty, there is nothing to print`,
+    )
+    expect(site.output).toMatch(
+      new RegExp(
+        `\\[jol:print\\] not built /en/leaflets/${unreadableCover}\\.pdf: leaflets/${unreadableCover}/en/cover: the image ${broken.file} \\(poster\\.svg\\) cannot be read: .+`,
+      ),
+    )
     for (const locale of ['en', 'ru', 'ky', 'tg', 'uz']) {
-      expect(site.output).toMatch(new RegExp(`\\[jol:print\\] not built /${locale}/press/${fixture.releaseWithoutPhotos}/press-kit\\.zip: press-releases/${fixture.releaseWithoutPhotos}/${locale}/photos\\.0: the image ${broken.file} \\(poster\\.svg\\) cannot be read`))
+      expect(site.output).toMatch(
+        new RegExp(
+          `\\[jol:print\\] not built /${locale}/press/${fixture.releaseWithoutPhotos}/press-kit\\.zip: press-releases/${fixture.releaseWithoutPhotos}/${locale}/photos\\.0: the image ${broken.file} \\(poster\\.svg\\) cannot be read`,
+        ),
+      )
     }
   })
 
@@ -72,7 +103,8 @@ describe('bad input', () => {
     expect(await exists(`/en/press/${fixture.releaseWithoutPhotos}/press-kit.zip`)).toBe(false)
     expect(await page(`/en/press/${fixture.releaseWithoutPhotos}/`)).not.toContain('press-kit.zip')
 
-    for (const locale of localeCodes) expect(await exists(`/${locale}/leaflets/${fixture.fullLeaflet}.pdf`), locale).toBe(true)
+    for (const locale of localeCodes)
+      expect(await exists(`/${locale}/leaflets/${fixture.fullLeaflet}.pdf`), locale).toBe(true)
     expect(await exists(`/en/leaflets/${fixture.englishOnlyLeaflet}.pdf`)).toBe(true)
     expect(await exists(`/en/press/${fixture.releaseWithPhotos}/press-kit.zip`)).toBe(true)
     expect(await exists(`/en/newsletters/spring-issue/email.htm`)).toBe(true)

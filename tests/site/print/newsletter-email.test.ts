@@ -12,11 +12,17 @@ import { buildSite, fileOfPath, SITE_URL, tagsOf, type BuiltSite } from '../supp
 let site: BuiltSite
 let input: SnapshotInput
 
-const emailPath = (locale: LocaleCode, slug: string, format: 'html' | 'txt') => `/${locale}/newsletters/${slug}/email.${format === 'html' ? 'htm' : 'txt'}`
+const emailPath = (locale: LocaleCode, slug: string, format: 'html' | 'txt') =>
+  `/${locale}/newsletters/${slug}/email.${format === 'html' ? 'htm' : 'txt'}`
 const read = (urlPath: string) => fs.readFile(fileOfPath(site.outDir, urlPath), 'utf8')
-const exists = (urlPath: string) => fs.access(fileOfPath(site.outDir, urlPath)).then(() => true, () => false)
+const exists = (urlPath: string) =>
+  fs.access(fileOfPath(site.outDir, urlPath)).then(
+    () => true,
+    () => false,
+  )
 const written = (letter: Newsletter) => Object.keys(letter.translations) as LocaleCode[]
-const eachEmail = () => input.newsletters.flatMap((letter) => written(letter).map((locale) => ({ letter, locale })))
+const eachEmail = () =>
+  input.newsletters.flatMap((letter) => written(letter).map((locale) => ({ letter, locale })))
 
 beforeAll(async () => {
   site = await buildSite(async (dir) => {
@@ -33,7 +39,11 @@ describe('newsletter e-mails', () => {
   it('exist as HTML and plain text for every issue in every language it is written in, never for a fallback', async () => {
     for (const letter of input.newsletters) {
       for (const locale of localeCodes) {
-        for (const format of ['html', 'txt'] as const) expect(await exists(emailPath(locale, letter.slug, format)), emailPath(locale, letter.slug, format)).toBe(written(letter).includes(locale))
+        for (const format of ['html', 'txt'] as const)
+          expect(
+            await exists(emailPath(locale, letter.slug, format)),
+            emailPath(locale, letter.slug, format),
+          ).toBe(written(letter).includes(locale))
       }
     }
   })
@@ -55,9 +65,12 @@ describe('newsletter e-mails', () => {
       const html = await read(emailPath(locale, letter.slug, 'html'))
       const tags = tagsOf(html)
       expect(html).not.toMatch(/<script|<link|<style|<iframe|<form|\son\w+=|javascript:/i)
-      expect(tags.find((t) => t.name === 'html')!.attrs.get('lang')).toBe(locales.find((l) => l.code === locale)!.tag)
+      expect(tags.find((t) => t.name === 'html')!.attrs.get('lang')).toBe(
+        locales.find((l) => l.code === locale)!.tag,
+      )
       expect(tags.filter((t) => t.name === 'table').length).toBeGreaterThanOrEqual(2)
-      for (const tag of tags.filter((t) => ['td', 'h1', 'h2', 'p', 'a', 'img'].includes(t.name))) expect(tag.attrs.get('style'), `${locale}/${letter.slug} <${tag.name}>`).toBeTruthy()
+      for (const tag of tags.filter((t) => ['td', 'h1', 'h2', 'p', 'a', 'img'].includes(t.name)))
+        expect(tag.attrs.get('style'), `${locale}/${letter.slug} <${tag.name}>`).toBeTruthy()
       expect(html).toContain(letter.translations[locale]!.subject.replace(/"/g, '&quot;'))
     }
   })
@@ -66,7 +79,8 @@ describe('newsletter e-mails', () => {
     let images = 0
     for (const { letter, locale } of eachEmail()) {
       const tags = tagsOf(await read(emailPath(locale, letter.slug, 'html')))
-      for (const tag of tags.filter((t) => t.name === 'a')) expect(tag.attrs.get('href')).toMatch(/^(https?:\/\/|tel:|mailto:)/)
+      for (const tag of tags.filter((t) => t.name === 'a'))
+        expect(tag.attrs.get('href')).toMatch(/^(https?:\/\/|tel:|mailto:)/)
       for (const tag of tags.filter((t) => t.name === 'img')) {
         const src = tag.attrs.get('src')!
         expect(src.startsWith(`${SITE_URL}/`), src).toBe(true)
@@ -75,14 +89,24 @@ describe('newsletter e-mails', () => {
         images++
       }
       const stories = letter.translations[locale]!.sections.filter((s) => s.kind === 'story')
-      for (const story of stories) expect(tags.some((t) => t.name === 'a' && t.attrs.get('href')!.startsWith(`${SITE_URL}/`) && t.attrs.get('href')!.endsWith(`/${story.target.slug}/?src=newsletter`))).toBe(true)
+      for (const story of stories)
+        expect(
+          tags.some(
+            (t) =>
+              t.name === 'a' &&
+              t.attrs.get('href')!.startsWith(`${SITE_URL}/`) &&
+              t.attrs.get('href')!.endsWith(`/${story.target.slug}/?src=newsletter`),
+          ),
+        ).toBe(true)
     }
     expect(images).toBeGreaterThan(0)
   })
 
   it('carry every link of the HTML in the plain-text part, with the text of the issue', async () => {
     for (const { letter, locale } of eachEmail()) {
-      const hrefs = tagsOf(await read(emailPath(locale, letter.slug, 'html'))).flatMap((t) => (t.name === 'a' ? [t.attrs.get('href')!] : []))
+      const hrefs = tagsOf(await read(emailPath(locale, letter.slug, 'html'))).flatMap((t) =>
+        t.name === 'a' ? [t.attrs.get('href')!] : [],
+      )
       const text = await read(emailPath(locale, letter.slug, 'txt'))
       expect(hrefs.length).toBeGreaterThan(2)
       for (const href of hrefs) expect(text, `${locale}/${letter.slug}`).toContain(href)

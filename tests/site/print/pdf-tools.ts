@@ -14,10 +14,12 @@ import sharp from 'sharp'
 
 const exec = promisify(execFile)
 
-const tool = async (name: string, args: string[]) => (await exec(name, args, { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })).stdout
+const tool = async (name: string, args: string[]) =>
+  (await exec(name, args, { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })).stdout
 
 /** A PDF's text; line ends and runs of blanks become one space, as a reader sees words flow. */
-export const pdfText = async (file: string) => (await tool('pdftotext', ['-enc', 'UTF-8', file, '-'])).replace(/\s+/g, ' ').trim()
+export const pdfText = async (file: string) =>
+  (await tool('pdftotext', ['-enc', 'UTF-8', file, '-'])).replace(/\s+/g, ' ').trim()
 
 export const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
@@ -38,7 +40,9 @@ export async function pdfFonts(file: string): Promise<PdfFont[]> {
   })
 }
 
-export async function pdfInfo(file: string): Promise<{ pages: number; pageSizes: string[]; creationDate: string | undefined }> {
+export async function pdfInfo(
+  file: string,
+): Promise<{ pages: number; pageSizes: string[]; creationDate: string | undefined }> {
   const first = await tool('pdfinfo', ['-isodates', file])
   const pages = Number(/^Pages:\s+(\d+)/m.exec(first)?.[1])
   const all = await tool('pdfinfo', ['-f', '1', '-l', String(pages), file])
@@ -56,11 +60,30 @@ export function isPaperSize(printed: string, format: keyof typeof PAGE_SIZES): b
 }
 
 /** Renders one page to a PNG file (optionally only a band of it) and returns its path. */
-export async function renderPage(file: string, page: number, dpi: number, crop?: { x: number; y: number; width: number; height: number }): Promise<string> {
+export async function renderPage(
+  file: string,
+  page: number,
+  dpi: number,
+  crop?: { x: number; y: number; width: number; height: number },
+): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-pdf-png-'))
   const out = path.join(dir, 'page')
-  const cropArgs = crop ? ['-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.width), '-H', String(crop.height)] : []
-  await tool('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-png', '-singlefile', ...cropArgs, file, out])
+  const cropArgs = crop
+    ? ['-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.width), '-H', String(crop.height)]
+    : []
+  await tool('pdftoppm', [
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-r',
+    String(dpi),
+    '-png',
+    '-singlefile',
+    ...cropArgs,
+    file,
+    out,
+  ])
   return `${out}.png`
 }
 
@@ -75,7 +98,8 @@ export async function inkShare(png: string): Promise<number> {
 /** The text of the first QR code found on a PNG, or undefined. */
 export async function decodeQr(png: string): Promise<string | undefined> {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)
+    ?.data
 }
 
 export interface PdfLine {
@@ -91,12 +115,24 @@ export interface PdfLine {
 export async function pdfLines(file: string): Promise<PdfLine[]> {
   const xml = await tool('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', file, '-'])
   const lines: PdfLine[] = []
-  xml.split(/<page\b/).slice(1).forEach((page, index) => {
-    for (const match of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-      const words = [...match[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]!)
-      lines.push({ page: index + 1, text: words.join(' '), xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]) })
-    }
-  })
+  xml
+    .split(/<page\b/)
+    .slice(1)
+    .forEach((page, index) => {
+      for (const match of page.matchAll(
+        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+      )) {
+        const words = [...match[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]!)
+        lines.push({
+          page: index + 1,
+          text: words.join(' '),
+          xMin: Number(match[1]),
+          yMin: Number(match[2]),
+          xMax: Number(match[3]),
+          yMax: Number(match[4]),
+        })
+      }
+    })
   return lines
 }
 
@@ -159,7 +195,8 @@ export const structNodes = (node: StructNode): StructNode[] => [node, ...node.ch
 /** PDF strings `(…)` and `<FEFF…>` as text. */
 function pdfString(raw: string): string {
   let bytes: number[]
-  if (raw.startsWith('<')) bytes = (raw.slice(1, -1).replace(/\s/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16))
+  if (raw.startsWith('<'))
+    bytes = (raw.slice(1, -1).replace(/\s/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16))
   else {
     bytes = []
     const body = raw.slice(1, -1)
@@ -171,7 +208,10 @@ function pdfString(raw: string): string {
         if (octal) {
           bytes.push(parseInt(octal[0], 8))
           i += octal[0].length - 1
-        } else bytes.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next] ?? next.charCodeAt(0))
+        } else
+          bytes.push(
+            ({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next] ?? next.charCodeAt(0),
+          )
       }
     }
   }
@@ -182,15 +222,24 @@ function pdfString(raw: string): string {
 /** Entries of the PDF's objects (written uncompressed by Typst) under `key`, e.g. `/Alt` or `/Lang`, as text. */
 export async function pdfStrings(file: string, key: string): Promise<string[]> {
   const raw = (await fs.readFile(file)).toString('latin1')
-  const pattern = new RegExp(`${key.replace('/', '\\/')}\\s*(\\((?:\\\\.|[^\\\\)])*\\)|<[0-9A-Fa-f\\s]*>)`, 'g')
+  const pattern = new RegExp(
+    `${key.replace('/', '\\/')}\\s*(\\((?:\\\\.|[^\\\\)])*\\)|<[0-9A-Fa-f\\s]*>)`,
+    'g',
+  )
   return [...raw.matchAll(pattern)].map((m) => pdfString(m[1]!))
 }
 
 /** The document's metadata that PDF/UA needs: tagged, title, the part of PDF/UA it claims. */
-export async function pdfAccessibility(file: string): Promise<{ tagged: boolean; title: string | undefined; uaPart: string | undefined }> {
+export async function pdfAccessibility(
+  file: string,
+): Promise<{ tagged: boolean; title: string | undefined; uaPart: string | undefined }> {
   const info = await tool('pdfinfo', [file]).catch((error: { stdout?: string }) => error.stdout ?? '')
   const raw = (await fs.readFile(file)).toString('utf8')
-  return { tagged: /^Tagged:\s+yes/m.test(info), title: /^Title:\s+(.*)$/m.exec(info)?.[1], uaPart: /<pdfuaid:part>(\d+)<\/pdfuaid:part>/.exec(raw)?.[1] }
+  return {
+    tagged: /^Tagged:\s+yes/m.test(info),
+    title: /^Title:\s+(.*)$/m.exec(info)?.[1],
+    uaPart: /<pdfuaid:part>(\d+)<\/pdfuaid:part>/.exec(raw)?.[1],
+  }
 }
 
 /** The pictures drawn in a PDF (`pdfimages -list`), one row each. */

@@ -2,7 +2,14 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { fallbackChain, localeCodes, plainText, type LocaleCode, type Media, type PressRelease } from '@jol/content-schemas'
+import {
+  fallbackChain,
+  localeCodes,
+  plainText,
+  type LocaleCode,
+  type Media,
+  type PressRelease,
+} from '@jol/content-schemas'
 import { mediaIdOf, writeSnapshot, type SnapshotInput } from '@jol/content-schemas/io'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +17,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildFixtureSnapshot, fixture } from '../../fixtures/snapshot'
 import { buildSite, fileOfPath, listFiles, SITE_URL, type BuiltSite } from '../support'
 import { uiStrings } from '../../../site/src/translations'
-import { isPaperSize, normalise, pdfAccessibility, pdfFonts, pdfInfo, pdfStrings, pdfStructure, pdfText, structNodes } from './pdf-tools'
+import {
+  isPaperSize,
+  normalise,
+  pdfAccessibility,
+  pdfFonts,
+  pdfInfo,
+  pdfStrings,
+  pdfStructure,
+  pdfText,
+  structNodes,
+} from './pdf-tools'
 import { unzip, utf8, zipEntries } from './zip-tools'
 
 /**
@@ -27,21 +44,58 @@ let withConsent: Media
 const cacheDirs: string[] = []
 
 const kitPath = (locale: LocaleCode, slug: string) => `/${locale}/press/${slug}/press-kit.zip`
-const readKit = async (built: BuiltSite, locale: LocaleCode, slug: string) => new Uint8Array(await fs.readFile(fileOfPath(built.outDir, kitPath(locale, slug))))
+const readKit = async (built: BuiltSite, locale: LocaleCode, slug: string) =>
+  new Uint8Array(await fs.readFile(fileOfPath(built.outDir, kitPath(locale, slug))))
 const written = (release: PressRelease) => Object.keys(release.translations) as LocaleCode[]
-const exists = (file: string) => fs.access(file).then(() => true, () => false)
+const exists = (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  )
 
-async function photo(colour: { r: number; g: number; b: number }, extra: Partial<Media>): Promise<{ media: Media; data: Buffer }> {
-  const data = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: colour } }).jpeg({ quality: 90 }).toBuffer()
+async function photo(
+  colour: { r: number; g: number; b: number },
+  extra: Partial<Media>,
+): Promise<{ media: Media; data: Buffer }> {
+  const data = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: colour } })
+    .jpeg({ quality: 90 })
+    .toBuffer()
   const id = mediaIdOf(data)
-  const media: Media = { id, file: `media/${id}.jpg`, filename: `${id}.jpg`, mimeType: 'image/jpeg', filesize: data.length, width: 2400, height: 1600, credit: 'Jol / Timur Bekov', licence: 'All rights reserved', showsIdentifiablePeople: true, consentRecorded: false, translations: { en: { alt: 'People at a meeting' } }, ...extra }
+  const media: Media = {
+    id,
+    file: `media/${id}.jpg`,
+    filename: `${id}.jpg`,
+    mimeType: 'image/jpeg',
+    filesize: data.length,
+    width: 2400,
+    height: 1600,
+    credit: 'Jol / Timur Bekov',
+    licence: 'All rights reserved',
+    showsIdentifiablePeople: true,
+    consentRecorded: false,
+    translations: { en: { alt: 'People at a meeting' } },
+    ...extra,
+  }
   return { media, data }
 }
 
 async function prepare(dir: string) {
   const snapshot = await buildFixtureSnapshot()
-  const unconsented = await photo({ r: 200, g: 30, b: 30 }, { filename: 'crowd at the border.jpg', consentRecorded: false })
-  const consented = await photo({ r: 30, g: 30, b: 200 }, { filename: 'Aida Nurlanova, coordinator.jpg', consentRecorded: true, translations: { en: { alt: 'Aida Nurlanova', caption: 'Aida Nurlanova at the launch.' }, ru: { alt: 'Аида Нурланова', caption: 'Аида Нурланова на открытии.' } } })
+  const unconsented = await photo(
+    { r: 200, g: 30, b: 30 },
+    { filename: 'crowd at the border.jpg', consentRecorded: false },
+  )
+  const consented = await photo(
+    { r: 30, g: 30, b: 200 },
+    {
+      filename: 'Aida Nurlanova, coordinator.jpg',
+      consentRecorded: true,
+      translations: {
+        en: { alt: 'Aida Nurlanova', caption: 'Aida Nurlanova at the launch.' },
+        ru: { alt: 'Аида Нурланова', caption: 'Аида Нурланова на открытии.' },
+      },
+    },
+  )
   withoutConsent = unconsented.media
   withConsent = consented.media
   snapshot.media.push(unconsented.media, consented.media)
@@ -69,7 +123,8 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
-  for (const built of [site, again]) if (built?.root) await fs.rm(built.root, { recursive: true, force: true })
+  for (const built of [site, again])
+    if (built?.root) await fs.rm(built.root, { recursive: true, force: true })
   for (const dir of cacheDirs) await fs.rm(dir, { recursive: true, force: true })
 })
 
@@ -77,7 +132,10 @@ describe('press kits', () => {
   it('exist for every release in every language it is written in, never for a fallback, and are linked from the release page', async () => {
     for (const release of input['press-releases']) {
       for (const locale of localeCodes) {
-        expect(await exists(fileOfPath(site.outDir, kitPath(locale, release.slug))), kitPath(locale, release.slug)).toBe(written(release).includes(locale))
+        expect(
+          await exists(fileOfPath(site.outDir, kitPath(locale, release.slug))),
+          kitPath(locale, release.slug),
+        ).toBe(written(release).includes(locale))
         const shown = fallbackChain(locale).find((code) => written(release).includes(code))
         if (!shown) continue
         const html = await fs.readFile(fileOfPath(site.outDir, `/${locale}/press/${release.slug}/`), 'utf8')
@@ -93,21 +151,45 @@ describe('press kits', () => {
       const names = zipEntries(zip).map((e) => e.name)
       expect(names).toEqual([...names].sort())
       const base = `${release.slug}-${locale}`
-      const photos = release.photos.map((id) => input.media.find((m) => m.id === id)!).filter((m) => m.id !== withoutConsent.id)
+      const photos = release.photos
+        .map((id) => input.media.find((m) => m.id === id)!)
+        .filter((m) => m.id !== withoutConsent.id)
       const photoNames = photos.map((m) => `photos/${m.filename.replace(/[^\w.-]+/g, '-')}`)
-      expect(new Set(names)).toEqual(new Set(['about.txt', 'credits.txt', 'media-contacts.vcf', `${base}.pdf`, `${base}.txt`, ...photoNames]))
+      expect(new Set(names)).toEqual(
+        new Set([
+          'about.txt',
+          'credits.txt',
+          'media-contacts.vcf',
+          `${base}.pdf`,
+          `${base}.txt`,
+          ...photoNames,
+        ]),
+      )
 
       const files = unzip(zip)
-      photos.forEach((media, index) => expect(Buffer.from(files[photoNames[index]!]!).equals(Buffer.from(input.mediaFiles.get(media.id)!)), media.filename).toBe(true))
+      photos.forEach((media, index) =>
+        expect(
+          Buffer.from(files[photoNames[index]!]!).equals(Buffer.from(input.mediaFiles.get(media.id)!)),
+          media.filename,
+        ).toBe(true),
+      )
 
       const text = release.translations[locale]!
       const releaseText = normalise(utf8(files[`${base}.txt`]))
-      for (const piece of [text.title, text.datelineCity, text.summary, plainText(text.body), ...text.quotes.map((q) => q.quote)]) expect(releaseText).toContain(normalise(piece))
+      for (const piece of [
+        text.title,
+        text.datelineCity,
+        text.summary,
+        plainText(text.body),
+        ...text.quotes.map((q) => q.quote),
+      ])
+        expect(releaseText).toContain(normalise(piece))
 
       const pdfFile = path.join(site.root, `${base}.pdf`)
       await fs.writeFile(pdfFile, files[`${base}.pdf`]!)
       const pdf = await pdfText(pdfFile)
-      for (const piece of [text.title, text.summary, plainText(text.body)]) expect(pdf).toContain(normalise(piece))
+      for (const piece of [text.title, text.summary, plainText(text.body)])
+        expect(pdf).toContain(normalise(piece))
       for (const font of await pdfFonts(pdfFile)) expect(font).toMatchObject({ embedded: true, subset: true })
 
       const credits = utf8(files['credits.txt'])
@@ -116,7 +198,8 @@ describe('press kits', () => {
         expect(block, media.filename).toContain(media.credit)
         expect(block).toContain(media.licence)
       }
-      if (locale !== 'kk') expect(credits).toContain(withConsent.translations[locale === 'ru' ? 'ru' : 'en']!.caption!)
+      if (locale !== 'kk')
+        expect(credits).toContain(withConsent.translations[locale === 'ru' ? 'ru' : 'en']!.caption!)
 
       const vcard = utf8(files['media-contacts.vcf'])
       expect(vcard.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true)
@@ -152,12 +235,23 @@ describe('press kits', () => {
         const all = structNodes((await pdfStructure(file))!)
         const headings = all.filter((n) => /^H\d$/.test(n.role)).map((n) => `${n.role} ${normalise(n.text)}`)
         expect(headings[0], where).toBe(`H1 ${normalise(text.title)}`)
-        const sections = [...(text.quotes.length > 0 ? [`H2 ${labels['press.quotes']}`] : []), `H2 ${labels['press.mediaContacts']}`, `H2 ${labels['press.about']}`]
+        const sections = [
+          ...(text.quotes.length > 0 ? [`H2 ${labels['press.quotes']}`] : []),
+          `H2 ${labels['press.mediaContacts']}`,
+          `H2 ${labels['press.about']}`,
+        ]
         expect(headings.slice(-sections.length), where).toEqual(sections)
-        expect(all.filter((n) => n.role === 'BlockQuote').map((n) => normalise(n.text)), where).toEqual(text.quotes.map((q) => normalise(q.quote)))
+        expect(
+          all.filter((n) => n.role === 'BlockQuote').map((n) => normalise(n.text)),
+          where,
+        ).toEqual(text.quotes.map((q) => normalise(q.quote)))
         const reading = normalise(all[0]!.text)
-        const order = [text.title, text.summary, labels['press.about']].map((piece) => reading.indexOf(normalise(piece)))
-        expect(order.every((at) => at >= 0) && order[0]! < order[1]! && order[1]! < order[2]!, where).toBe(true)
+        const order = [text.title, text.summary, labels['press.about']].map((piece) =>
+          reading.indexOf(normalise(piece)),
+        )
+        expect(order.every((at) => at >= 0) && order[0]! < order[1]! && order[1]! < order[2]!, where).toBe(
+          true,
+        )
       }
     }
   })
@@ -168,7 +262,9 @@ describe('press kits', () => {
       const names = zipEntries(await readKit(site, locale, release.slug)).map((e) => e.name)
       expect(names.some((n) => n.includes('crowd'))).toBe(false)
       expect(names).toContain('photos/Aida-Nurlanova-coordinator.jpg')
-      expect(site.output).toContain(`[jol:print] ${kitPath(locale, release.slug)}: left out the photo ${withoutConsent.file} (crowd at the border.jpg) of press-releases/${release.slug}/${locale}/photos.2: it shows identifiable people and no consent is recorded`)
+      expect(site.output).toContain(
+        `[jol:print] ${kitPath(locale, release.slug)}: left out the photo ${withoutConsent.file} (crowd at the border.jpg) of press-releases/${release.slug}/${locale}/photos.2: it shows identifiable people and no consent is recorded`,
+      )
     }
   })
 
@@ -182,7 +278,8 @@ describe('press kits', () => {
     }
     for (const release of input['press-releases']) {
       for (const locale of written(release)) {
-        for (const entry of zipEntries(await readKit(site, locale, release.slug))) expect(entry.modified).toBe(release.updatedAt)
+        for (const entry of zipEntries(await readKit(site, locale, release.slug)))
+          expect(entry.modified).toBe(release.updatedAt)
       }
     }
     expect(again.output).toMatch(/print cache: 0 hits/)
@@ -192,20 +289,36 @@ describe('press kits', () => {
     for (const locale of localeCodes) {
       const html = await fs.readFile(fileOfPath(site.outDir, `/${locale}/press/`), 'utf8')
       const order = [...html.matchAll(/<h2><a href="\/[a-z]{2}\/press\/([a-z0-9-]+)\/">/g)].map((m) => m[1])
-      const expected = [...input['press-releases']].sort((a, b) => b.releaseDate.localeCompare(a.releaseDate)).map((r) => r.slug).filter((slug) => order.includes(slug))
+      const expected = [...input['press-releases']]
+        .sort((a, b) => b.releaseDate.localeCompare(a.releaseDate))
+        .map((r) => r.slug)
+        .filter((slug) => order.includes(slug))
       expect(order, locale).toEqual(expected)
       expect(html).toContain('class="embargo-note"')
       expect(html).toContain(`<a href="/${locale}/press/rss.xml" type="application/rss+xml">`)
       expect(html).toContain('press@jol.example.org')
       const room = input.globals.pressRoom.translations
-      expect(html).toContain(plainText((room[locale] ?? room[fallbackChain(locale).find((c) => room[c])!])!.boilerplate).replace(/"/g, '&quot;'))
+      expect(html).toContain(
+        plainText((room[locale] ?? room[fallbackChain(locale).find((c) => room[c])!])!.boilerplate).replace(
+          /"/g,
+          '&quot;',
+        ),
+      )
     }
   })
 
   it('a release page says whether it was embargoed: "embargo lifted" with the time, or "for immediate release"', async () => {
-    const embargoed = await fs.readFile(fileOfPath(site.outDir, `/en/press/${fixture.releaseWithPhotos}/`), 'utf8')
-    expect(embargoed).toMatch(/<p class="meta release-note">Embargo lifted February 19, 2025 at \d{1,2}:\d{2}\s?[AP]M<\/p>/)
-    const immediate = await fs.readFile(fileOfPath(site.outDir, `/en/press/${fixture.releaseWithoutPhotos}/`), 'utf8')
+    const embargoed = await fs.readFile(
+      fileOfPath(site.outDir, `/en/press/${fixture.releaseWithPhotos}/`),
+      'utf8',
+    )
+    expect(embargoed).toMatch(
+      /<p class="meta release-note">Embargo lifted February 19, 2025 at \d{1,2}:\d{2}\s?[AP]M<\/p>/,
+    )
+    const immediate = await fs.readFile(
+      fileOfPath(site.outDir, `/en/press/${fixture.releaseWithoutPhotos}/`),
+      'utf8',
+    )
     expect(immediate).toContain('<p class="meta release-note">For immediate release</p>')
   })
 

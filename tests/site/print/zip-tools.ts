@@ -25,7 +25,16 @@ export function zipEntries(zip: Uint8Array): ZipEntry[] {
     const extraLength = view.getUint16(at + 30, true)
     const commentLength = view.getUint16(at + 32, true)
     const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength))
-    const modified = new Date(Date.UTC((date >> 9) + 1980, ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2)).toISOString()
+    const modified = new Date(
+      Date.UTC(
+        (date >> 9) + 1980,
+        ((date >> 5) & 15) - 1,
+        date & 31,
+        time >> 11,
+        (time >> 5) & 63,
+        (time & 31) * 2,
+      ),
+    ).toISOString()
     entries.push({ name, modified, method })
     at += 46 + nameLength + extraLength + commentLength
   }

@@ -9,7 +9,11 @@ const mark: Record<CoverageState, { text: string; label: string; colour: string 
   fallback: { text: '↪', label: 'falls back to', colour: '#8a5a00' },
   missing: { text: '✗', label: 'missing', colour: '#b3261e' },
 }
-const cell: CSSProperties = { padding: '0.25rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-150, #ddd)', textAlign: 'start' }
+const cell: CSSProperties = {
+  padding: '0.25rem 0.5rem',
+  borderBottom: '1px solid var(--theme-elevation-150, #ddd)',
+  textAlign: 'start',
+}
 
 /**
  * The campaign's coverage in the admin: every entry linked to it against the six languages, so a
@@ -19,7 +23,11 @@ export async function CampaignCoverage({ id, payload, req }: UIFieldServerProps)
   if (id === undefined) return <p>Save the campaign, link entries to it, and their languages show here.</p>
   const { rows, totals } = await readCampaignCoverage(payload, id, { req })
   return (
-    <section aria-labelledby="campaign-coverage-heading" data-testid="campaign-coverage" style={{ marginBottom: '1.5rem' }}>
+    <section
+      aria-labelledby="campaign-coverage-heading"
+      data-testid="campaign-coverage"
+      style={{ marginBottom: '1.5rem' }}
+    >
       <h3 id="campaign-coverage-heading">Coverage</h3>
       {rows.length === 0 ? (
         <p>No leaflet, press release, newsletter or post belongs to this campaign yet.</p>
@@ -27,28 +35,49 @@ export async function CampaignCoverage({ id, payload, req }: UIFieldServerProps)
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
             <tr>
-              <th style={cell} scope="col">Entry</th>
-              {localeCodes.map((code) => <th key={code} style={cell} scope="col">{code}</th>)}
+              <th style={cell} scope="col">
+                Entry
+              </th>
+              {localeCodes.map((code) => (
+                <th key={code} style={cell} scope="col">
+                  {code}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.collection}:${row.id}`}>
                 <th style={cell} scope="row">
-                  <a href={`/admin/collections/${row.collection}/${row.id}`}>{row.title}</a> <small>({row.collection}{row.published ? '' : ', draft'})</small>
+                  <a href={`/admin/collections/${row.collection}/${row.id}`}>{row.title}</a>{' '}
+                  <small>
+                    ({row.collection}
+                    {row.published ? '' : ', draft'})
+                  </small>
                 </th>
                 {localeCodes.map((code) => {
                   const { state, shown } = row.locales[code]
                   const label = state === 'fallback' ? `${mark[state].label} ${shown}` : mark[state].label
-                  return <td key={code} style={{ ...cell, color: mark[state].colour }} title={label}>{mark[state].text} <span>{state === 'fallback' ? shown : ''}</span><span style={{ position: 'absolute', left: -9999 }}>{label}</span></td>
+                  return (
+                    <td key={code} style={{ ...cell, color: mark[state].colour }} title={label}>
+                      {mark[state].text} <span>{state === 'fallback' ? shown : ''}</span>
+                      <span style={{ position: 'absolute', left: -9999 }}>{label}</span>
+                    </td>
+                  )
                 })}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th style={cell} scope="row">Written / falling back / missing</th>
-              {localeCodes.map((code) => <td key={code} style={cell}>{totals[code].written} / {totals[code].fallback} / {totals[code].missing}</td>)}
+              <th style={cell} scope="row">
+                Written / falling back / missing
+              </th>
+              {localeCodes.map((code) => (
+                <td key={code} style={cell}>
+                  {totals[code].written} / {totals[code].fallback} / {totals[code].missing}
+                </td>
+              ))}
             </tr>
           </tfoot>
         </table>

@@ -18,7 +18,8 @@ export const brandColourField = (): TextField => ({
   defaultValue: '#0b5d4b',
   admin: {
     position: 'sidebar',
-    description: 'Written #rrggbb. White text sits on it and it colours headings and links: it must reach 4.5:1 contrast.',
+    description:
+      'Written #rrggbb. White text sits on it and it colours headings and links: it must reach 4.5:1 contrast.',
   },
   validate: (value: string | null | undefined) => brandColourMessage(value) ?? true,
 })
@@ -29,6 +30,10 @@ export const brandColourField = (): TextField => ({
  */
 export const refuseIllegibleBrandColour: CollectionBeforeChangeHook = ({ data, req }) => {
   const message = brandColourMessage(data.brandColour)
-  if (message !== undefined) throw new ValidationError({ collection: 'campaigns', errors: [{ path: 'brandColour', message }], req }, req.t)
+  if (message !== undefined)
+    throw new ValidationError(
+      { collection: 'campaigns', errors: [{ path: 'brandColour', message }], req },
+      req.t,
+    )
   return data
 }

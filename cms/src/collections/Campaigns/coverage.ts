@@ -1,15 +1,32 @@
-import { campaignCoverage, kindOf, localeCodes, type Coverage, type CoverageInput, type EntryCollection, type LocaleCode } from '@jol/content-schemas'
+import {
+  campaignCoverage,
+  kindOf,
+  localeCodes,
+  type Coverage,
+  type CoverageInput,
+  type EntryCollection,
+  type LocaleCode,
+} from '@jol/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
 
 /** The kinds of content that can belong to a campaign (every kind but campaigns themselves). */
-export const campaignMemberCollections = ['leaflets', 'press-releases', 'newsletters', 'posts'] as const satisfies readonly EntryCollection[]
+export const campaignMemberCollections = [
+  'leaflets',
+  'press-releases',
+  'newsletters',
+  'posts',
+] as const satisfies readonly EntryCollection[]
 
 /**
  * Every entry linked to a campaign, drafts included, against the six languages. Each language is read
  * on its own with fallback off, so an empty title means "not written". With `req`, the reader's
  * access rules apply (the admin passes the signed-in user's request).
  */
-export async function readCampaignCoverage(payload: Payload, campaignId: number | string, options: { req?: PayloadRequest } = {}): Promise<Coverage> {
+export async function readCampaignCoverage(
+  payload: Payload,
+  campaignId: number | string,
+  options: { req?: PayloadRequest } = {},
+): Promise<Coverage> {
   const access = options.req ? { req: options.req, overrideAccess: false } : { overrideAccess: true }
   const entries = new Map<string, CoverageInput & { written: LocaleCode[] }>()
   for (const collection of campaignMemberCollections) {
@@ -28,7 +45,13 @@ export async function readCampaignCoverage(payload: Payload, campaignId: number 
       })
       for (const doc of docs as unknown as Record<string, unknown>[]) {
         const key = `${collection}:${String(doc.id)}`
-        const entry = entries.get(key) ?? { collection, id: doc.id as number, title: '', written: [], published: doc._status === 'published' }
+        const entry = entries.get(key) ?? {
+          collection,
+          id: doc.id as number,
+          title: '',
+          written: [],
+          published: doc._status === 'published',
+        }
         const text = doc[writtenBy]
         if (typeof text === 'string' && text.trim() !== '') {
           entry.written.push(locale)
@@ -38,6 +61,9 @@ export async function readCampaignCoverage(payload: Payload, campaignId: number 
       }
     }
   }
-  const rows = [...entries.values()].map((entry) => ({ ...entry, title: entry.title || `${entry.collection} #${entry.id}` }))
+  const rows = [...entries.values()].map((entry) => ({
+    ...entry,
+    title: entry.title || `${entry.collection} #${entry.id}`,
+  }))
   return campaignCoverage(rows)
 }

@@ -8,8 +8,19 @@ import { brandColourField, refuseIllegibleBrandColour } from './brandColour'
 
 const day = { date: { pickerAppearance: 'dayOnly' } } as const satisfies DateField['admin']
 
-const select = <T extends string>(name: string, values: readonly T[], labels: Record<T, string>, extra: Partial<Field> = {}): Field =>
-  ({ name, type: 'select', hasMany: true, options: values.map((value) => ({ value, label: labels[value] })), ...extra }) as Field
+const select = <T extends string>(
+  name: string,
+  values: readonly T[],
+  labels: Record<T, string>,
+  extra: Partial<Field> = {},
+): Field =>
+  ({
+    name,
+    type: 'select',
+    hasMany: true,
+    options: values.map((value) => ({ value, label: labels[value] })),
+    ...extra,
+  }) as Field
 
 /**
  * A campaign: designed from objectives, for defined audiences (personas), with key messages, on chosen
@@ -42,7 +53,9 @@ export const Campaigns: CollectionConfig = contentCollection({
     {
       name: 'objectives',
       type: 'array',
-      admin: { description: 'What the campaign must achieve, and how it is measured (monitoring and evaluation).' },
+      admin: {
+        description: 'What the campaign must achieve, and how it is measured (monitoring and evaluation).',
+      },
       fields: [
         { name: 'indicator', type: 'text', required: true, maxLength: 200 },
         { name: 'unit', type: 'text', required: true, maxLength: 60 },
@@ -58,9 +71,14 @@ export const Campaigns: CollectionConfig = contentCollection({
       fields: [
         { name: 'who', type: 'text', required: true, maxLength: 200 },
         { name: 'where', label: 'Where they are', type: 'text', maxLength: 200 },
-        select('languages', localeCodes, Object.fromEntries(localeCodes.map((code) => [code, code])) as Record<string, string>, {
-          label: 'Languages they read',
-        }),
+        select(
+          'languages',
+          localeCodes,
+          Object.fromEntries(localeCodes.map((code) => [code, code])) as Record<string, string>,
+          {
+            label: 'Languages they read',
+          },
+        ),
         select('channels', channelSchema.options, enumLabels.channel, { label: 'Channels that reach them' }),
         { name: 'needToKnow', label: 'What they need to know', type: 'textarea', maxLength: 1000 },
       ],
@@ -80,19 +98,33 @@ export const Campaigns: CollectionConfig = contentCollection({
       ],
     },
     slugField(),
-    { name: 'startDate', label: 'Start date', type: 'date', required: true, admin: { position: 'sidebar', ...day } },
+    {
+      name: 'startDate',
+      label: 'Start date',
+      type: 'date',
+      required: true,
+      admin: { position: 'sidebar', ...day },
+    },
     {
       name: 'endDate',
       label: 'End date',
       type: 'date',
       admin: { position: 'sidebar', ...day },
-      validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+      validate: (
+        value: Date | string | null | undefined,
+        { siblingData }: { siblingData: Record<string, unknown> },
+      ) => {
         const start = siblingData.startDate
         if (!value || (typeof start !== 'string' && !(start instanceof Date))) return true
-        return new Date(value).getTime() >= new Date(start).getTime() ? true : 'The end date must not be before the start date.'
+        return new Date(value).getTime() >= new Date(start).getTime()
+          ? true
+          : 'The end date must not be before the start date.'
       },
     },
-    select('channels', channelSchema.options, enumLabels.channel, { label: 'Planned channels', admin: { position: 'sidebar' } }),
+    select('channels', channelSchema.options, enumLabels.channel, {
+      label: 'Planned channels',
+      admin: { position: 'sidebar' },
+    }),
     select('countries', countrySchema.options, enumLabels.country, { admin: { position: 'sidebar' } }),
     brandColourField(),
     { name: 'logo', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },

@@ -12,10 +12,18 @@ import { answerEndpoint, maxCommentLength } from './answerEndpoint'
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   labels: { singular: 'Feedback', plural: 'Feedback' },
-  admin: { group: 'Listening', defaultColumns: ['day', 'entryCollection', 'slug', 'locale', 'answer', 'comment'] },
+  admin: {
+    group: 'Listening',
+    defaultColumns: ['day', 'entryCollection', 'slug', 'locale', 'answer', 'comment'],
+  },
   // Payload's own createdAt/updatedAt would record the exact time of an answer.
   timestamps: false,
-  access: { read: isEditorOrAdmin, create: writtenByJolOnly, update: writtenByJolOnly, delete: isEditorOrAdmin },
+  access: {
+    read: isEditorOrAdmin,
+    create: writtenByJolOnly,
+    update: writtenByJolOnly,
+    delete: isEditorOrAdmin,
+  },
   endpoints: [answerEndpoint],
   fields: [
     { name: 'entryCollection', type: 'select', required: true, options: [...entryCollections] },

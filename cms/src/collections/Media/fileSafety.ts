@@ -11,7 +11,10 @@ import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 const refusedInSvg: [RegExp, string][] = [
   [/<!DOCTYPE/i, 'a DOCTYPE'],
   [/<!ENTITY/i, 'an entity declaration'],
-  [/&(?!(?:amp|lt|gt|quot|apos);)[^\s;<&]*;/i, 'an entity or character reference other than &amp; &lt; &gt; &quot; &apos;'],
+  [
+    /&(?!(?:amp|lt|gt|quot|apos);)[^\s;<&]*;/i,
+    'an entity or character reference other than &amp; &lt; &gt; &quot; &apos;',
+  ],
   [/<\?xml-stylesheet/i, 'a style sheet instruction'],
   [/<([\w-]+:)?(script|foreignObject|iframe|embed|object|handler|listener)\b/i, 'script or embedded content'],
   [/\son[a-z]+\s*=/i, 'an event handler (on… attribute)'],
@@ -30,20 +33,35 @@ function svgRefusal(data: Buffer): string | undefined {
 }
 
 /** Looks like XML (an SVG, whatever its name or declared type claims). */
-const looksLikeMarkup = (data: Buffer) => /^\s*</.test(data.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, ''))
+const looksLikeMarkup = (data: Buffer) =>
+  /^\s*</.test(
+    data
+      .subarray(0, 512)
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+  )
 
 export const refuseUnsafeSvg: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file as (typeof req.file & { tempFilePath?: string }) | undefined
   if (!file) return args
-  const data = file.data?.length ? file.data : file.tempFilePath ? fs.readFileSync(file.tempFilePath) : Buffer.alloc(0)
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? fs.readFileSync(file.tempFilePath)
+      : Buffer.alloc(0)
   const named = /\.svg$/i.test(file.name) || /svg/i.test(file.mimetype)
   if (!named && !looksLikeMarkup(data)) return args
   const refusal = svgRefusal(data)
   if (refusal) {
     throw new ValidationError({
       collection: 'media',
-      errors: [{ path: 'file', message: `"${file.name}" was refused: ${refusal}. Export it again as a plain SVG (or as PNG).` }],
+      errors: [
+        {
+          path: 'file',
+          message: `"${file.name}" was refused: ${refusal}. Export it again as a plain SVG (or as PNG).`,
+        },
+      ],
     })
   }
   return args

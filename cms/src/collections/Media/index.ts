@@ -41,7 +41,12 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', label: 'Alternative text', type: 'text', localized: true, required: true, maxLength: 300 },
     { name: 'caption', type: 'text', localized: true, maxLength: 300 },
-    { name: 'credit', type: 'text', required: true, admin: { description: 'Who made it, as it must be printed.' } },
+    {
+      name: 'credit',
+      type: 'text',
+      required: true,
+      admin: { description: 'Who made it, as it must be printed.' },
+    },
     {
       name: 'licence',
       type: 'select',
@@ -62,7 +67,8 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       admin: {
         condition: (_, siblingData) => Boolean(siblingData?.showsIdentifiablePeople),
-        description: 'Without it the photo is left out of press kits. Many of the people we write about are at risk if recognised.',
+        description:
+          'Without it the photo is left out of press kits. Many of the people we write about are at risk if recognised.',
       },
     },
   ],

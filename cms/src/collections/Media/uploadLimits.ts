@@ -3,7 +3,15 @@ import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 /** 25 MiB: enough for a press photo at full resolution; `JOL_MAX_UPLOAD_BYTES` changes it. */
 export const maxUploadBytes = (): number => Number(process.env.JOL_MAX_UPLOAD_BYTES) || 25 * 1024 * 1024
 
-export const acceptedMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/svg+xml', 'application/pdf']
+export const acceptedMimeTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/gif',
+  'image/svg+xml',
+  'application/pdf',
+]
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -17,7 +25,12 @@ export const refuseOversizedFile: CollectionBeforeOperationHook = ({ args, opera
   if (file && (file.size > maxUploadBytes() || (file as { truncated?: boolean }).truncated)) {
     throw new ValidationError({
       collection: 'media',
-      errors: [{ path: 'file', message: `"${file.name}" is ${megabytes(file.size)}; the limit is ${megabytes(maxUploadBytes())}. Nothing was stored.` }],
+      errors: [
+        {
+          path: 'file',
+          message: `"${file.name}" is ${megabytes(file.size)}; the limit is ${megabytes(maxUploadBytes())}. Nothing was stored.`,
+        },
+      ],
     })
   }
   return args

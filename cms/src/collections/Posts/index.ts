@@ -17,7 +17,12 @@ export const Posts: CollectionConfig = contentCollection({
     slugField(),
     campaignsField(),
     { name: 'author', type: 'text', required: true, admin: { position: 'sidebar' } },
-    { name: 'publishDate', type: 'date', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'publishDate',
+      type: 'date',
+      required: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
     { name: 'cover', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
     topicsField(),
   ],

@@ -1,7 +1,16 @@
 import { questionLimits, topicSchema, type Topic } from '@jol/content-schemas'
 import type { Endpoint } from 'payload'
 
-import { formOf, isRobot, localeOfForm, overBudget, refused, returnAddressOf, seeOther, today } from '../../listening/publicForm'
+import {
+  formOf,
+  isRobot,
+  localeOfForm,
+  overBudget,
+  refused,
+  returnAddressOf,
+  seeOther,
+  today,
+} from '../../listening/publicForm'
 import { inMemoryBudget } from '../../listening/rateLimit'
 import { newQuestionSlug } from './slug'
 
@@ -31,11 +40,15 @@ export const askEndpoint: Endpoint = {
     const [country, city, contact, topic] = [text('country'), text('city'), text('contact'), text('topic')]
     const consent = form.get('consent') === 'yes'
     if (question === '') return refused(locale, 'the question is empty')
-    if (question.length > questionLimits.question) return refused(locale, `question longer than ${questionLimits.question} characters`)
-    if (country.length > questionLimits.place || city.length > questionLimits.place) return refused(locale, `country or city longer than ${questionLimits.place} characters`)
+    if (question.length > questionLimits.question)
+      return refused(locale, `question longer than ${questionLimits.question} characters`)
+    if (country.length > questionLimits.place || city.length > questionLimits.place)
+      return refused(locale, `country or city longer than ${questionLimits.place} characters`)
     if (topic !== '' && !topicSchema.safeParse(topic).success) return refused(locale, 'unknown topic')
-    if (contact.length > questionLimits.contact) return refused(locale, `contact longer than ${questionLimits.contact} characters`)
-    if (contact !== '' && !consent) return refused(locale, 'a contact is kept only when the consent box is ticked')
+    if (contact.length > questionLimits.contact)
+      return refused(locale, `contact longer than ${questionLimits.contact} characters`)
+    if (contact !== '' && !consent)
+      return refused(locale, 'a contact is kept only when the consent box is ticked')
     const day = today()
     await req.payload.create({
       collection: 'questions',

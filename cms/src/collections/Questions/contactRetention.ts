@@ -5,14 +5,18 @@ export const forgetContactsTaskSlug = 'forgetExpiredContacts'
 
 /** The retention period set in site settings, in days (the default until someone sets it). */
 export async function contactRetentionDays(payload: Payload): Promise<number> {
-  const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })) as { questionContactRetentionDays?: number | null }
+  const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })) as {
+    questionContactRetentionDays?: number | null
+  }
   const days = settings.questionContactRetentionDays
   return typeof days === 'number' && days >= 1 ? days : defaultContactRetentionDays
 }
 
 /** The first day still kept: a contact given before it has been kept long enough. */
 export function firstDayKept(now: Date, days: number): string {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days)).toISOString().slice(0, 10)
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days))
+    .toISOString()
+    .slice(0, 10)
 }
 
 /** Deletes every contact given before the retention period; returns how many were deleted. */
@@ -27,7 +31,12 @@ export async function forgetExpiredContacts(payload: Payload, now = new Date()):
     overrideAccess: true,
   })
   for (const doc of docs) {
-    await payload.update({ collection: 'questions', id: doc.id, data: { contact: null, contactConsent: false, contactGivenOn: null }, overrideAccess: true })
+    await payload.update({
+      collection: 'questions',
+      id: doc.id,
+      data: { contact: null, contactConsent: false, contactGivenOn: null },
+      overrideAccess: true,
+    })
   }
   return docs.length
 }

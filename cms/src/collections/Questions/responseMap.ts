@@ -22,12 +22,16 @@ export interface ResponseMap {
 
 type Asked = { day?: string | null; topic?: string | null; country?: string | null; city?: string | null }
 
-export const placeOf = (q: Asked): string => [q.country?.trim(), q.city?.trim()].filter(Boolean).join(', ') || 'place not given'
-export const topicLabelOf = (topic?: string | null): string => (topic ? (enumLabels.topic[topic as Topic] ?? topic) : 'no topic')
+export const placeOf = (q: Asked): string =>
+  [q.country?.trim(), q.city?.trim()].filter(Boolean).join(', ') || 'place not given'
+export const topicLabelOf = (topic?: string | null): string =>
+  topic ? (enumLabels.topic[topic as Topic] ?? topic) : 'no topic'
 
 /** Rows by most questions first (then topic and place); months oldest first. */
 export function responseMapOf(questions: readonly Asked[]): ResponseMap {
-  const months = [...new Set(questions.map((q) => (q.day ?? '').slice(0, 7)).filter((m) => /^\d{4}-\d{2}$/.test(m)))].sort()
+  const months = [
+    ...new Set(questions.map((q) => (q.day ?? '').slice(0, 7)).filter((m) => /^\d{4}-\d{2}$/.test(m))),
+  ].sort()
   const byKey = new Map<string, ResponseRow>()
   for (const q of questions) {
     const month = months.indexOf((q.day ?? '').slice(0, 7))
@@ -40,7 +44,9 @@ export function responseMapOf(questions: readonly Asked[]): ResponseMap {
     row.counts[month]!++
     row.total++
   }
-  const rows = [...byKey.values()].sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic) || a.place.localeCompare(b.place))
+  const rows = [...byKey.values()].sort(
+    (a, b) => b.total - a.total || a.topic.localeCompare(b.topic) || a.place.localeCompare(b.place),
+  )
   return { months, rows }
 }
 

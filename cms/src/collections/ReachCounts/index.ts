@@ -16,7 +16,12 @@ export const ReachCounts: CollectionConfig = {
     defaultColumns: ['day', 'entryCollection', 'slug', 'locale', 'kind', 'source', 'views'],
     description: 'Counted from the web server logs by `./jol reach import`; nobody edits these.',
   },
-  access: { read: isEditorOrAdmin, create: writtenByJolOnly, update: writtenByJolOnly, delete: writtenByJolOnly },
+  access: {
+    read: isEditorOrAdmin,
+    create: writtenByJolOnly,
+    update: writtenByJolOnly,
+    delete: writtenByJolOnly,
+  },
   fields: [
     // One row per combination: the import adds to it, so importing twice can be made a no-op.
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
@@ -37,7 +42,12 @@ export const ReachCounts: CollectionConfig = {
 export const ReachImportMarks: CollectionConfig = {
   slug: 'reach-import-marks',
   admin: { group: 'Listening', hidden: true },
-  access: { read: isEditorOrAdmin, create: writtenByJolOnly, update: writtenByJolOnly, delete: writtenByJolOnly },
+  access: {
+    read: isEditorOrAdmin,
+    create: writtenByJolOnly,
+    update: writtenByJolOnly,
+    delete: writtenByJolOnly,
+  },
   fields: [
     { name: 'stream', type: 'text', required: true, unique: true },
     { name: 'second', type: 'number', required: true },

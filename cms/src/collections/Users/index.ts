@@ -32,7 +32,10 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'editor',
-      options: userRoleSchema.options.map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) })),
+      options: userRoleSchema.options.map((value) => ({
+        value,
+        label: value[0]!.toUpperCase() + value.slice(1),
+      })),
       access: { update: isAdminField, create: isAdminField },
       saveToJWT: true,
     },

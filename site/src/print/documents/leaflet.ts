@@ -14,7 +14,9 @@ import { cachedPdf, documentStaticPaths, onceOnDisk, type BuiltDocument, type Ma
 export const leafletPdfPath = (locale: LocaleCode, slug: string) => `/${locale}/leaflets/${slug}.pdf`
 
 export async function leafletPdfLocales(): Promise<{ slug: string; locale: LocaleCode }[]> {
-  return (await getSnapshot()).leaflets.flatMap((leaflet) => (Object.keys(leaflet.translations) as LocaleCode[]).map((locale) => ({ slug: leaflet.slug, locale })))
+  return (await getSnapshot()).leaflets.flatMap((leaflet) =>
+    (Object.keys(leaflet.translations) as LocaleCode[]).map((locale) => ({ slug: leaflet.slug, locale })),
+  )
 }
 
 /** The PDF of a leaflet in a language it is written in. */
@@ -23,7 +25,10 @@ export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Built
   return onceOnDisk(urlPath, async () => {
     const leaflet = (await getSnapshot()).leaflets.find((l) => l.slug === slug)
     const text = leaflet?.translations[locale]
-    if (!leaflet || !text) throw new Error(`${urlPath}: leaflets/${slug} has no ${locale} translation (no PDF is made from a fallback)`)
+    if (!leaflet || !text)
+      throw new Error(
+        `${urlPath}: leaflets/${slug} has no ${locale} translation (no PDF is made from a fallback)`,
+      )
     const where = (field: string) => fieldPath('leaflets', slug, locale, field)
     requireBody(text.body, where('body'))
     const t = useTranslations(locale)
@@ -39,7 +44,11 @@ export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Built
       pageUrl: withSource(absoluteUrl(entryPath(locale, 'leaflets', slug)), 'print'),
       campaign: settings.text.value.siteName,
       versionLine: t('print.version', { date: formatDate(leaflet.updatedAt, locale) }),
-      hotline: { label: settings.text.value.hotlineLabel, phone: settings.hotlinePhone, hours: settings.text.value.hotlineHours },
+      hotline: {
+        label: settings.text.value.hotlineLabel,
+        phone: settings.hotlinePhone,
+        hours: settings.text.value.hotlineHours,
+      },
       labels: printLabels(t),
       cover: leaflet.cover ? await printedPicture(leaflet.cover, locale, width, where('cover')) : undefined,
       pictures: await picturesOf(text.body, locale, width, where('body')),

@@ -27,17 +27,34 @@ export async function mediaEntry(id: string, where: string): Promise<Media> {
 }
 
 /** A picture read and scaled for print, with its caption in `locale` (or along its fallback chain). */
-export async function printedPicture(id: string, locale: LocaleCode, widthPoints: number, where: string): Promise<PrintedPicture> {
+export async function printedPicture(
+  id: string,
+  locale: LocaleCode,
+  widthPoints: number,
+  where: string,
+): Promise<PrintedPicture> {
   const media = await mediaEntry(id, where)
-  if (!media.mimeType.startsWith('image/')) throw new PrintInputError(where, `media ${id} (${media.filename}) is ${media.mimeType}, not an image`)
+  if (!media.mimeType.startsWith('image/'))
+    throw new PrintInputError(where, `media ${id} (${media.filename}) is ${media.mimeType}, not an image`)
   let image
   try {
     // Keyed by the media's content address and the pixels printed: the same photo in six languages is scaled once, ever.
-    const key = contentKey('print-image', { media: media.id, pixels: printPixels(widthPoints), scaling: printImageCode })
-    const { data } = await store.images.get(key, 'img', async () => (await imageForPrint(await mediaBytes(media), widthPoints)).data)
+    const key = contentKey('print-image', {
+      media: media.id,
+      pixels: printPixels(widthPoints),
+      scaling: printImageCode,
+    })
+    const { data } = await store.images.get(
+      key,
+      'img',
+      async () => (await imageForPrint(await mediaBytes(media), widthPoints)).data,
+    )
     image = await describePrintImage(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
   } catch (error) {
-    throw new PrintInputError(where, `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`)
+    throw new PrintInputError(
+      where,
+      `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`,
+    )
   }
   const text = resolveAny(media.translations, locale)
   return {
@@ -49,9 +66,15 @@ export async function printedPicture(id: string, locale: LocaleCode, widthPoints
   }
 }
 
-export async function picturesOf(tree: RichText, locale: LocaleCode, widthPoints: number, where: string): Promise<Map<string, PrintedPicture>> {
+export async function picturesOf(
+  tree: RichText,
+  locale: LocaleCode,
+  widthPoints: number,
+  where: string,
+): Promise<Map<string, PrintedPicture>> {
   const pictures = new Map<string, PrintedPicture>()
-  for (const id of mediaInRichText(tree)) if (!pictures.has(id)) pictures.set(id, await printedPicture(id, locale, widthPoints, where))
+  for (const id of mediaInRichText(tree))
+    if (!pictures.has(id)) pictures.set(id, await printedPicture(id, locale, widthPoints, where))
   return pictures
 }
 
@@ -66,7 +89,8 @@ export function provenReadable(media: Media, data: Uint8Array): Promise<void> {
 }
 
 export function requireBody(tree: RichText, where: string) {
-  if (plainText(tree).trim() === '' && mediaInRichText(tree).length === 0) throw new PrintInputError(where, 'is empty, there is nothing to print')
+  if (plainText(tree).trim() === '' && mediaInRichText(tree).length === 0)
+    throw new PrintInputError(where, 'is empty, there is nothing to print')
 }
 
 export const printLabels = (t: Translate): PrintLabels => ({
@@ -79,4 +103,3 @@ export const printLabels = (t: Translate): PrintLabels => ({
   scan: t('print.scan'),
   callout: { hotline: t('callout.hotline'), info: t('callout.info'), warning: t('callout.warning') },
 })
-

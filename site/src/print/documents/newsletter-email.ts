@@ -7,7 +7,12 @@ import { entryPagePaths } from '../../lib/pages'
 import { entryPath } from '../../lib/routes'
 import { isOutbound, safeHref, telHref } from '../../lib/safe-href'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
-import { newsletterEmailHtml, newsletterEmailText, type EmailNewsletter, type EmailSection } from '../newsletter-email'
+import {
+  newsletterEmailHtml,
+  newsletterEmailText,
+  type EmailNewsletter,
+  type EmailSection,
+} from '../newsletter-email'
 import { documentStaticPaths, once, type Made } from './store'
 
 /** Newsletter e-mails: `/{locale}/newsletters/{slug}/email.htm` and `email.txt`, to paste into a mailing tool. */
@@ -17,17 +22,25 @@ import { documentStaticPaths, once, type Made } from './store'
  * stylesheet by design), and the `.htm` extension keeps it out of what treats every `.html` file
  * as a site page (the search index, page-wide checks). Static hosts serve `.htm` as text/html.
  */
-export const newsletterEmailPath = (locale: LocaleCode, slug: string, format: 'html' | 'txt') => `/${locale}/newsletters/${slug}/email.${format === 'html' ? 'htm' : 'txt'}`
+export const newsletterEmailPath = (locale: LocaleCode, slug: string, format: 'html' | 'txt') =>
+  `/${locale}/newsletters/${slug}/email.${format === 'html' ? 'htm' : 'txt'}`
 
 export async function newsletterLocales(): Promise<{ slug: string; locale: LocaleCode }[]> {
-  return (await getSnapshot()).newsletters.flatMap((letter) => (Object.keys(letter.translations) as LocaleCode[]).map((locale) => ({ slug: letter.slug, locale })))
+  return (await getSnapshot()).newsletters.flatMap((letter) =>
+    (Object.keys(letter.translations) as LocaleCode[]).map((locale) => ({ slug: letter.slug, locale })),
+  )
 }
 
 /**
  * Where a newsletter story links: the target in the reader's language when that page exists,
  * else in the newsletter's language (used by the web archive page and the e-mail alike).
  */
-export async function storyPath(readerLocale: LocaleCode, shownLocale: LocaleCode, collection: StoryTargetCollection, slug: string): Promise<string> {
+export async function storyPath(
+  readerLocale: LocaleCode,
+  shownLocale: LocaleCode,
+  collection: StoryTargetCollection,
+  slug: string,
+): Promise<string> {
   const section = kindOf(collection).section
   const own = entryPath(readerLocale, section, slug)
   return entryPagePaths(await getSnapshot()).has(own) ? own : entryPath(shownLocale, section, slug)
@@ -38,27 +51,56 @@ async function storyImage(collection: StoryTargetCollection, slug: string, local
   if (!cover) return undefined
   const picture = await pictureOf(cover, locale)
   if (!picture) return undefined
-  return { src: absoluteUrl(picture.src), alt: picture.alt, width: picture.width, height: picture.height, lang: picture.altLocale !== locale ? tagOf(picture.altLocale) : undefined }
+  return {
+    src: absoluteUrl(picture.src),
+    alt: picture.alt,
+    width: picture.width,
+    height: picture.height,
+    lang: picture.altLocale !== locale ? tagOf(picture.altLocale) : undefined,
+  }
 }
 
-export function newsletterEmail(slug: string, locale: LocaleCode): Promise<Made<{ html: string; text: string }>> {
+export function newsletterEmail(
+  slug: string,
+  locale: LocaleCode,
+): Promise<Made<{ html: string; text: string }>> {
   const urlPath = newsletterEmailPath(locale, slug, 'html')
   return once(urlPath, async () => {
     const letter = (await getSnapshot()).newsletters.find((n) => n.slug === slug)
     const text = letter?.translations[locale]
-    if (!letter || !text) throw new Error(`${urlPath}: newsletters/${slug} has no ${locale} translation (no e-mail is made from a fallback)`)
+    if (!letter || !text)
+      throw new Error(
+        `${urlPath}: newsletters/${slug} has no ${locale} translation (no e-mail is made from a fallback)`,
+      )
     const t = useTranslations(locale)
     const settings = await siteSettings(locale)
     const sections: EmailSection[] = []
     for (const section of text.sections) {
       if (section.kind === 'story') {
         const { collection, slug: target } = section.target
-        sections.push({ kind: 'story', headline: section.headline, blurb: section.blurb, href: withSource(absoluteUrl(await storyPath(locale, locale, collection, target)), 'newsletter'), image: await storyImage(collection, target, locale) })
+        sections.push({
+          kind: 'story',
+          headline: section.headline,
+          blurb: section.blurb,
+          href: withSource(absoluteUrl(await storyPath(locale, locale, collection, target)), 'newsletter'),
+          image: await storyImage(collection, target, locale),
+        })
       } else if (section.kind === 'event') {
-        sections.push({ kind: 'event', title: section.title, when: formatDate(section.date, locale, true), where: section.place, description: section.description })
+        sections.push({
+          kind: 'event',
+          title: section.title,
+          when: formatDate(section.date, locale, true),
+          where: section.place,
+          description: section.description,
+        })
       } else {
         const href = safeHref(section.url)
-        sections.push({ kind: 'call-to-action', label: section.label, description: section.description, href: href && isOutbound(href) ? new URL(href).href : href })
+        sections.push({
+          kind: 'call-to-action',
+          label: section.label,
+          description: section.description,
+          href: href && isOutbound(href) ? new URL(href).href : href,
+        })
       }
     }
     const email: EmailNewsletter = {
@@ -70,8 +112,18 @@ export function newsletterEmail(slug: string, locale: LocaleCode): Promise<Made<
       intro: text.intro,
       issueLine: `${t('newsletter.issue', { number: letter.issueNumber })} · ${formatDate(letter.date, locale)}`,
       webUrl: withSource(absoluteUrl(entryPath(locale, 'newsletters', slug)), 'newsletter'),
-      hotline: { label: settings.text.value.hotlineLabel, phone: settings.hotlinePhone, href: telHref(settings.hotlinePhone) },
-      labels: { viewOnline: t('newsletter.viewOnline'), event: t('newsletter.event'), when: t('newsletter.when'), where: t('newsletter.where'), readMore: t('newsletter.readMore') },
+      hotline: {
+        label: settings.text.value.hotlineLabel,
+        phone: settings.hotlinePhone,
+        href: telHref(settings.hotlinePhone),
+      },
+      labels: {
+        viewOnline: t('newsletter.viewOnline'),
+        event: t('newsletter.event'),
+        when: t('newsletter.when'),
+        where: t('newsletter.where'),
+        readMore: t('newsletter.readMore'),
+      },
       sections,
     }
     return { html: newsletterEmailHtml(email), text: newsletterEmailText(email) }

@@ -7,7 +7,12 @@ import { entryPath } from '../../lib/routes'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
 import { creditsText, type PhotoCredit } from '../credits'
 import { fieldPath, PrintInputError } from '../errors'
-import { pressReleaseLayout, releaseColumnWidth, renderPressReleasePdf, type ReleasePrint } from '../press-release-pdf'
+import {
+  pressReleaseLayout,
+  releaseColumnWidth,
+  renderPressReleasePdf,
+  type ReleasePrint,
+} from '../press-release-pdf'
 import { safeFileName, zipFiles, type KitFile } from '../presskit'
 import { releasePlainText } from '../release-text'
 import { vCardsOf } from '../vcard'
@@ -19,13 +24,17 @@ import { cachedPdf, documentStaticPaths, log, onceOnDisk, type BuiltDocument, ty
 export const pressKitPath = (locale: LocaleCode, slug: string) => `/${locale}/press/${slug}/press-kit.zip`
 
 export async function pressKitLocales(): Promise<{ slug: string; locale: LocaleCode }[]> {
-  return (await getSnapshot())['press-releases'].flatMap((release) => (Object.keys(release.translations) as LocaleCode[]).map((locale) => ({ slug: release.slug, locale })))
+  return (await getSnapshot())['press-releases'].flatMap((release) =>
+    (Object.keys(release.translations) as LocaleCode[]).map((locale) => ({ slug: release.slug, locale })),
+  )
 }
 
 /** "For immediate release", or when it was held back, the moment the embargo ended. */
 export function releaseNote(embargoUntil: string | undefined, locale: LocaleCode): string {
   const t = useTranslations(locale)
-  return embargoUntil ? t('press.embargoLifted', { date: formatDate(embargoUntil, locale, true) }) : t('press.immediate')
+  return embargoUntil
+    ? t('press.embargoLifted', { date: formatDate(embargoUntil, locale, true) })
+    : t('press.immediate')
 }
 
 /** A photo of identifiable people goes into a press kit only with their recorded consent. */
@@ -37,7 +46,10 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
     const snapshot = await getSnapshot()
     const release = snapshot['press-releases'].find((r) => r.slug === slug)
     const text = release?.translations[locale]
-    if (!release || !text) throw new Error(`${urlPath}: press-releases/${slug} has no ${locale} translation (no press kit is made from a fallback)`)
+    if (!release || !text)
+      throw new Error(
+        `${urlPath}: press-releases/${slug} has no ${locale} translation (no press kit is made from a fallback)`,
+      )
     const where = (field: string) => fieldPath('press-releases', slug, locale, field)
     requireBody(text.body, where('body'))
     const t = useTranslations(locale)
@@ -59,11 +71,19 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
       campaign: settings.text.value.siteName,
       pageUrl: absoluteUrl(entryPath(locale, 'press', slug)),
       labels: { quotes: t('press.quotes'), mediaContacts: t('press.mediaContacts'), about: t('press.about') },
-      richText: { calloutLabels: printLabels(t).callout, creditLine: (credit) => t('image.credit', { credit }) },
+      richText: {
+        calloutLabels: printLabels(t).callout,
+        creditLine: (credit) => t('image.credit', { credit }),
+      },
       pictures: await picturesOf(text.body, locale, releaseColumnWidth, where('body')),
     }
     // The key holds the labels as strings: `richText.creditLine` is a function, which JSON leaves out.
-    const pdf = await cachedPdf(`${urlPath}#${base}.pdf`, `press-release:${pressReleaseLayout}`, { release: release4print, labels: printLabels(t) }, () => renderPressReleasePdf(release4print))
+    const pdf = await cachedPdf(
+      `${urlPath}#${base}.pdf`,
+      `press-release:${pressReleaseLayout}`,
+      { release: release4print, labels: printLabels(t) },
+      () => renderPressReleasePdf(release4print),
+    )
 
     const files: KitFile[] = [
       { name: `${base}.pdf`, data: pdf, stored: false },
@@ -76,27 +96,47 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
     for (const [index, id] of release.photos.entries()) {
       const media = await mediaEntry(id, where(`photos.${index}`))
       if (!mayGoInPressKit(media)) {
-        console.warn(`[jol:print] ${urlPath}: left out the photo ${media.file} (${media.filename}) of ${where(`photos.${index}`)}: it shows identifiable people and no consent is recorded`)
+        console.warn(
+          `[jol:print] ${urlPath}: left out the photo ${media.file} (${media.filename}) of ${where(`photos.${index}`)}: it shows identifiable people and no consent is recorded`,
+        )
         continue
       }
       const data = await mediaBytes(media)
       try {
         if (media.mimeType.startsWith('image/')) await provenReadable(media, data)
       } catch (error) {
-        throw new PrintInputError(where(`photos.${index}`), `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`)
+        throw new PrintInputError(
+          where(`photos.${index}`),
+          `the image ${media.file} (${media.filename}) cannot be read: ${(error as Error).message}`,
+        )
       }
       let name = `photos/${safeFileName(media.filename)}`
       if (usedNames.has(name)) name = `photos/${index + 1}-${safeFileName(media.filename)}`
       usedNames.add(name)
       files.push({ name, data, stored: true })
-      credits.push({ file: name, caption: resolveAny(media.translations, locale).value.caption, credit: media.credit, licence: media.licence })
+      credits.push({
+        file: name,
+        caption: resolveAny(media.translations, locale).value.caption,
+        credit: media.credit,
+        licence: media.licence,
+      })
     }
     if (credits.length > 0) {
-      files.push({ name: 'credits.txt', data: creditsText(credits, { file: t('press.credits.file'), caption: t('press.credits.caption'), credit: t('press.credits.credit'), licence: t('press.credits.licence') }) })
+      files.push({
+        name: 'credits.txt',
+        data: creditsText(credits, {
+          file: t('press.credits.file'),
+          caption: t('press.credits.caption'),
+          credit: t('press.credits.credit'),
+          licence: t('press.credits.licence'),
+        }),
+      })
     }
     const started = performance.now()
     const zip = zipFiles(files, release.updatedAt)
-    log(`${urlPath}: ${Math.ceil(zip.length / 1024)} KB, ${files.length} files, zipped in ${Math.round(performance.now() - started)} ms`)
+    log(
+      `${urlPath}: ${Math.ceil(zip.length / 1024)} KB, ${files.length} files, zipped in ${Math.round(performance.now() - started)} ms`,
+    )
     return zip
   })
 }

@@ -41,8 +41,14 @@ interface Store {
   spillDir?: string
 }
 const storeKey = Symbol.for('jol.site.print')
-export const store: Store = ((globalThis as Record<symbol, unknown>)[storeKey] as Store | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[storeKey] = { made: new Map(), cache: new PrintCache(site.printCacheDir), images: new PrintCache(path.join(site.printCacheDir, 'images')), readable: new Map() } satisfies Store)
+export const store: Store =
+  ((globalThis as Record<symbol, unknown>)[storeKey] as Store | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[storeKey] = {
+    made: new Map(),
+    cache: new PrintCache(site.printCacheDir),
+    images: new PrintCache(path.join(site.printCacheDir, 'images')),
+    readable: new Map(),
+  } satisfies Store)
 
 export const log = (line: string) => console.log(`[jol:print] ${line}`)
 
@@ -77,7 +83,10 @@ function spillDir(): string {
 export function onceOnDisk(urlPath: string, make: () => Promise<Uint8Array>): Promise<Made<BuiltDocument>> {
   return once(urlPath, async () => {
     const data = await make()
-    const file = path.join(spillDir(), `${createHash('sha256').update(urlPath).digest('hex')}${path.extname(urlPath)}`)
+    const file = path.join(
+      spillDir(),
+      `${createHash('sha256').update(urlPath).digest('hex')}${path.extname(urlPath)}`,
+    )
     await fs.writeFile(file, data)
     return { file, length: data.length }
   })
@@ -89,18 +98,28 @@ export async function documentResponse(made: Made<BuiltDocument>, contentType: s
   return new Response(await fs.readFile(made.value.file), { headers: { 'Content-Type': contentType } })
 }
 
-export async function cachedPdf(urlPath: string, kind: string, input: unknown, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function cachedPdf(
+  urlPath: string,
+  kind: string,
+  input: unknown,
+  render: () => Promise<Uint8Array>,
+): Promise<Uint8Array> {
   const started = performance.now()
   const { data, hit } = await store.cache.get(contentKey(kind, input), 'pdf', render)
   const { hits, misses } = store.cache.stats
-  log(`${urlPath}: ${Math.ceil(data.length / 1024)} KB, ${hit ? 'from the cache' : `rendered in ${Math.round(performance.now() - started)} ms`} (print cache: ${hits} hits, ${misses} misses)`)
+  log(
+    `${urlPath}: ${Math.ceil(data.length / 1024)} KB, ${hit ? 'from the cache' : `rendered in ${Math.round(performance.now() - started)} ms`} (print cache: ${hits} hits, ${misses} misses)`,
+  )
   return data
 }
 
 /** `getStaticPaths` of a document endpoint: every (slug, written locale) whose document could be made. */
-export async function documentStaticPaths(list: () => Promise<{ slug: string; locale: LocaleCode }[]>, make: (slug: string, locale: LocaleCode) => Promise<Made<unknown>>) {
+export async function documentStaticPaths(
+  list: () => Promise<{ slug: string; locale: LocaleCode }[]>,
+  make: (slug: string, locale: LocaleCode) => Promise<Made<unknown>>,
+) {
   const paths: { params: { locale: LocaleCode; slug: string } }[] = []
-  for (const { slug, locale } of await list()) if ((await make(slug, locale)).ok) paths.push({ params: { locale, slug } })
+  for (const { slug, locale } of await list())
+    if ((await make(slug, locale)).ok) paths.push({ params: { locale, slug } })
   return paths
 }
-

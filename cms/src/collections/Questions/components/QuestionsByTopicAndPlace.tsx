@@ -3,8 +3,18 @@ import type { CSSProperties } from 'react'
 
 import { readResponseMap } from '../responseMap'
 
-const box: CSSProperties = { border: '1px solid var(--theme-elevation-150, #ddd)', borderRadius: 4, padding: '1rem 1.25rem', marginBottom: '1.5rem', overflowX: 'auto' }
-const cell: CSSProperties = { padding: '0.25rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-100, #eee)', textAlign: 'right' }
+const box: CSSProperties = {
+  border: '1px solid var(--theme-elevation-150, #ddd)',
+  borderRadius: 4,
+  padding: '1rem 1.25rem',
+  marginBottom: '1.5rem',
+  overflowX: 'auto',
+}
+const cell: CSSProperties = {
+  padding: '0.25rem 0.75rem',
+  borderBottom: '1px solid var(--theme-elevation-100, #eee)',
+  textAlign: 'right',
+}
 const head: CSSProperties = { ...cell, textAlign: 'left' }
 
 /** The last twelve months' first day, UTC. */
@@ -18,32 +28,58 @@ const yearAgo = (): string => {
  * over the last twelve months. Server-rendered HTML, no script or chart library, nothing fetched from
  * another origin.
  */
-export async function QuestionsByTopicAndPlace({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+export async function QuestionsByTopicAndPlace({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+}) {
   const role = (user as { role?: string } | null | undefined)?.role
   if (role !== 'admin' && role !== 'editor') return null
   const { months, rows } = await readResponseMap(payload, yearAgo())
   return (
     <section style={box} aria-labelledby="questions-map-heading" data-testid="questions-by-topic-and-place">
-      <h3 id="questions-map-heading" style={{ marginTop: 0 }}>Questions by topic and place (last 12 months)</h3>
+      <h3 id="questions-map-heading" style={{ marginTop: 0 }}>
+        Questions by topic and place (last 12 months)
+      </h3>
       {rows.length === 0 ? (
         <p>No questions yet.</p>
       ) : (
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
             <tr>
-              <th style={head} scope="col">Topic</th>
-              <th style={head} scope="col">Place</th>
-              {months.map((month) => <th key={month} style={cell} scope="col">{month}</th>)}
-              <th style={cell} scope="col">Total</th>
+              <th style={head} scope="col">
+                Topic
+              </th>
+              <th style={head} scope="col">
+                Place
+              </th>
+              {months.map((month) => (
+                <th key={month} style={cell} scope="col">
+                  {month}
+                </th>
+              ))}
+              <th style={cell} scope="col">
+                Total
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.topic}/${row.place}`}>
-                <th style={head} scope="row">{row.topic}</th>
+                <th style={head} scope="row">
+                  {row.topic}
+                </th>
                 <td style={head}>{row.place}</td>
-                {row.counts.map((count, i) => <td key={months[i]} style={cell}>{count || ''}</td>)}
-                <td style={cell}><strong>{row.total}</strong></td>
+                {row.counts.map((count, i) => (
+                  <td key={months[i]} style={cell}>
+                    {count || ''}
+                  </td>
+                ))}
+                <td style={cell}>
+                  <strong>{row.total}</strong>
+                </td>
               </tr>
             ))}
           </tbody>

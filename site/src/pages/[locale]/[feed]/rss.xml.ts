@@ -15,7 +15,10 @@ import { localeParam } from '../../../lib/static-paths'
  * what was written in Kazakh). Embargoes were applied by the exporter: what is here is released.
  */
 
-export const getStaticPaths = (() => localeCodes.flatMap((locale) => feedSections.map((feed) => ({ params: { locale, feed } })))) satisfies GetStaticPaths
+export const getStaticPaths = (() =>
+  localeCodes.flatMap((locale) =>
+    feedSections.map((feed) => ({ params: { locale, feed } })),
+  )) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = localeParam(params.locale)
@@ -26,7 +29,14 @@ export const GET: APIRoute = async ({ params }) => {
   const items = entriesOf(snapshot, feed).flatMap((ref) => {
     const card = ref.translations[locale]
     if (!card) return []
-    return [{ title: card.title, description: card.summary, link: absoluteUrl(entryPath(locale, feed, ref.slug)), pubDate: new Date(ref.date) }]
+    return [
+      {
+        title: card.title,
+        description: card.summary,
+        link: absoluteUrl(entryPath(locale, feed, ref.slug)),
+        pubDate: new Date(ref.date),
+      },
+    ]
   })
   return rss({
     title: t(`feed.${feed}`, { site: siteText.siteName }),
