@@ -63,7 +63,8 @@ const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
 /** The distinct characters of `text` the font cannot draw. */
 export function missingLetters(text: string, covered: Coverage): string[] {
   const missing = new Set<string>()
+  // The font lookup first: nearly every letter is drawable, and it is cheaper than the regular expression.
   for (const letter of text)
-    if (!invisible.test(letter) && !covered(letter.codePointAt(0)!)) missing.add(letter)
+    if (!covered(letter.codePointAt(0)!) && !invisible.test(letter)) missing.add(letter)
   return [...missing]
 }
