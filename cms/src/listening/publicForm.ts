@@ -12,14 +12,14 @@ import { clientAddressOf, type AddressBudget } from './rateLimit'
 
 const maxFormBytes = 16 * 1024
 
-export async function formOf(req: PayloadRequest): Promise<URLSearchParams | undefined> {
+async function formOf(req: PayloadRequest): Promise<URLSearchParams | undefined> {
   if (!req.headers.get('content-type')?.startsWith('application/x-www-form-urlencoded')) return undefined
   const text = typeof req.text === 'function' ? await req.text() : ''
   return text.length > maxFormBytes ? undefined : new URLSearchParams(text)
 }
 
 /** The form's return address, only when it is a page of the public site. */
-export function returnAddressOf(form: URLSearchParams): string | undefined {
+function returnAddressOf(form: URLSearchParams): string | undefined {
   try {
     const url = new URL(form.get('return') ?? '')
     return url.origin === new URL(liveSiteUrl()).origin ? url.href : undefined
@@ -72,7 +72,7 @@ function page(
   })
 }
 
-export const localeOfForm = (form: URLSearchParams | undefined): LocaleCode => {
+const localeOfForm = (form: URLSearchParams | undefined): LocaleCode => {
   const value = form?.get('locale')
   return isLocaleCode(value) ? value : 'en'
 }
@@ -84,7 +84,7 @@ export const seeOther = (location: string): Response =>
   new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
 
 /** 429 with Retry-After when the address has spent its budget; undefined when it may go on. */
-export function overBudget(
+function overBudget(
   req: PayloadRequest,
   budget: AddressBudget,
   locale: LocaleCode,
@@ -95,7 +95,34 @@ export function overBudget(
 }
 
 /** A filled-in honeypot: a robot. It is sent on as if accepted, and nothing is stored. */
-export const isRobot = (form: URLSearchParams): boolean => (form.get('website') ?? '') !== ''
+const isRobot = (form: URLSearchParams): boolean => (form.get('website') ?? '') !== ''
 
 /** The day only (UTC): never the time, which with a page and a language could single out a reader. */
 export const today = (): string => new Date().toISOString().slice(0, 10)
+
+/** A public form that passed the gate: its fields, the reader's language and where to send them back. */
+export interface AcceptedForm {
+  form: URLSearchParams
+  locale: LocaleCode
+  back: string
+}
+
+/**
+ * The checks every public form goes through, in this order: the address's budget (429), a form at
+ * all, a return address on the public site, the honeypot (a robot is sent back as if accepted and
+ * nothing is stored). Returns the response to send when the form stops here.
+ */
+export async function publicFormGate(
+  req: PayloadRequest,
+  budget: AddressBudget,
+): Promise<{ response: Response } | { accepted: AcceptedForm }> {
+  const form = await formOf(req)
+  const locale = localeOfForm(form)
+  const tooMany = overBudget(req, budget, locale)
+  if (tooMany) return { response: tooMany }
+  if (!form) return { response: refused(locale, 'not a form') }
+  const back = returnAddressOf(form)
+  if (!back) return { response: refused(locale, 'return address is not on this site') }
+  if (isRobot(form)) return { response: seeOther(back) }
+  return { accepted: { form, locale, back } }
+}

@@ -1,16 +1,7 @@
 import { isEntryCollection, slugSchema } from '@jol/content-schemas'
 import type { Endpoint } from 'payload'
 
-import {
-  formOf,
-  isRobot,
-  localeOfForm,
-  overBudget,
-  refused,
-  returnAddressOf,
-  seeOther,
-  today,
-} from '../../listening/publicForm'
+import { publicFormGate, refused, seeOther, today } from '../../listening/publicForm'
 import { inMemoryBudget } from '../../listening/rateLimit'
 
 export const maxCommentLength = 500
@@ -25,14 +16,9 @@ export const answerEndpoint: Endpoint = {
   path: '/answer',
   method: 'post',
   handler: async (req) => {
-    const form = await formOf(req)
-    const locale = localeOfForm(form)
-    const tooMany = overBudget(req, feedbackBudget, locale)
-    if (tooMany) return tooMany
-    if (!form) return refused(locale, 'not a form')
-    const back = returnAddressOf(form)
-    if (!back) return refused(locale, 'return address is not on this site')
-    if (isRobot(form)) return seeOther(back)
+    const gate = await publicFormGate(req, feedbackBudget)
+    if ('response' in gate) return gate.response
+    const { form, locale, back } = gate.accepted
     const entryCollection = form.get('collection')
     const slug = form.get('slug') ?? ''
     const answer = form.get('answer')

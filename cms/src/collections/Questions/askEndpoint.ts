@@ -1,16 +1,7 @@
 import { questionLimits, topicSchema, type Topic } from '@jol/content-schemas'
 import type { Endpoint } from 'payload'
 
-import {
-  formOf,
-  isRobot,
-  localeOfForm,
-  overBudget,
-  refused,
-  returnAddressOf,
-  seeOther,
-  today,
-} from '../../listening/publicForm'
+import { publicFormGate, refused, seeOther, today } from '../../listening/publicForm'
 import { inMemoryBudget } from '../../listening/rateLimit'
 import { newQuestionSlug } from './slug'
 
@@ -27,14 +18,9 @@ export const askEndpoint: Endpoint = {
   path: '/ask',
   method: 'post',
   handler: async (req) => {
-    const form = await formOf(req)
-    const locale = localeOfForm(form)
-    const tooMany = overBudget(req, questionsBudget, locale)
-    if (tooMany) return tooMany
-    if (!form) return refused(locale, 'not a form')
-    const back = returnAddressOf(form)
-    if (!back) return refused(locale, 'return address is not on this site')
-    if (isRobot(form)) return seeOther(back)
+    const gate = await publicFormGate(req, questionsBudget)
+    if ('response' in gate) return gate.response
+    const { form, locale, back } = gate.accepted
     const text = (name: string) => (form.get(name) ?? '').trim()
     const question = text('question')
     const [country, city, contact, topic] = [text('country'), text('city'), text('contact'), text('topic')]
