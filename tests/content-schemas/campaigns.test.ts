@@ -153,6 +153,7 @@ describe('the campaign contract', () => {
       newsletters: [],
       posts: [],
       campaigns: [{ ...campaign, logo: '0123456789abcdef' }],
+      questions: [],
       media: [],
       globals: {
         siteSettings: {
