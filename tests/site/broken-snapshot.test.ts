@@ -7,11 +7,13 @@ import { fixture, writeFixtureSnapshot } from '../fixtures/snapshot'
 import { buildSite, type BuiltSite } from './support'
 
 /**
- * A snapshot edited after export (a post's title emptied, a cover pointing at missing media) must
- * stop the build with each problem listed, and write no site.
+ * A snapshot edited after export (a post's title emptied, a cover pointing at missing media, a photo
+ * marked as showing people without recorded consent) must stop the build with each problem listed,
+ * and write no site.
  */
 
 let site: BuiltSite
+let unconsented: string
 
 beforeAll(async () => {
   site = await buildSite(async (dir) => {
@@ -26,6 +28,15 @@ beforeAll(async () => {
     post.translations.ru!.title = ''
     post.cover = '0000000000000000'
     await fs.writeFile(file, `${JSON.stringify(posts, null, 2)}\n`)
+    const mediaFile = path.join(dir, 'media.json')
+    const media = JSON.parse(await fs.readFile(mediaFile, 'utf8')) as {
+      filename: string
+      showsIdentifiablePeople: boolean
+      consentRecorded: boolean
+    }[]
+    Object.assign(media[0]!, { showsIdentifiablePeople: true, consentRecorded: false })
+    unconsented = media[0]!.filename
+    await fs.writeFile(mediaFile, `${JSON.stringify(media, null, 2)}\n`)
   })
 })
 
@@ -45,6 +56,11 @@ describe('a broken snapshot', () => {
     expect(site.output).toContain(`posts/${fixture.fallbackPost}/ru/title: must not be empty`)
     expect(site.output).toContain(
       `posts/${fixture.fallbackPost}/*/cover: refers to media 0000000000000000, which is not in the snapshot`,
+    )
+    expect(site.output).toMatch(
+      new RegExp(
+        `media/[0-9a-f]+/\\*/consentRecorded: ${unconsented.replace('.', '\\.')} shows identifiable people and no consent is recorded; it may not be published`,
+      ),
     )
   })
 

@@ -88,6 +88,13 @@ export function snapshotProblems(data: Unchecked): string[] {
     const key = keyOf(entry, index, 'id')
     const parsed = mediaSchema.safeParse(entry, { reportInput: true })
     if (!parsed.success) problems.push(...describeIssues('media', key, parsed.error.issues))
+    // The exporter never copies such a photo; a snapshot made or edited by other hands must not
+    // smuggle one onto a page, an og:image, a PDF, a press kit or an e-mail.
+    if (parsed.success && parsed.data.showsIdentifiablePeople && !parsed.data.consentRecorded) {
+      problems.push(
+        `media/${key}/*/consentRecorded: ${parsed.data.filename} shows identifiable people and no consent is recorded; it may not be published`,
+      )
+    }
     if (mediaIds.has(key)) problems.push(`media/${key}/*/id: is in the snapshot twice`)
     mediaIds.add(key)
   })
