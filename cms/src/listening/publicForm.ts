@@ -84,11 +84,7 @@ export const seeOther = (location: string): Response =>
   new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
 
 /** 429 with Retry-After when the address has spent its budget; undefined when it may go on. */
-function overBudget(
-  req: PayloadRequest,
-  budget: AddressBudget,
-  locale: LocaleCode,
-): Response | undefined {
+function overBudget(req: PayloadRequest, budget: AddressBudget, locale: LocaleCode): Response | undefined {
   const spent = budget.spend(clientAddressOf(req.headers))
   if (spent.ok) return undefined
   return page(429, locale, messages[locale].tooMany, { 'Retry-After': String(spent.retryAfterSeconds) })
