@@ -75,7 +75,14 @@ export function runAstroBuild(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
       cwd: root ?? siteDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      // Astro sets NODE_ENV=production itself, so the mode is said explicitly (see `isProduction`):
+      // this process's mode unless the caller names one.
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        JOL_ENV: isProduction() ? 'production' : 'development',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

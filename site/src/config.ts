@@ -24,22 +24,30 @@ const timeZone = z.string().refine((value) => {
   }
 }, 'is not an IANA time zone (e.g. "Asia/Almaty")')
 
+/** An empty variable counts as unset, as the deployment settings read it (`JOL_SITE_URL=` in a shell). */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema)
+
 export const siteEnvSchema = z.object({
   /** The validated snapshot the exporter wrote. */
   JOL_SNAPSHOT_DIR: z.string().trim().min(1).optional(),
   /** The public origin; pages link root-relatively, so the site must live at the root of it. */
-  JOL_SITE_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://jol.example.org' })
-    .refine(
-      (value) => new URL(value).pathname === '/',
-      'must be an origin without a path (the site is served from /)',
-    )
-    .optional(),
+  JOL_SITE_URL: unsetWhenEmpty(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://jol.example.org' })
+      .refine(
+        (value) => URL.canParse(value) && new URL(value).pathname === '/',
+        'must be an origin without a path (the site is served from /)',
+      )
+      .optional(),
+  ),
   JOL_SITE_OUT_DIR: z.string().trim().min(1).optional(),
   /** The CMS's public origin: readers' feedback and questions are posted to it. */
-  JOL_CMS_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cms.jol.example.org' })
-    .optional(),
+  JOL_CMS_URL: unsetWhenEmpty(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cms.jol.example.org' })
+      .optional(),
+  ),
   /** Dates in the snapshot are instants; they are shown as calendar dates in this zone. */
   JOL_SITE_TIME_ZONE: timeZone.optional(),
   JOL_PRINT_CACHE_DIR: z.string().trim().min(1).optional(),

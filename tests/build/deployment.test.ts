@@ -19,6 +19,10 @@ import {
 import { readSiteConfig } from '../../site/src/config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { runAstroBuild } from '@jol/scripts/build/pipeline'
+
+import { writeFixtureSnapshot } from '../fixtures/snapshot'
+import { testBuildsDir } from '../site/support'
 import { run } from '../support/processes'
 
 /** The deployment settings every package reads, and the refusal of a production build without its public origin. */
@@ -103,5 +107,26 @@ describe('a production build without JOL_SITE_URL', () => {
       /build failed at the settings step: JOL_SITE_URL is not set: a production build needs the public origin/,
     )
     await expect(fs.lstat(link)).rejects.toThrow()
+  })
+})
+
+describe('an Astro build the scripts start outside production', () => {
+  it("builds on the local origin without JOL_SITE_URL: Astro's own NODE_ENV=production does not count", async () => {
+    const snapshot = path.join(dir, 'development-snapshot')
+    await writeFixtureSnapshot(snapshot)
+    await fs.mkdir(testBuildsDir, { recursive: true })
+    const outDir = await fs.mkdtemp(path.join(testBuildsDir, 'development-'))
+    try {
+      const result = await runAstroBuild(
+        { JOL_SNAPSHOT_DIR: snapshot, JOL_SITE_OUT_DIR: outDir, JOL_SITE_URL: '', NO_COLOR: '1' },
+        () => {},
+      )
+      expect(result.code, result.output).toBe(0)
+      expect(await fs.readFile(path.join(outDir, 'en', 'index.html'), 'utf8')).toContain(
+        `<link rel="canonical" href="${localSiteUrl}/en/"`,
+      )
+    } finally {
+      await fs.rm(outDir, { recursive: true, force: true })
+    }
   })
 })
