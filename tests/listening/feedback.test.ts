@@ -1,8 +1,9 @@
-import { REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
 import { adminCredentials, createUser, leafletData } from '../support/fixtures'
+
+import { publicFormPoster } from './publicForms'
 
 /**
  * The "Was this useful?" form's endpoint, called as a browser posts a plain HTML form: what is
@@ -29,20 +30,8 @@ beforeAll(async () => {
     collection: 'leaflets',
     data: { ...leafletData('work-permit', 'en'), _status: 'published' },
   })
-  const handler = REST_POST(cms.config)
-  post = (fields, address = '198.51.100.23') =>
-    handler(
-      new Request('http://localhost/api/feedback/answer', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-www-form-urlencoded',
-          'X-Forwarded-For': address,
-          'User-Agent': 'Mozilla/5.0 test-agent',
-        },
-        body: new URLSearchParams(fields).toString(),
-      }),
-      { params: Promise.resolve({ slug: ['feedback', 'answer'] }) },
-    )
+  const send = publicFormPoster(cms.config, 'feedback/answer')
+  post = (fields, address) => send(fields, { address })
 })
 afterAll(async () => cms?.close())
 

@@ -1,13 +1,14 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { REST_POST } from '@payloadcms/next/routes'
 import { combinedLine } from '@jol/scripts/reach/combinedFormat'
 import { importLogs } from '@jol/scripts/reach/importLogs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
 import { leafletData } from '../support/fixtures'
+
+import { publicFormPoster } from './publicForms'
 
 /**
  * The README's "What Jol stores about readers", checked: after a log import, feedback and questions sent with
@@ -54,7 +55,8 @@ it('keeps no address and no user agent from log import, feedback or questions', 
   await fs.writeFile(log, lines.join('\n') + '\n')
   expect((await importLogs(cms.payload, [log], 'site')).counted).toBe(2)
 
-  const handler = REST_POST(cms.config)
+  const answer = publicFormPoster(cms.config, 'feedback/answer')
+  const ask = publicFormPoster(cms.config, 'questions/ask')
   for (const [i, address] of addresses.entries()) {
     const body = new URLSearchParams({
       collection: 'leaflets',
@@ -65,19 +67,11 @@ it('keeps no address and no user agent from log import, feedback or questions', 
       return: `${site}/tg/feedback/thanks/`,
       website: '',
     })
-    const res = await handler(
-      new Request('http://localhost/api/feedback/answer', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-www-form-urlencoded',
-          'X-Forwarded-For': address,
-          'User-Agent': agents[i]!,
-          Cookie: `probe=${address}`,
-        },
-        body: body.toString(),
-      }),
-      { params: Promise.resolve({ slug: ['feedback', 'answer'] }) },
-    )
+    const res = await answer(Object.fromEntries(body), {
+      address,
+      userAgent: agents[i]!,
+      cookie: `probe=${address}`,
+    })
     expect(res.status).toBe(303)
   }
   expect((await cms.payload.count({ collection: 'feedback', overrideAccess: true })).totalDocs).toBe(2)
@@ -93,19 +87,11 @@ it('keeps no address and no user agent from log import, feedback or questions', 
       return: `${site}/ru/ask/thanks/`,
       website: '',
     })
-    const res = await handler(
-      new Request('http://localhost/api/questions/ask', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-www-form-urlencoded',
-          'X-Forwarded-For': address,
-          'User-Agent': agents[i]!,
-          Cookie: `probe=${address}`,
-        },
-        body: body.toString(),
-      }),
-      { params: Promise.resolve({ slug: ['questions', 'ask'] }) },
-    )
+    const res = await ask(Object.fromEntries(body), {
+      address,
+      userAgent: agents[i]!,
+      cookie: `probe=${address}`,
+    })
     expect(res.status).toBe(303)
   }
   expect((await cms.payload.count({ collection: 'questions', overrideAccess: true })).totalDocs).toBe(2)

@@ -43,6 +43,10 @@ export const isEntryCollection = (value: unknown): value is EntryCollection =>
 export const isDraftedCollection = (value: unknown): value is DraftedCollection =>
   isEntryCollection(value) && !kindsWithoutDrafts.some((kind) => kind.collection === value)
 export const sectionIds: readonly SectionId[] = contentKinds.map((kind) => kind.section)
+/** The collections whose entries can belong to campaigns. */
+export const campaignMemberCollections: readonly EntryCollection[] = contentKinds
+  .filter((kind) => 'joinsCampaigns' in kind && kind.joinsCampaigns)
+  .map((kind) => kind.collection)
 
 export const kindOf = <C extends EntryCollection>(collection: C): KindOf<C> =>
   contentKinds.find((kind) => kind.collection === collection) as KindOf<C>

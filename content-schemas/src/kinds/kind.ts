@@ -21,6 +21,8 @@ export interface ContentKind<
   embargoField?: string
   /** What makes an entry public when the kind has no drafts: this field holds this value. */
   publicWhen?: { field: string; equals: string }
+  /** Its entries can belong to campaigns (a `campaigns` list of slugs, coverage in the admin). */
+  joinsCampaigns?: true
   schema: Schema
 }
 

@@ -28,6 +28,7 @@ export type Leaflet = z.infer<typeof leafletSchema>
 
 export const leafletsKind = defineKind({
   collection: 'leaflets',
+  joinsCampaigns: true,
   section: 'leaflets',
   writtenBy: 'title',
   schema: leafletSchema,

@@ -52,6 +52,7 @@ export type Newsletter = z.infer<typeof newsletterSchema>
 
 export const newslettersKind = defineKind({
   collection: 'newsletters',
+  joinsCampaigns: true,
   section: 'newsletters',
   writtenBy: 'subject',
   schema: newsletterSchema,

@@ -22,6 +22,7 @@ export type Post = z.infer<typeof postSchema>
 
 export const postsKind = defineKind({
   collection: 'posts',
+  joinsCampaigns: true,
   section: 'blog',
   writtenBy: 'title',
   schema: postSchema,

@@ -34,6 +34,7 @@ export type PressRelease = z.infer<typeof pressReleaseSchema>
 
 export const pressReleasesKind = defineKind({
   collection: 'press-releases',
+  joinsCampaigns: true,
   section: 'press',
   writtenBy: 'title',
   embargoField: 'embargoUntil',

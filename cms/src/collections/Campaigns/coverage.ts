@@ -1,21 +1,13 @@
 import {
   campaignCoverage,
+  campaignMemberCollections,
   kindOf,
   localeCodes,
   type Coverage,
   type CoverageInput,
-  type EntryCollection,
   type LocaleCode,
 } from '@jol/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
-
-/** The kinds of content that can belong to a campaign (every kind but campaigns themselves). */
-export const campaignMemberCollections = [
-  'leaflets',
-  'press-releases',
-  'newsletters',
-  'posts',
-] as const satisfies readonly EntryCollection[]
 
 /**
  * Every entry linked to a campaign, drafts included, against the six languages. Each language is read
