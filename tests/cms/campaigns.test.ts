@@ -349,3 +349,62 @@ describe('coverage', () => {
     expect(totals.tg).toEqual({ written: 1, fallback: 1, missing: 0 })
   })
 })
+
+describe('the doors of the campaigns collection', () => {
+  const colourNow = async () =>
+    (await cms.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, draft: true }))
+      .brandColour
+
+  it('anonymous readers get published campaigns only, and write nothing', async () => {
+    await cms.payload.create({
+      collection: 'campaigns',
+      locale: 'en',
+      draft: true,
+      data: { ...campaignData('not-launched-yet', 'en'), _status: 'draft' },
+    })
+    for (const query of ['', '&draft=true']) {
+      const list = await cms.rest.request('GET', `/campaigns?locale=en&limit=100${query}`)
+      expect(list.status).toBe(200)
+      const slugs = list.body.docs.map((doc: { slug: string; _status: string }) => doc.slug)
+      expect(slugs).not.toContain('not-launched-yet')
+      for (const doc of list.body.docs) expect(doc._status).toBe('published')
+    }
+    const published = await cms.rest.request('GET', '/campaigns?locale=en&limit=100')
+    expect(published.body.docs.map((doc: { slug: string }) => doc.slug)).toContain('every-child-counts')
+    const create = await cms.rest.request('POST', '/campaigns?locale=en', {
+      body: campaignData('mine', 'en'),
+    })
+    expect(create.status).toBe(403)
+    const edit = await cms.rest.request('PATCH', `/campaigns/${campaignId}?locale=en`, {
+      body: { brandColour: '#000000' },
+    })
+    expect(edit.status).toBe(403)
+    const bulk = await cms.rest.request('DELETE', `/campaigns?where[id][equals]=${campaignId}`)
+    expect(bulk.status).toBeLessThan(500)
+    expect(await colourNow()).not.toBe('#000000')
+    expect(
+      (await cms.payload.count({ collection: 'campaigns', where: { id: { equals: campaignId } } })).totalDocs,
+    ).toBe(1)
+  })
+
+  it('a translator writes no other language than their own', async () => {
+    const res = await cms.rest.request('PATCH', `/campaigns/${campaignId}?locale=ky&draft=true`, {
+      body: { name: 'Кыргызча аталыш', _status: 'draft' },
+      token: translatorToken,
+    })
+    expect(res.status).toBe(403)
+  })
+
+  it('a bulk update, by an admin or a translator, cannot slip a failing colour past the check', async () => {
+    const before = await colourNow()
+    const admin = (await cms.rest.login(...(await adminLogin()))).body.token as string
+    for (const token of [admin, translatorToken]) {
+      const res = await cms.rest.request('PATCH', `/campaigns?where[id][in]=${campaignId}&locale=kk`, {
+        body: { brandColour: '#FFCC00' },
+        token,
+      })
+      expect(res.status).toBeLessThan(500)
+      expect(await colourNow()).toBe(before)
+    }
+  })
+})

@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises'
 
-import { REST_POST } from '@payloadcms/next/routes'
 import { collectSnapshot } from '@jol/scripts/export/buildSnapshot'
 import { openLocalReader } from '@jol/scripts/export/localReader'
 import { openRestReader } from '@jol/scripts/export/restReader'
@@ -16,6 +15,8 @@ import { readResponseMap, responseMapOf } from '../../cms/src/collections/Questi
 import { inProcessFetch } from '../export/inProcessFetch'
 import { startTestCms, type TestCms } from '../support/cms'
 import { createUser } from '../support/fixtures'
+
+import { publicFormPoster } from './publicForms'
 
 /**
  * "Ask a question": the endpoint as a browser posts the plain HTML form (what is stored, what is
@@ -48,20 +49,8 @@ beforeAll(async () => {
     role: 'translator',
     translatorLocales: ['tg'],
   })
-  const handler = REST_POST(cms.config)
-  post = (fields, address = '198.51.100.23') =>
-    handler(
-      new Request('http://localhost/api/questions/ask', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-www-form-urlencoded',
-          'X-Forwarded-For': address,
-          'User-Agent': 'Mozilla/5.0 test-agent',
-        },
-        body: new URLSearchParams(fields).toString(),
-      }),
-      { params: Promise.resolve({ slug: ['questions', 'ask'] }) },
-    )
+  const send = publicFormPoster(cms.config, 'questions/ask')
+  post = (fields, address) => send(fields, { address })
 })
 afterAll(async () => cms?.close())
 
@@ -222,6 +211,35 @@ describe('who reads what', () => {
       expect(doc.status).toBe('faq')
       expect(doc).not.toHaveProperty('contact')
     }
+  })
+})
+
+describe('the doors of the questions collection', () => {
+  it('only the ask form writes for readers: direct, bulk and translator writes change nothing', async () => {
+    const [first] = await stored()
+    const before = await cms.payload.findByID({
+      collection: 'questions',
+      id: first!.id,
+      overrideAccess: true,
+    })
+    const translator = (await cms.rest.login('translator@jol.test', password)).body.token!
+    const attempts = [
+      await cms.rest.request('PATCH', `/questions/${first!.id}`, { body: { status: 'rejected' } }),
+      await cms.rest.request('PATCH', `/questions/${first!.id}?locale=tg`, {
+        body: { status: 'rejected' },
+        token: translator,
+      }),
+      await cms.rest.request('PATCH', `/questions?where[id][exists]=true`, { body: { status: 'rejected' } }),
+      await cms.rest.request('DELETE', `/questions/${first!.id}`),
+      await cms.rest.request('DELETE', `/questions?where[id][exists]=true`, { token: translator }),
+    ]
+    for (const res of attempts) expect(res.status).toBeLessThan(500)
+    expect(attempts[0]!.status).toBe(403)
+    expect(attempts[1]!.status).toBe(403)
+    expect(attempts[3]!.status).toBe(403)
+    const after = await cms.payload.findByID({ collection: 'questions', id: first!.id, overrideAccess: true })
+    expect(after).toEqual(before)
+    expect((await stored()).length).toBeGreaterThan(0)
   })
 })
 
