@@ -11,9 +11,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { LocaleCode, RichText } from '@jol/content-schemas'
+import pMap from 'p-map'
 import sharp from 'sharp'
 
 import { contentKey, PrintCache } from '../../site/src/print/cache'
+import { printThreads } from '../../site/src/print/engine'
 import { imageForPrint } from '../../site/src/print/images'
 import type { PrintLabels } from '../../site/src/print/labels'
 import { leafletColumnWidth, renderLeafletPdf, type LeafletPrint } from '../../site/src/print/leaflet-pdf'
@@ -162,6 +164,20 @@ for (const locale of Object.keys(lines) as LocaleCode[]) {
   const result = await measure(() => renderLeafletPdf(leaflet(locale)))
   textOnly.push(result)
   console.log(row(`leaflet A5, text only, ${locale}`, result))
+}
+
+// A build renders many documents at once, one per render thread: the time per leaflet then is the
+// wall time of a batch over its size.
+{
+  const batch = (Object.keys(lines) as LocaleCode[]).flatMap((locale) =>
+    Array.from({ length: ROUNDS }, () => leaflet(locale)),
+  )
+  const started = performance.now()
+  await pMap(batch, (print) => renderLeafletPdf(print), { concurrency: printThreads() * 2 })
+  const perLeaflet = (performance.now() - started) / batch.length
+  console.log(
+    `${`leaflet A5, text only, ${batch.length} at once`.padEnd(38)} ${perLeaflet.toFixed(1).padStart(8)}   (ms per leaflet, wall, ${printThreads()} render threads)`,
+  )
 }
 
 const photo = await sharp({

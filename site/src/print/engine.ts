@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+import Piscina from 'piscina'
 
 import { fieldPath, PrintInputError } from './errors'
 import { printFonts } from './fonts'
 import { coverageOf, missingLetters, type Coverage } from './glyphs'
+import type { Rendered, RenderTask, WorkerSetup } from './typst-worker'
 
 /**
  * The print engine: every PDF Jol makes is a Typst template (`typst/<name>.typ`) filled with JSON
  * data. Content reaches a template only as data, a JSON file in memory (a template reads it with
- * `json(DATA_FILE)`): a string is shown as the letters it holds, so nothing an editor types can run
+ * `json("/data.json")`): a string is shown as the letters it holds, so nothing an editor types can run
  * as Typst code. Pictures are handed over as files in memory too, named by their hash.
  *
  * Output is PDF/UA-1 (tagged PDF: title, language, headings, lists, alt texts, reading order).
@@ -45,36 +47,36 @@ export const TYPST_COMPILER_VERSION = (
   require('@myriaddreamin/typst-ts-node-compiler/package.json') as { version: string }
 ).version
 
-interface Engine {
-  compiler: NodeCompiler
-  dir: string
-  covered: Coverage
-  renders: number
-}
-let engine: Engine | undefined
-
-function started(): Engine {
-  if (!engine) {
-    const dir = templateDir()
-    const fonts = printFonts()
-    // Only Noto Sans: the templates never name another family, and fallback is off in them.
-    engine = {
-      compiler: NodeCompiler.create({ workspace: dir, fontArgs: [{ fontBlobs: fonts }] }),
-      dir,
-      covered: coverageOf(fonts[0]!),
-      renders: 0,
-    }
-  }
-  return engine
-}
-
 /**
- * The document's data, as a file in memory that `jol.typ` reads. Not `sys.inputs`: new inputs make
- * Typst build its standard library again and drop every memoised result with it (a leaflet's compile
- * measured 5.9 → 5.0 ms alone); a changed file only invalidates what read it, so layouts shared by
- * documents (labels, the help box) are reused. Renders are synchronous: one path serves every document.
+ * The pool of render workers (`typst-worker.ts`), one per core by default (JOL_PRINT_THREADS sets
+ * another number): a cold build renders documents on every core. Started on first use.
  */
-const DATA_FILE = 'data.json'
+let pool: Piscina | undefined
+let covered: Coverage | undefined
+/** The worker threads that rendered something in this process (the build log says how many). */
+export const renderThreadsUsed = new Set<number>()
+
+/** How many documents render at once. */
+export function printThreads(): number {
+  const wanted = Number(process.env.JOL_PRINT_THREADS)
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism()
+}
+
+function renderPool(): Piscina {
+  if (!pool) {
+    const dir = templateDir()
+    const threads = printThreads()
+    pool = new Piscina({
+      filename: pathToFileURL(path.join(dir, '..', 'typst-worker.ts')).href,
+      workerData: { dir, fonts: printFonts() } satisfies WorkerSetup,
+      minThreads: threads,
+      maxThreads: threads,
+      // A worker loads the fonts and Typst's library once: keep it for the whole build.
+      idleTimeout: 60_000,
+    })
+  }
+  return pool
+}
 
 /** Shared module(s) every template imports, in the fingerprint of each. */
 const SHARED = ['jol.typ']
@@ -122,14 +124,6 @@ function firstUndrawable(
 const codePoint = (letter: string) =>
   `U+${letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 
-/** A message for each of Typst's diagnostics. */
-function diagnosticsOf(compiler: NodeCompiler, error: unknown): string {
-  const messages = (compiler.fetchDiagnostics(error as never) as { message?: string }[]).map(
-    (d) => d.message ?? JSON.stringify(d),
-  )
-  return messages.join('; ')
-}
-
 export interface RenderRequest {
   /** The template's file name without `.typ`. */
   template: string
@@ -141,8 +135,8 @@ export interface RenderRequest {
 }
 
 /** Renders a template with its data to the bytes of a PDF/UA-1 file; the same request gives the same bytes. */
-export function renderTypstPdf({ template, data, files, where }: RenderRequest): Uint8Array {
-  const { compiler, dir, covered } = started()
+export async function renderTypstPdf({ template, data, files, where }: RenderRequest): Promise<Uint8Array> {
+  covered ??= coverageOf(printFonts()[0]!)
   const undrawable = firstUndrawable(data, covered)
   if (undrawable) {
     const letters = undrawable.letters.map((l) => `"${l}" (${codePoint(l)})`).join(', ')
@@ -151,37 +145,10 @@ export function renderTypstPdf({ template, data, files, where }: RenderRequest):
       `has letters the print font (Noto Sans) cannot draw: ${letters}`,
     )
   }
-  const dataFile = path.join(dir, DATA_FILE)
-  compiler.mapShadow(dataFile, Buffer.from(JSON.stringify(data)))
-  const mapped = [
-    dataFile,
-    ...[...(files?.byPath ?? [])].map(([name, bytes]) => {
-      const file = path.join(dir, name)
-      compiler.mapShadow(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-      return file
-    }),
-  ]
-  try {
-    const compiled = compiler.compile({ mainFilePath: path.join(dir, `${template}.typ`) })
-    const document = compiled.result
-    if (!document || compiled.hasError())
-      throw new Error(
-        `the ${template} template failed: ${diagnosticsOf(compiler, compiled.takeDiagnostics())}`,
-      )
-    let pdf: Buffer
-    try {
-      pdf = compiler.pdf(document, { pdfStandard: 'ua-1' })
-    } catch (error) {
-      throw new Error(`the ${template} template made no PDF/UA-1 file: ${(error as Error).message}`, {
-        cause: error,
-      })
-    }
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
-  } finally {
-    for (const file of mapped) compiler.unmapShadow(file)
-    // Typst memoises layouts between compilations; old entries are dropped now and then so a build of thousands stays small.
-    if (++started().renders % 64 === 0) compiler.evictCache(10)
-  }
+  const task: RenderTask = { template, dataJson: JSON.stringify(data), files: [...(files?.byPath ?? [])] }
+  const { pdf, threadId } = (await renderPool().run(task)) as Rendered
+  renderThreadsUsed.add(threadId)
+  return pdf
 }
 
 /** A calendar date and time in UTC, as Typst's `datetime` takes it (the PDF's creation date). */

@@ -5,9 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { LocaleCode } from '@jol/content-schemas'
+import pMap from 'p-map'
 
 import { site } from '../../lib/site'
 import { contentKey, PrintCache } from '../cache'
+import { printThreads } from '../engine'
 import { PrintInputError } from '../errors'
 
 /**
@@ -113,13 +115,21 @@ export async function cachedPdf(
   return data
 }
 
-/** `getStaticPaths` of a document endpoint: every (slug, written locale) whose document could be made. */
+/**
+ * `getStaticPaths` of a document endpoint: every (slug, written locale) whose document could be made.
+ * Documents are made a few at a time, so every render worker has the next one waiting.
+ */
 export async function documentStaticPaths(
   list: () => Promise<{ slug: string; locale: LocaleCode }[]>,
   make: (slug: string, locale: LocaleCode) => Promise<Made<unknown>>,
 ) {
-  const paths: { params: { locale: LocaleCode; slug: string } }[] = []
-  for (const { slug, locale } of await list())
-    if ((await make(slug, locale)).ok) paths.push({ params: { locale, slug } })
-  return paths
+  const made = await pMap(
+    await list(),
+    async ({ slug, locale }) => ({
+      params: { locale, slug },
+      ok: (await make(slug, locale)).ok,
+    }),
+    { concurrency: printThreads() * 2 },
+  )
+  return made.filter(({ ok }) => ok).map(({ params }) => ({ params }))
 }

@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { threadId, workerData } from 'node:worker_threads'
+
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+
+/**
+ * One Typst compiler per worker thread, so a build renders documents on every core. Loaded by
+ * Piscina from its file on disk (Node strips the types): it imports no module of the site, only
+ * the compiler, and gets everything else (templates folder, font bytes) from the engine.
+ */
+
+export interface WorkerSetup {
+  /** The templates folder, Typst's workspace. */
+  dir: string
+  fonts: Uint8Array[]
+}
+
+export interface RenderTask {
+  template: string
+  /**
+   * The document's data as JSON text, a file in memory (`/data.json`) that `jol.typ` reads. Not
+   * `sys.inputs`: new inputs make Typst build its standard library again and drop every memoised
+   * result; a changed file only invalidates what read it, so layouts shared by documents are reused.
+   */
+  dataJson: string
+  /** Pictures, by the path the data names them with. */
+  files: [string, Uint8Array][]
+}
+
+const { dir, fonts } = workerData as WorkerSetup
+// Only Noto Sans: the templates never name another family, and fallback is off in them.
+const compiler = NodeCompiler.create({
+  workspace: dir,
+  fontArgs: [{ fontBlobs: fonts.map((font) => Buffer.from(font.buffer, font.byteOffset, font.byteLength)) }],
+})
+let renders = 0
+
+/** A message for each of Typst's diagnostics. */
+function diagnosticsOf(error: unknown): string {
+  const messages = (compiler.fetchDiagnostics(error as never) as { message?: string }[]).map(
+    (d) => d.message ?? JSON.stringify(d),
+  )
+  return messages.join('; ')
+}
+
+export interface Rendered {
+  pdf: Uint8Array
+  /** The worker that rendered it, for the engine's count of threads at work. */
+  threadId: number
+}
+
+/** Renders one document to the bytes of a PDF/UA-1 file. */
+export default function render({ template, dataJson, files }: RenderTask): Rendered {
+  const mapped = [['/data.json', Buffer.from(dataJson)] as const, ...files].map(([name, bytes]) => {
+    const file = path.join(dir, name)
+    compiler.mapShadow(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    return file
+  })
+  try {
+    const compiled = compiler.compile({ mainFilePath: path.join(dir, `${template}.typ`) })
+    const document = compiled.result
+    if (!document || compiled.hasError())
+      throw new Error(`the ${template} template failed: ${diagnosticsOf(compiled.takeDiagnostics())}`)
+    let pdf: Buffer
+    try {
+      pdf = compiler.pdf(document, { pdfStandard: 'ua-1' })
+    } catch (error) {
+      throw new Error(`the ${template} template made no PDF/UA-1 file: ${(error as Error).message}`, {
+        cause: error,
+      })
+    }
+    return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), threadId }
+  } finally {
+    for (const file of mapped) compiler.unmapShadow(file)
+    // Typst memoises layouts between compilations; old entries are dropped now and then so a build of thousands stays small.
+    if (++renders % 64 === 0) compiler.evictCache(10)
+  }
+}
