@@ -1,7 +1,8 @@
 /**
  * `pnpm bench:site [entries]`: builds the real site from a synthetic snapshot (default 1,000
  * entries × 6 locales) and, in the same run, a bare Astro project with the same number of trivial
- * pages; prints both times, their ratio, peak memory, and the transferred (gzip) size of each page type.
+ * pages; prints both times, their ratio, peak memory, the transferred (gzip) size of each page type,
+ * and Lighthouse's mobile scores of a campaign page and a topic page in Kazakh and Uzbek.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -12,6 +13,8 @@ import { writeSnapshot } from '@jol/content-schemas/io'
 
 import { siteDir } from '@jol/content-schemas/deployment'
 import { runAstroBuild, type AstroBuildResult } from '../build/pipeline'
+import { startSiteServer } from '../serve/staticServer'
+import { lighthouseCategories, lighthouseScores } from './lighthouse'
 import { syntheticSnapshot } from './syntheticSnapshot'
 
 const entries = Number(process.argv.filter((a) => a !== '--')[2] ?? 1000)
@@ -148,6 +151,27 @@ try {
     console.log(
       `  ${label.padEnd(18)} ${kb(w.html)} ${kb(w.css)} ${kb(w.ownText)}   ${kb(w.html + w.css - w.ownText)}   ${kb(w.js)}`,
     )
+  }
+
+  // Served as in production (the demo's static server applies the production headers).
+  const server = await startSiteServer({ root: outDir, port: 0 })
+  try {
+    const audited: [string, string][] = (['kk', 'uz'] as const).flatMap((locale) => [
+      [`campaign, ${locale}`, `/${locale}/campaigns/${snapshot.campaigns[0]!.slug}/`],
+      [`topic, ${locale}`, `/${locale}/topics/children-rights/`],
+    ])
+    const scores = await lighthouseScores(audited.map(([, urlPath]) => `${server.url}${urlPath}`))
+    console.log('\nLighthouse, mobile (goal: 100 in every category)')
+    console.log(`  page               ${lighthouseCategories.map((c) => c.padStart(15)).join('')}`)
+    for (const [label, urlPath] of audited) {
+      const score = scores.get(`${server.url}${urlPath}`)!
+      console.log(
+        `  ${label.padEnd(18)} ${lighthouseCategories.map((c) => String(score[c]).padStart(15)).join('')}`,
+      )
+      if (score.shortfalls.length > 0) console.log(`    short of full marks: ${score.shortfalls.join(', ')}`)
+    }
+  } finally {
+    await server.close()
   }
 } finally {
   await fs.rm(work, { recursive: true, force: true })

@@ -284,6 +284,14 @@ describe('sitemap and hreflang', () => {
         expect(locs.has(`/${code}/${entry.section}/${entry.slug}/`), `${code} ${entry.slug}`).toBe(true)
   })
 
+  it('gives every page in the sitemap a description (search results and shared links show it)', () => {
+    for (const { loc } of sitemapUrls) {
+      const html = read(new URL(loc).pathname)
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1]
+      expect(description?.trim(), loc).toBeTruthy()
+    }
+  })
+
   it('sitemap alternates are real pages, with the locales’ BCP-47 tags', () => {
     const entry = sitemapUrls.find((u) => u.loc === `${SITE_URL}/ru/blog/${fixture.fallbackPost}/`)!
     expect(entry.links.map((l) => l.hreflang).sort()).toEqual(['en', 'ky', 'ru', 'uz-Latn'])

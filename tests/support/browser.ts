@@ -1,34 +1,13 @@
-import { existsSync } from 'node:fs'
-
 import { chromium, type Browser, type Page } from 'playwright-core'
 
+import { chromiumFlags, requireChromium } from '../../scripts/browser/chromium'
+
 /**
- * Debian's Chromium, driven by playwright-core. It is installed by `scripts/toolchain/system-packages.sh`
- * (the root `test` script runs it), so a missing browser is an error, never a skipped test.
- * The flags keep it from reaching out to the network, which these machines refuse anyway;
+ * Debian's Chromium (path and flags in scripts/browser/chromium.ts), driven by playwright-core;
  * playwright gives every launch a new, empty profile of its own.
  */
-export const chromiumPath =
-  process.env.JOL_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
 export async function launchChromium(): Promise<Browser> {
-  if (!chromiumPath || !existsSync(chromiumPath)) {
-    throw new Error(
-      'Chromium is not installed: run `bash scripts/toolchain/system-packages.sh` (as root), or set JOL_CHROMIUM',
-    )
-  }
-  return chromium.launch({ executablePath: chromiumPath, args: FLAGS })
+  return chromium.launch({ executablePath: requireChromium(), args: chromiumFlags })
 }
 
 /**
