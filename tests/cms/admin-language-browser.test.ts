@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { adminPage, launchChromium } from '../support/browser'
 import { freePort, startServer, type Server } from '../support/processes'
+import { generousCeilingMs } from '../support/wait'
 
 /**
  * The real admin (`next dev`, on a new database) for an editor who chooses Kazakh on their account
@@ -98,7 +99,9 @@ it('speaks Kazakh to an editor who chose it, and gives plain-language hints in K
   // The rich-text editor's toolbar names the block being written in Kazakh too.
   await expect.poll(() => page.locator('.rich-text-lexical').first().textContent()).toContain('Қалыпты мәтін')
   const hints = page.locator('[data-plain-language-hints="kk"]')
-  await expect.poll(() => hints.textContent(), { timeout: 60_000 }).toContain('Сөз: 28 · сөйлем: 1')
+  await expect
+    .poll(() => hints.textContent(), { timeout: generousCeilingMs })
+    .toContain('Сөз: 28 · сөйлем: 1')
   const text = await hints.textContent()
   expect(text).toContain('Қарапайым тіл')
   expect(text).toContain('Ұзын сөйлемдер (15 сөзден көп)')

@@ -9,6 +9,8 @@ import { sessionCookies } from '@jol/cms/security/sessionCookies'
 import { trustedOrigins } from '@jol/cms/security/trustedOrigins'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { generousCeilingMs } from '../support/wait'
+
 /**
  * What a CMS does when nobody configured anything: no public secret, the loopback interface only, a
  * cookie and a CSRF list fit for production. (The headers, the Secure cookie, the CSRF refusal and
@@ -77,7 +79,8 @@ describe('the session secret', () => {
       cwd: testsDir,
       env,
       encoding: 'utf8',
-      timeout: 60_000,
+      // Only a hung CMS is stopped: a busy machine may take minutes to load it.
+      timeout: generousCeilingMs,
     })
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/PAYLOAD_SECRET is not set/)

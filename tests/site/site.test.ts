@@ -31,6 +31,7 @@ import uiKk from '../../site/src/translations/kk.json'
 import uiRu from '../../site/src/translations/ru.json'
 import uiTg from '../../site/src/translations/tg.json'
 import uiUz from '../../site/src/translations/uz.json'
+import { generousCeilingMs } from '../support/wait'
 
 /** One build of the fixture snapshot; every test reads the files it wrote. */
 
@@ -840,7 +841,7 @@ describe('in a real browser (Chromium)', () => {
     const page = await browser.newPage()
     watch(page)
     await page.goto(`${origin}/ru/search/?q=${encodeURIComponent('школу')}`)
-    await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
+    await page.waitForSelector('[data-search-results] li a', { timeout: generousCeilingMs })
     const links = await page.$$eval('[data-search-results] li a', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     )
@@ -849,7 +850,7 @@ describe('in a real browser (Chromium)', () => {
     expect(await page.textContent('[data-search-status]')).toMatch(/результат/)
     // Kazakh search finds the Kazakh leaflet, never the Russian fallback copy of a post.
     await page.goto(`${origin}/kk/search/?q=${encodeURIComponent('мектепке')}`)
-    await page.waitForSelector('[data-search-results] li a', { timeout: 15_000 })
+    await page.waitForSelector('[data-search-results] li a', { timeout: generousCeilingMs })
     const kk = await page.$$eval('[data-search-results] li a', (as) =>
       as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     )
