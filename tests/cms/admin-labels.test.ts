@@ -11,7 +11,10 @@ import {
   type LabelTable,
 } from '@jol/cms/i18n/labels/index'
 import { labelPlaces, walkLabels } from '@jol/cms/i18n/labels/walk'
-import type { CollectionConfig, GlobalConfig, SanitizedConfig } from 'payload'
+import { validationTexts } from '@jol/cms/i18n/validationTexts'
+import { validatePhone, validateWebUrl } from '@jol/cms/fields/contacts'
+import { validateLinkUrl } from '@jol/cms/fields/richText'
+import { getLocalI18n, type CollectionConfig, type GlobalConfig, type SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 /**
@@ -21,11 +24,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
  */
 
 let built: { collections: CollectionConfig[]; globals: GlobalConfig[] }
+let sanitized: SanitizedConfig
 
 beforeAll(async () => {
   process.env.JOL_LOG_LEVEL ??= 'fatal'
   const { default: configPromise } = await import('@jol/cms/config')
   const config: SanitizedConfig = await configPromise
+  sanitized = config
   built = {
     collections: config.collections as unknown as CollectionConfig[],
     globals: config.globals as unknown as GlobalConfig[],
@@ -263,5 +268,31 @@ describe("Jol's admin labels", () => {
     expect(unlabelledPlaces(added)).toContain(
       'collections.leaflets.fields.brandNew.label (en, ru, kk, ky, tg, uz)',
     )
+  })
+})
+
+describe("Jol's validators", () => {
+  it("answer in the writer's admin language, as Payload's request gives it", async () => {
+    const kk = await getLocalI18n({ config: sanitized, language: 'kk' as never })
+    const uz = await getLocalI18n({ config: sanitized, language: 'uz' as never })
+    expect(validatePhone('abc', { req: { t: kk.t } })).toBe(
+      '«abc» телефон нөмірі емес (тек сандар, бос орындар, + және дефистер).',
+    )
+    expect(validateWebUrl('example.org', { req: { t: uz.t } })).toBe(
+      '“example.org” https:// yoki http:// bilan boshlanadigan veb-manzil boʻlishi kerak.',
+    )
+    expect(validateLinkUrl('javascript:alert(1)', { req: { t: kk.t } })).toContain('«javascript:alert(1)»')
+    expect(validatePhone('+7 701 234 56 78', { req: { t: kk.t } })).toBe(true)
+  })
+
+  it('answer in English without a request (scripts, the Local API without one)', () => {
+    expect(validatePhone('abc')).toBe('"abc" is not a phone number (digits, spaces, + and hyphens only).')
+  })
+
+  it('have every message in every language, each showing what was typed', () => {
+    for (const code of localeCodes) {
+      expect(Object.keys(validationTexts[code]).sort(), code).toEqual(Object.keys(validationTexts.en).sort())
+      for (const text of Object.values(validationTexts[code])) expect(text, code).toContain('{{value}}')
+    }
   })
 })

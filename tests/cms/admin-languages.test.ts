@@ -48,6 +48,7 @@ const withoutCode = (text: string) =>
     .replace(/\{\{\s*\w+\s*\}\}/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/`[^`]*`/g, ' ')
+    .replace(/\b(https?:\/\/|mailto:|tel:)/g, ' ')
     .replace(/#rrggbb/g, ' ')
 
 /** Jol's own admin words in a language (the hints box, the rich-text editor), merged in by Payload. */

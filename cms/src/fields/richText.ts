@@ -17,16 +17,15 @@ import type { Block, FieldAffectingData, RichTextField } from 'payload'
 
 import { safeHrefSchema } from '@jol/content-schemas'
 
+import { validationMessage } from '../i18n/validationTexts'
 import { validatePhone } from './contacts'
 
 /**
  * Links may only lead to the web, an e-mail or a phone (no `javascript:`, no `data:`): the snapshot's
  * own rule, so a link the editor accepts is never one the export refuses.
  */
-export const validateLinkUrl = (value: unknown): true | string =>
-  safeHrefSchema.safeParse(value).success
-    ? true
-    : `Links must start with https://, http://, mailto: or tel: (got "${String(value ?? '')}").`
+export const validateLinkUrl = (value: unknown, options?: { req?: { t?: unknown } }): true | string =>
+  safeHrefSchema.safeParse(value).success ? true : validationMessage(options, 'linkUrl', String(value ?? ''))
 
 /** A boxed notice inside a text, e.g. the hotline to call. */
 const calloutBlock: Block = {
