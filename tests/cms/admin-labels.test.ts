@@ -13,8 +13,14 @@ import {
 import { labelPlaces, walkLabels } from '@jol/cms/i18n/labels/walk'
 import { validationTexts } from '@jol/cms/i18n/validationTexts'
 import { validatePhone, validateWebUrl } from '@jol/cms/fields/contacts'
-import { validateLinkUrl } from '@jol/cms/fields/richText'
-import { getLocalI18n, type CollectionConfig, type GlobalConfig, type SanitizedConfig } from 'payload'
+import { calloutBlock, validateLinkUrl } from '@jol/cms/fields/richText'
+import {
+  getLocalI18n,
+  type Block,
+  type CollectionConfig,
+  type GlobalConfig,
+  type SanitizedConfig,
+} from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 /**
@@ -23,7 +29,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
  * of each language are checked with Payload's strings in admin-languages.test.ts.
  */
 
-let built: { collections: CollectionConfig[]; globals: GlobalConfig[] }
+let built: { collections: CollectionConfig[]; globals: GlobalConfig[]; blocks: Block[] }
 let sanitized: SanitizedConfig
 
 beforeAll(async () => {
@@ -34,6 +40,8 @@ beforeAll(async () => {
   built = {
     collections: config.collections as unknown as CollectionConfig[],
     globals: config.globals as unknown as GlobalConfig[],
+    // The rich-text editor's blocks live outside the collections' fields.
+    blocks: [calloutBlock],
   }
 })
 
@@ -212,6 +220,19 @@ describe("Jol's admin labels", () => {
       ky: 'Телефон',
       tg: 'Телефон',
       uz: 'Telefon',
+    })
+    expect(calloutBlock.labels?.singular).toMatchObject({ en: 'Notice', kk: 'Ескерту блогы' })
+    const kind = calloutBlock.fields[0] as { options: { value: string; label: unknown }[] }
+    expect(kind.options[2]).toEqual({
+      value: 'warning',
+      label: {
+        en: 'Warning',
+        ru: 'Предупреждение',
+        kk: 'Ескерту',
+        ky: 'Эскертүү',
+        tg: 'Огоҳӣ',
+        uz: 'Ogohlantirish',
+      },
     })
     const users = built.collections.find((collection) => collection.slug === 'users')!
     const locales = users.fields.find((field) => 'name' in field && field.name === 'translatorLocales')

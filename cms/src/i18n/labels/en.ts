@@ -6,6 +6,12 @@ import type { LabelTable } from '.'
 export const en: LabelTable = {
   'blocks.call-to-action.plural': 'Calls to action',
   'blocks.call-to-action.singular': 'Call to action',
+  'blocks.callout.singular': 'Notice',
+  'blocks.callout.plural': 'Notices',
+  'blocks.callout.kind.label': 'Kind of notice',
+  'blocks.callout.kind.options.hotline': 'Hotline',
+  'blocks.callout.kind.options.info': 'Information',
+  'blocks.callout.kind.options.warning': 'Warning',
   'blocks.event.plural': 'Events',
   'blocks.event.singular': 'Event',
   'blocks.story.plural': 'Stories',

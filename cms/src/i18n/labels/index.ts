@@ -1,4 +1,5 @@
 import { getLocale, isLocaleCode, localeCodes, type LocaleCode } from '@jol/content-schemas'
+import type { Block } from 'payload'
 
 import { en } from './en'
 import { kk } from './kk'
@@ -41,6 +42,11 @@ export function withAdminLabels<T extends Labelled>(config: T): T {
     const words = wordsFor(keys)
     return words.en === undefined ? current : words
   })
+}
+
+/** A block of the rich-text editor with its words (`blocks.<slug>.…`). */
+export function editorBlockWithLabels(block: Block): Block {
+  return withAdminLabels({ blocks: [block] }).blocks![0]!
 }
 
 /** An option that is a bare language code (`kk`), as lists of Jol's languages give them. */

@@ -6,6 +6,12 @@ import type { LabelTable } from '.'
 export const kk: LabelTable = {
   'blocks.call-to-action.plural': 'Әрекетке шақырулар',
   'blocks.call-to-action.singular': 'Әрекетке шақыру',
+  'blocks.callout.singular': 'Ескерту блогы',
+  'blocks.callout.plural': 'Ескерту блоктары',
+  'blocks.callout.kind.label': 'Ескерту түрі',
+  'blocks.callout.kind.options.hotline': 'Сенім телефоны',
+  'blocks.callout.kind.options.info': 'Ақпарат',
+  'blocks.callout.kind.options.warning': 'Ескерту',
   'blocks.event.plural': 'Іс-шаралар',
   'blocks.event.singular': 'Іс-шара',
   'blocks.story.plural': 'Материалдар',

@@ -6,6 +6,12 @@ import type { LabelTable } from '.'
 export const ky: LabelTable = {
   'blocks.call-to-action.plural': 'Аракетке чакыруулар',
   'blocks.call-to-action.singular': 'Аракетке чакыруу',
+  'blocks.callout.singular': 'Эскертүү блогу',
+  'blocks.callout.plural': 'Эскертүү блоктору',
+  'blocks.callout.kind.label': 'Эскертүүнүн түрү',
+  'blocks.callout.kind.options.hotline': 'Ишеним телефону',
+  'blocks.callout.kind.options.info': 'Маалымат',
+  'blocks.callout.kind.options.warning': 'Эскертүү',
   'blocks.event.plural': 'Иш-чаралар',
   'blocks.event.singular': 'Иш-чара',
   'blocks.story.plural': 'Материалдар',

@@ -6,6 +6,12 @@ import type { LabelTable } from '.'
 export const ru: LabelTable = {
   'blocks.call-to-action.plural': 'Призывы к действию',
   'blocks.call-to-action.singular': 'Призыв к действию',
+  'blocks.callout.singular': 'Врезка',
+  'blocks.callout.plural': 'Врезки',
+  'blocks.callout.kind.label': 'Тип врезки',
+  'blocks.callout.kind.options.hotline': 'Горячая линия',
+  'blocks.callout.kind.options.info': 'Информация',
+  'blocks.callout.kind.options.warning': 'Предупреждение',
   'blocks.event.plural': 'События',
   'blocks.event.singular': 'Событие',
   'blocks.story.plural': 'Материалы',

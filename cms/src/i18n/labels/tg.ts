@@ -6,6 +6,12 @@ import type { LabelTable } from '.'
 export const tg: LabelTable = {
   'blocks.call-to-action.plural': 'Даъватҳо ба амал',
   'blocks.call-to-action.singular': 'Даъват ба амал',
+  'blocks.callout.singular': 'Блоки огоҳӣ',
+  'blocks.callout.plural': 'Блокҳои огоҳӣ',
+  'blocks.callout.kind.label': 'Навъи огоҳӣ',
+  'blocks.callout.kind.options.hotline': 'Хати боварӣ',
+  'blocks.callout.kind.options.info': 'Маълумот',
+  'blocks.callout.kind.options.warning': 'Огоҳӣ',
   'blocks.event.plural': 'Чорабиниҳо',
   'blocks.event.singular': 'Чорабинӣ',
   'blocks.story.plural': 'Маводҳо',

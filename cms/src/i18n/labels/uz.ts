@@ -6,6 +6,12 @@ import type { LabelTable } from '.'
 export const uz: LabelTable = {
   'blocks.call-to-action.plural': 'Harakatga chaqiriqlar',
   'blocks.call-to-action.singular': 'Harakatga chaqiriq',
+  'blocks.callout.singular': 'Eslatma bloki',
+  'blocks.callout.plural': 'Eslatma bloklari',
+  'blocks.callout.kind.label': 'Eslatma turi',
+  'blocks.callout.kind.options.hotline': 'Ishonch telefoni',
+  'blocks.callout.kind.options.info': 'Maʼlumot',
+  'blocks.callout.kind.options.warning': 'Ogohlantirish',
   'blocks.event.plural': 'Tadbirlar',
   'blocks.event.singular': 'Tadbir',
   'blocks.story.plural': 'Maqolalar',

@@ -10,7 +10,9 @@ import type { Block, CollectionConfig, Field, GlobalConfig, Option, Tab } from '
  * an array, `.blocks.<block slug>.<child>` for a block's); unnamed tabs and collapsibles add nothing
  * to their fields' paths and are labelled as `….tabs.<index>` / `….collapsible.<index>`. Each path ends
  * in what the word is: `.label`, `.description`, `.singular`/`.plural` (rows, blocks) or
- * `.options.<value>`.
+ * `.options.<value>`. Besides its own key, a field's word has a shared one by field name
+ * (`fields.phone.label`, `fields.topics.options.employment`), a block's by block slug
+ * (`blocks.story.singular`), and a nav group is `groups.<its English>`.
  *
  * Hidden fields, UI fields and fields with `label: false` show no label and have no key. A word the
  * configuration already gives in every admin language (an object with all of `languages`) is left
@@ -29,6 +31,8 @@ export type Visit = (keys: readonly string[], current: Word) => Word
 export interface Labelled {
   collections?: CollectionConfig[]
   globals?: GlobalConfig[]
+  /** Blocks outside any field (the rich-text editor's): `blocks.<slug>.singular`, `blocks.<slug>.<field>`. */
+  blocks?: Block[]
 }
 
 /** A word the configuration already has in every language (nothing for the tables to add). */
@@ -157,7 +161,11 @@ export function walkLabels<T extends Labelled>(
   const blockOf = (block: Block, path: string): Block =>
     ({
       ...block,
-      labels: rowLabels(block.labels, path, `blocks.${block.slug}`),
+      labels: rowLabels(
+        block.labels,
+        path,
+        path === `blocks.${block.slug}` ? undefined : `blocks.${block.slug}`,
+      ),
       fields: fields(block.fields, path),
     }) as Block
 
@@ -197,6 +205,9 @@ export function walkLabels<T extends Labelled>(
       ? { collections: config.collections.map((c) => (isOwnAndShown(c) ? collection(c) : c)) }
       : {}),
     ...(config.globals ? { globals: config.globals.map((g) => (isOwnAndShown(g) ? global(g) : g)) } : {}),
+    ...(config.blocks
+      ? { blocks: config.blocks.map((block) => blockOf(block, `blocks.${block.slug}`)) }
+      : {}),
   }
 }
 
