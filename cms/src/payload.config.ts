@@ -17,6 +17,7 @@ import { campaignEditor } from './fields/richText'
 import { PressRoom } from './globals/PressRoom'
 import { nameLocaleInErrors } from './hooks/nameLocaleInErrors'
 import { adminI18n } from './i18n'
+import { withAdminLabels } from './i18n/labels'
 import { publishingTasks, SiteBuildGlobal, siteBuildDashboardPanel, siteQueueAutoRun } from './publishing'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
@@ -42,8 +43,11 @@ export default buildConfig({
   },
   i18n: adminI18n,
   localization,
-  collections: [...contentCollections, Media, Users, ReachCounts, ReachImportMarks, Feedback],
-  globals: [SiteSettings, PressRoom, SiteBuildGlobal],
+  // Jol's labels and help texts in every admin language (i18n/labels), put in once for all collections.
+  ...withAdminLabels({
+    collections: [...contentCollections, Media, Users, ReachCounts, ReachImportMarks, Feedback],
+    globals: [SiteSettings, PressRoom, SiteBuildGlobal],
+  }),
   editor: campaignEditor,
   db: databaseAdapter(),
   sharp,

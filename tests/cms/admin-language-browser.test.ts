@@ -87,9 +87,14 @@ it('speaks Kazakh to an editor who chose it, and gives plain-language hints in K
   await page.goto(`${base}/admin`)
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk')
   await expect.poll(() => page.locator('nav').first().textContent()).toContain('Жинақтар')
+  // Jol's own collections, fields and help texts too (i18n/labels), not only Payload's words.
+  expect(await page.locator('nav').first().textContent()).toContain('Парақшалар')
 
   await page.goto(`${base}/admin/collections/leaflets/create?locale=kk`)
   await page.getByRole('button', { name: 'Қараламаны сақтау' }).waitFor()
+  expect(await page.locator('label[for="field-title"]').textContent()).toContain('Тақырып')
+  expect(await page.locator('body').textContent()).toContain('Көмекті қайдан алуға болады')
+  expect(await page.locator('body').textContent()).toContain('Бос қалса, тақырыптан жасалады')
   await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
   await page.keyboard.type(
     'Еңбек кодексінің ережелеріне сәйкес жұмыс беруші қызметкермен жазбаша еңбек шартын жасасуға ' +

@@ -1,5 +1,6 @@
 import { getLocale, localeCodes, type LocaleCode } from '@jol/content-schemas'
 import { adminI18n, adminLanguages } from '@jol/cms/i18n/index'
+import { labelTables } from '@jol/cms/i18n/labels/index'
 import { describe, expect, it } from 'vitest'
 
 /**
@@ -36,15 +37,29 @@ const placeholders = (text: string) =>
 /** The markup Payload fills in (`<0>…</0>` for its Translation component, links and breaks in e-mails). */
 const markup = (text: string) => [...text.matchAll(/<\/?\d+>|<a\b[^>]*>|<\/a>|<br>/g)].map((m) => m[0]).sort()
 
-/** The words a translation may keep in Latin letters: names and abbreviations editors see as they are. */
-const keptLatin = /\b(API|URL|ID|Payload)\b/g
-const withoutCode = (text: string) => text.replace(/\{\{\s*\w+\s*\}\}/g, ' ').replace(/<[^>]*>/g, ' ')
+/**
+ * The words a translation may keep in Latin letters: names and abbreviations editors see as they are
+ * (and, in Jol's labels, the FAQ, a PDF, UTC, licence names, paper sizes and the word slug they type).
+ */
+const keptLatin = /\b(API|URL|ID|Payload|FAQ|PDF|UTC|CC0?|BY|SA|A4|A5|slug)\b/g
+/** Placeholders, markup, a command in backticks and a colour's #rrggbb are code, not words. */
+const withoutCode = (text: string) =>
+  text
+    .replace(/\{\{\s*\w+\s*\}\}/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\b(https?:\/\/|mailto:|tel:)/g, ' ')
+    .replace(/#rrggbb/g, ' ')
 
 /** Jol's own admin words in a language (the hints box, the rich-text editor), merged in by Payload. */
 const ownTexts = (code: LocaleCode) => (adminI18n.translations as unknown as Record<LocaleCode, Tree>)[code]!
-/** Every string of a language: Payload's admin and Jol's own. */
+/** Every string of a language: Payload's admin, Jol's own words and Jol's labels (i18n/labels). */
 const everyString = (code: LocaleCode) =>
-  new Map([...leaves(translations(code)), ...leaves(ownTexts(code), 'jol')])
+  new Map([
+    ...leaves(translations(code)),
+    ...leaves(ownTexts(code), 'jol'),
+    ...leaves(labelTables[code] as unknown as Tree, 'labels'),
+  ])
 const allText = (code: LocaleCode) => [...everyString(code).values()].join('\n')
 
 describe("the admin's languages", () => {

@@ -1,16 +1,20 @@
 import type { ArrayField, Field } from 'payload'
 
+import { validationMessage } from '../i18n/validationTexts'
+
 const phonePattern = /^\+?[0-9][0-9 ()-]{4,24}$/
 
-export const validatePhone = (value: string | null | undefined): true | string =>
-  !value || phonePattern.test(value)
-    ? true
-    : `"${value}" is not a phone number (digits, spaces, + and hyphens only).`
+/** Payload hands a validator the request; its `t` gives the message in the writer's admin language. */
+type ValidatorOptions = { req?: { t?: unknown } }
 
-export const validateWebUrl = (value: string | null | undefined): true | string =>
-  !value || /^https?:\/\/[^\s]+$/.test(value)
-    ? true
-    : `"${value}" must be a web address starting with https:// or http://.`
+export const validatePhone = (value: string | null | undefined, options?: ValidatorOptions): true | string =>
+  !value || phonePattern.test(value) ? true : validationMessage(options, 'phone', value)
+
+export const validateWebUrl = (
+  value: string | null | undefined,
+  options?: ValidatorOptions,
+): true | string =>
+  !value || /^https?:\/\/[^\s]+$/.test(value) ? true : validationMessage(options, 'webUrl', value)
 
 /** "Where to get help": rows are shared by all languages; what a reader reads is localized. */
 export const helpContactsField = (): ArrayField => ({

@@ -17,19 +17,22 @@ import type { Block, FieldAffectingData, RichTextField } from 'payload'
 
 import { safeHrefSchema } from '@jol/content-schemas'
 
+import { editorBlockWithLabels } from '../i18n/labels'
+import { validationMessage } from '../i18n/validationTexts'
 import { validatePhone } from './contacts'
 
 /**
  * Links may only lead to the web, an e-mail or a phone (no `javascript:`, no `data:`): the snapshot's
  * own rule, so a link the editor accepts is never one the export refuses.
  */
-export const validateLinkUrl = (value: unknown): true | string =>
-  safeHrefSchema.safeParse(value).success
-    ? true
-    : `Links must start with https://, http://, mailto: or tel: (got "${String(value ?? '')}").`
+export const validateLinkUrl = (value: unknown, options?: { req?: { t?: unknown } }): true | string =>
+  safeHrefSchema.safeParse(value).success ? true : validationMessage(options, 'linkUrl', String(value ?? ''))
 
-/** A boxed notice inside a text, e.g. the hotline to call. */
-const calloutBlock: Block = {
+/**
+ * A boxed notice inside a text, e.g. the hotline to call. Blocks of the editor live outside the
+ * collections' fields, so their words (i18n/labels, `blocks.callout.*`) are put in here.
+ */
+export const calloutBlock: Block = editorBlockWithLabels({
   slug: 'callout',
   interfaceName: 'CalloutBlock',
   fields: [
@@ -44,7 +47,7 @@ const calloutBlock: Block = {
     { name: 'text', type: 'textarea' },
     { name: 'phone', type: 'text', validate: validatePhone },
   ],
-}
+})
 
 /**
  * The editor offers exactly the nodes the portable rich-text tree knows (paragraph, heading,
