@@ -119,6 +119,14 @@ describe('pages', () => {
     expect(read('/kk/')).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE_URL}/">`)
   })
 
+  it('shows no UI-string key in place of its text (a missing key stops the build instead)', () => {
+    const keys = Object.keys(uiEn).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''))
+    for (const [p, html] of pages) {
+      const text = textOf(html)
+      for (const key of keys) expect(text.includes(key), `${p} shows ${key}`).toBe(false)
+    }
+  })
+
   it('sets <html lang dir> from the BCP-47 tag', () => {
     for (const locale of localeCodes) {
       expect(read(`/${locale}/`)).toMatch(new RegExp(`<html lang="${tagOf(locale)}" dir="ltr">`))

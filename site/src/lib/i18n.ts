@@ -27,9 +27,21 @@ type PluralBase<K> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'm
 export type UIKey = keyof UIStrings | PluralBase<keyof UIStrings>
 export type Translate = (key: UIKey, values?: Record<string, string | number>) => string
 
+/**
+ * A key no UI-strings file has stops the build, naming it: i18next would show the key itself
+ * (`nav.campaigns`) to readers. Keys built from variables in templates escape the type check.
+ */
+export class MissingUIStringError extends Error {}
+
 export function useTranslations(locale: LocaleCode): Translate {
   const t: TFunction = instance.getFixedT(locale)
-  return (key, values) => t(key as string, values ?? {}) as string
+  return (key, values) => {
+    if (!instance.exists(key as string, { lng: locale, ...values }))
+      throw new MissingUIStringError(
+        `the UI string "${key}" is in no translations file (site/src/translations/)`,
+      )
+    return t(key as string, values ?? {}) as string
+  }
 }
 
 /**
