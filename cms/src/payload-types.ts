@@ -404,6 +404,17 @@ export interface PressRelease {
    */
   slug: string;
   campaigns?: (number | Campaign)[] | null;
+  topics?:
+    | (
+        | 'children-rights'
+        | 'regularisation'
+        | 'safe-migration'
+        | 'employment'
+        | 'health-and-education'
+        | 'trafficking'
+        | 'where-to-get-help'
+      )[]
+    | null;
   releaseDate: string;
   /**
    * Not shown to the public, nor in feeds or press kits, before this moment.
@@ -432,6 +443,17 @@ export interface Newsletter {
    */
   slug: string;
   campaigns?: (number | Campaign)[] | null;
+  topics?:
+    | (
+        | 'children-rights'
+        | 'regularisation'
+        | 'safe-migration'
+        | 'employment'
+        | 'health-and-education'
+        | 'trafficking'
+        | 'where-to-get-help'
+      )[]
+    | null;
   issueNumber: number;
   date: string;
   updatedAt: string;
@@ -941,6 +963,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   photos?: T;
   slug?: T;
   campaigns?: T;
+  topics?: T;
   releaseDate?: T;
   embargoUntil?: T;
   embargoUntil_tz?: T;
@@ -965,6 +988,7 @@ export interface NewslettersSelect<T extends boolean = true> {
       };
   slug?: T;
   campaigns?: T;
+  topics?: T;
   issueNumber?: T;
   date?: T;
   updatedAt?: T;

@@ -117,6 +117,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
           updatedAt: day(n),
           releaseDate: day(n),
           photos: [cover],
+          topics: ['children-rights'],
           translations: every((l) => ({
             title: `${text(l, n).title} ${n}`,
             datelineCity: 'Almaty',
@@ -133,6 +134,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
           updatedAt: day(n),
           issueNumber: n + 1,
           date: day(n),
+          topics: ['safe-migration'],
           translations: every((l) => ({
             subject: `${text(l, n).title} ${n}`,
             intro: text(l, n).summary,

@@ -221,6 +221,7 @@ export async function seedCampaign(
       slug: release.slug,
       campaigns: campaignsOf(release),
       releaseDate: release.releaseDate,
+      topics: release.topics,
       embargoUntil: release.embargoUntil ?? null,
       ...(release.embargoUntil ? { embargoUntil_tz: 'Asia/Almaty' } : {}),
       photos: release.photos.map(media),
@@ -246,6 +247,7 @@ export async function seedCampaign(
       slug: letter.slug,
       campaigns: campaignsOf(letter),
       issueNumber: letter.issueNumber,
+      topics: letter.topics,
       date: letter.date,
     }
     await upsert(payload, 'newsletters', { field: 'slug', value: letter.slug }, shared, (l) => ({

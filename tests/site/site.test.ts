@@ -675,8 +675,15 @@ describe('campaigns and topics', () => {
       ...input.posts
         .filter((p) => p.topics.includes('children-rights'))
         .map((p) => ({ path: `/en/blog/${p.slug}/`, date: p.publishDate })),
+      ...input['press-releases']
+        .filter((r) => r.topics.includes('children-rights'))
+        .map((r) => ({ path: `/en/press/${r.slug}/`, date: r.releaseDate })),
+      ...input.newsletters
+        .filter((n) => n.topics.includes('children-rights'))
+        .map((n) => ({ path: `/en/newsletters/${n.slug}/`, date: n.date })),
     ].sort((a, b) => b.date.localeCompare(a.date))
-    expect(expected.length).toBeGreaterThan(1)
+    // Every kind of content is there: leaflets, posts, press releases and newsletters.
+    expect(new Set(expected.map((e) => e.path.split('/')[2])).size).toBe(4)
     expect(links).toEqual(expected.map((e) => e.path))
     // Ten to a page, like the indexes: the weekly notes fill several pages of "safe migration".
     const safe =
@@ -690,6 +697,10 @@ describe('campaigns and topics', () => {
     expect(pages.has(`/en/topics/safe-migration/${Math.ceil(safe / 10)}/`)).toBe(true)
     expect(read(`/en/leaflets/${fixture.fullLeaflet}/`)).toContain('<a href="/en/topics/children-rights/">')
     expect(read(`/en/blog/${fixture.sixLanguagePost}/`)).toContain('<a href="/en/topics/employment/">')
+    expect(read(`/en/press/${fixture.releaseWithPhotos}/`)).toContain(
+      '<a href="/en/topics/children-rights/">',
+    )
+    expect(read('/en/newsletters/spring-issue/')).toContain('<a href="/en/topics/children-rights/">')
   })
 
   it('the home page leads with help (the hotline first), then topics, running campaigns, then the latest', () => {

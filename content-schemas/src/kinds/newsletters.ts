@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { slugSchema } from '../enums'
+import { slugSchema, topicSchema } from '../enums'
 import { entryBase, translationsOf } from '../snapshot/shared'
 import { dateTimeSchema, optionalTextSchema, requiredTextSchema, safeHrefSchema } from '../snapshot/text'
 import { campaignRefsSchema } from './campaigns'
@@ -38,6 +38,7 @@ export const newsletterSchema = z.strictObject({
   ...entryBase,
   issueNumber: z.number().int().positive(),
   date: dateTimeSchema,
+  topics: z.array(topicSchema),
   campaigns: campaignRefsSchema,
   translations: translationsOf(
     z.strictObject({

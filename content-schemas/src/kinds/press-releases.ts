@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { topicSchema } from '../enums'
 import { richTextSchema } from '../snapshot/richText'
 import { entryBase, mediaContactSchema, translationsOf } from '../snapshot/shared'
 import { dateTimeSchema, mediaIdSchema, optionalTextSchema, requiredTextSchema } from '../snapshot/text'
@@ -18,6 +19,7 @@ export const pressReleaseSchema = z.strictObject({
   /** Kept for the record: a release under embargo never reaches the snapshot. */
   embargoUntil: dateTimeSchema.optional(),
   photos: z.array(mediaIdSchema),
+  topics: z.array(topicSchema),
   campaigns: campaignRefsSchema,
   translations: translationsOf(
     z.strictObject({

@@ -9,6 +9,7 @@ import { relationId } from '../lexicalToRichText'
 import {
   compact,
   iso,
+  list,
   optional,
   required,
   rows,
@@ -92,6 +93,7 @@ export const newsletters: KindConverter<'newsletters'> = {
       slug,
       updatedAt: iso(shared.updatedAt),
       campaigns: campaignSlugs(shared, context),
+      topics: list<Newsletter['topics'][number]>(shared.topics),
       issueNumber: shared.issueNumber as number,
       date: iso(shared.date),
       translations,

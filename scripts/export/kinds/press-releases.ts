@@ -38,6 +38,7 @@ export const pressReleases: KindConverter<'press-releases'> = {
       slug,
       updatedAt: iso(shared.updatedAt),
       campaigns: campaignSlugs(shared, context),
+      topics: list<PressRelease['topics'][number]>(shared.topics),
       releaseDate: iso(shared.releaseDate),
       embargoUntil: isText(shared.embargoUntil) ? iso(shared.embargoUntil) : undefined,
       photos: photos.filter((id): id is string => id !== undefined),

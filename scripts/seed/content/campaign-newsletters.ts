@@ -7,6 +7,7 @@ export const newsletters: SeedNewsletter[] = [
     slug: 'newsletter-2026-10',
     campaigns: ['every-child-counts'],
     issueNumber: 1,
+    topics: ['children-rights', 'health-and-education'],
     date: '2026-10-01',
     text: {
       en: {
@@ -210,6 +211,7 @@ export const newsletters: SeedNewsletter[] = [
     slug: 'newsletter-2026-11',
     campaigns: ['every-child-counts'],
     issueNumber: 2,
+    topics: ['regularisation', 'where-to-get-help'],
     date: '2026-11-01',
     text: {
       en: {

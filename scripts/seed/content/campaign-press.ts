@@ -36,6 +36,7 @@ export const pressReleases: SeedPressRelease[] = [
     slug: 'every-child-counts-campaign-launch',
     campaigns: ['every-child-counts'],
     releaseDate: '2026-09-15',
+    topics: ['children-rights', 'health-and-education'],
     photos: ['family-at-table', 'school-gate'],
     quotes: [
       {
@@ -208,6 +209,7 @@ Kampaniya nodavlat tashkilotlar va etnomadaniy birlashmalar bilan birga ishlaydi
     slug: 'every-child-counts-first-month-results',
     campaigns: ['every-child-counts'],
     releaseDate: '2026-10-20',
+    topics: ['children-rights', 'where-to-get-help'],
     // 'resource-centre-meeting' shows recognisable people without recorded consent (see images).
     photos: ['resource-centre-meeting', 'lawyer-consultation'],
     quotes: [
@@ -418,6 +420,7 @@ Kampaniya 2026-yil 15-dekabrgacha davom etadi. Jurnalistlar markazlarga oldindan
     slug: 'every-child-counts-regional-report',
     campaigns: ['every-child-counts'],
     releaseDate: '2026-11-20',
+    topics: ['children-rights', 'regularisation'],
     embargoUntil: '2027-06-01T09:00:00+05:00',
     photos: ['border-road', 'documents-folder'],
     quotes: [

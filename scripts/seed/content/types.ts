@@ -50,6 +50,7 @@ export interface SeedPressRelease {
   mediaContacts: { name: string; phone: string; email: string; text: Translations<{ role: string }> }[]
   text: Translations<{ title: string; datelineCity: string; summary: string; body: Markdown }>
   campaigns: string[]
+  topics: Topic[]
 }
 
 export type SeedNewsletterSection =
@@ -68,6 +69,7 @@ export interface SeedNewsletter {
   sections: SeedNewsletterSection[]
   text: Translations<{ subject: string; preheader: string; intro: string }>
   campaigns: string[]
+  topics: Topic[]
 }
 
 export interface SeedPost {

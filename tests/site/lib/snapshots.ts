@@ -43,6 +43,7 @@ export const release = (
   updatedAt: releaseDate,
   releaseDate,
   photos,
+  topics: [],
   translations: Object.fromEntries(
     locales.map((l) => [
       l,
@@ -61,6 +62,7 @@ export const release = (
 export const newsletter = (slug: string, date: string, locales: LocaleCode[]): Newsletter => ({
   slug,
   updatedAt: date,
+  topics: [],
   issueNumber: 1,
   date,
   translations: Object.fromEntries(

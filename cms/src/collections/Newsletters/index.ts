@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { campaignsField } from '../../fields/campaigns'
+import { topicsField } from '../../fields/vocabularies'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
 import { callToActionSection, eventSection, storySection } from './sections'
@@ -28,6 +29,7 @@ export const Newsletters: CollectionConfig = contentCollection({
     },
     slugField(),
     campaignsField(),
+    topicsField(),
     {
       name: 'issueNumber',
       type: 'number',

@@ -4,6 +4,7 @@ import { releasedOrSignedIn } from '../../access/releasedOrSignedIn'
 import { mediaContactFields } from '../../fields/contacts'
 import { bodyField } from '../../fields/richText'
 import { campaignsField } from '../../fields/campaigns'
+import { topicsField } from '../../fields/vocabularies'
 import { slugField } from '../../fields/slug'
 import { rebuildWhenEmbargoLapses } from '../../publishing'
 import { contentCollection } from '../contentCollection'
@@ -33,6 +34,7 @@ export const PressReleases: CollectionConfig = contentCollection({
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true },
     slugField(),
     campaignsField(),
+    topicsField(),
     {
       name: 'releaseDate',
       type: 'date',
