@@ -39,11 +39,13 @@ describe('reading a log', () => {
     expect(await linesOf('c.log', '')).toEqual([])
   })
 
-  it('joins a line cut across chunks, plain or gzipped', async () => {
+  it('joins a line cut across chunks, or longer than several, plain or gzipped', async () => {
     const long = 'x'.repeat((1 << 20) - 3)
     const text = `a\n${long}bcdef\nlast\n`
     expect(await linesOf('d.log', text)).toEqual(['a', `${long}bcdef`, 'last'])
     expect(await linesOf('d.log.gz', gzipSync(text))).toEqual(['a', `${long}bcdef`, 'last'])
+    const huge = 'y'.repeat(5 << 19)
+    expect(await linesOf('g.log', `${huge}\nend`)).toEqual([huge, 'end'])
   })
 
   it('stops when told to', async () => {
