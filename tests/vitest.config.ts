@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The CMS's admin components (.tsx) are rendered on the server by some tests; its tsconfig leaves
+  // JSX to Next.js (`preserve`), so the tests compile it themselves.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['**/*.test.ts'],
     exclude: ['**/node_modules/**'],

@@ -255,6 +255,10 @@ export interface Campaign {
         baseline: number;
         target: number;
         targetDate: string;
+        /**
+         * What the campaign dashboard counts for this indicator over its period; leave empty when it is measured elsewhere.
+         */
+        measure?: ('views' | 'print' | 'newsletter' | 'share' | 'useful' | 'questions') | null;
         id?: string | null;
       }[]
     | null;
@@ -1069,6 +1073,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         baseline?: T;
         target?: T;
         targetDate?: T;
+        measure?: T;
         id?: T;
       };
   personas?:

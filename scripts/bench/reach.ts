@@ -25,6 +25,7 @@ try {
   let peakRss = 0
   let peakHeap = 0
   const started = performance.now()
+  const cpuStarted = process.cpuUsage()
   await readLogLines(file, (line) => {
     counter.add(line)
     const n = counter.report.lines
@@ -35,10 +36,14 @@ try {
     }
     if (checkpoints.includes(n)) {
       const seconds = (performance.now() - started) / 1000
+      const cpu = process.cpuUsage(cpuStarted)
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6
       const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`
+      const rate = (s: number) => Math.round(n / s).toLocaleString('en')
+      // Wall-clock rate, and the rate per second of CPU the import got (what a busy machine hides).
       console.log(
-        `  ${n.toLocaleString('en').padStart(9)} lines: ${Math.round(n / seconds).toLocaleString('en')} lines/s, ` +
-          `peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}`,
+        `  ${n.toLocaleString('en').padStart(9)} lines: ${rate(seconds)} lines/s ` +
+          `(${rate(cpuSeconds)} per CPU second), peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}`,
       )
     }
   })

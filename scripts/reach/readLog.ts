@@ -1,7 +1,5 @@
-import { once } from 'node:events'
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import readline from 'node:readline'
 import type { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 
@@ -23,24 +21,47 @@ async function isGzip(file: string): Promise<boolean> {
 }
 
 /**
- * Calls `onLine` for every line, synchronously from readline's `line` event: an async iterator
- * would cost a promise per line, which is most of the time on a log of millions of lines.
- * `onLine` returns false to stop reading early.
+ * Calls `onLine` for every line (without its `\n` or `\r\n`), synchronously as each chunk arrives:
+ * no readline, no promise per line. `onLine` returns false to stop reading early.
+ *
+ * Each chunk is decoded once as Latin-1, which is byte for byte and many times faster than UTF-8
+ * (decoding was a fifth of the import's time). Nothing is lost for counting: nginx writes every byte
+ * above 0x7F of a request or user agent as `\xHH`, slugs and the site's paths are ASCII, and the bot
+ * patterns are ASCII too; a raw UTF-8 byte in some other writer's log only spells that field oddly.
  */
 export async function readLogLines(file: string, onLine: (line: string) => boolean | void): Promise<void> {
   const raw = createReadStream(file, { highWaterMark: 1 << 20 })
-  const input: Readable = (await isGzip(file)) ? raw.pipe(createGunzip()) : raw
-  const lines = readline.createInterface({ input, crlfDelay: Infinity })
-  const closed = once(lines, 'close')
-  const failed = new Promise<never>((_, reject) => {
-    raw.once('error', reject)
-    input.once('error', reject)
-  })
-  lines.on('line', (line) => {
-    if (onLine(line) === false) lines.close()
-  })
+  let input: Readable = raw
+  if (await isGzip(file)) {
+    input = raw.pipe(createGunzip())
+    raw.once('error', (error) => input.destroy(error))
+  }
+  let rest = ''
+  let stopped = false
+  const emit = (line: string) => {
+    const end = line.length > 0 && line.charCodeAt(line.length - 1) === 13 ? line.length - 1 : line.length
+    if (onLine(end === line.length ? line : line.slice(0, end)) === false) stopped = true
+  }
   try {
-    await Promise.race([closed, failed])
+    for await (const chunk of input) {
+      // The chunk is searched as the flat string it was decoded to: searching `rest + text` (a
+      // concatenation) is many times slower. The line cut at the last chunk's end is joined alone.
+      const text = (chunk as Buffer).toString('latin1')
+      let at = text.indexOf('\n')
+      if (at < 0) {
+        rest += text
+        continue
+      }
+      emit(rest + text.slice(0, at))
+      let from = at + 1
+      for (at = text.indexOf('\n', from); at >= 0 && !stopped; at = text.indexOf('\n', from)) {
+        emit(text.slice(from, at))
+        from = at + 1
+      }
+      if (stopped) return
+      rest = text.slice(from)
+    }
+    if (rest !== '') emit(rest)
   } finally {
     raw.destroy()
   }

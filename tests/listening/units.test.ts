@@ -22,6 +22,12 @@ describe('the per-address budget', () => {
     expect(clientAddressOf(new Headers({ 'x-real-ip': '192.0.2.2' }))).toBe('192.0.2.2')
     expect(clientAddressOf(new Headers())).toBe('unknown')
   })
+  it('believes the address the CMS stamped over the proxy headers a client may forge', () => {
+    const forged = { 'x-forwarded-for': '192.0.2.1', 'x-real-ip': '192.0.2.2' }
+    expect(clientAddressOf(new Headers({ ...forged, 'x-jol-client-address': '198.51.100.9' }))).toBe(
+      '198.51.100.9',
+    )
+  })
 })
 
 describe('the Content-Security-Policy', () => {

@@ -1,3 +1,5 @@
+import { clientAddressHeader } from '../security/clientAddress'
+
 /**
  * A per-address budget for the public forms, held in memory only: the address is a key in a map for
  * at most one window and is never written anywhere (not to the database, not to a log). Behind one
@@ -44,12 +46,16 @@ export function inMemoryBudget(options: {
 }
 
 /**
- * The address a request came from, as the reverse proxy in front of the CMS reports it (nginx sets
- * X-Forwarded-For / X-Real-IP; Next.js gives a route no socket address). Without a proxy every
+ * The address a request came from. Over HTTP the CMS stamps every request with the address it
+ * decided on (security/clientAddress.ts: the socket's, or `X-Forwarded-For` only from a proxy listed
+ * in `JOL_TRUSTED_PROXIES`), and that stamp is what counts: a reader cannot dodge the budget by
+ * sending an `X-Forwarded-For` of their own. Only a call that never came over HTTP (in-process
+ * tests, scripts) has no stamp; it is keyed by the proxy headers it carries. Without any, every such
  * request shares one budget, which still caps a flood.
  */
 export function clientAddressOf(headers: Headers): string {
   return (
-    headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown'
+    headers.get(clientAddressHeader) ??
+    (headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown')
   )
 }

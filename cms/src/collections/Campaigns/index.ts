@@ -5,6 +5,8 @@ import { validateWebUrl } from '../../fields/contacts'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
 import { brandColourField, refuseIllegibleBrandColour } from './brandColour'
+import { objectiveMeasures } from './dashboard/aggregate'
+import { dashboardCsvEndpoint, seesDashboard } from './dashboard/csvEndpoint'
 
 const day = { date: { pickerAppearance: 'dayOnly' } } as const satisfies DateField['admin']
 
@@ -32,8 +34,28 @@ export const Campaigns: CollectionConfig = contentCollection({
   slug: 'campaigns',
   labels: { singular: 'Campaign', plural: 'Campaigns' },
   defaultSort: '-startDate',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'startDate', 'endDate', '_status'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'startDate', 'endDate', '_status'],
+    components: {
+      views: {
+        edit: {
+          dashboard: {
+            Component: '/collections/Campaigns/dashboard/DashboardView#CampaignDashboardView',
+            path: '/dashboard',
+            tab: {
+              label: 'Dashboard',
+              href: '/dashboard',
+              order: 150,
+              condition: ({ req }) => seesDashboard(req),
+            },
+          },
+        },
+      },
+    },
+  },
   hooks: { beforeChange: [refuseIllegibleBrandColour] },
+  endpoints: [dashboardCsvEndpoint],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 120 },
     { name: 'slogan', type: 'text', localized: true, required: true, maxLength: 160 },
@@ -62,6 +84,16 @@ export const Campaigns: CollectionConfig = contentCollection({
         { name: 'baseline', type: 'number', required: true },
         { name: 'target', label: 'Target value', type: 'number', required: true },
         { name: 'targetDate', label: 'Target date', type: 'date', required: true, admin: day },
+        {
+          name: 'measure',
+          label: 'Measured in Jol by',
+          type: 'select',
+          options: Object.entries(objectiveMeasures).map(([value, label]) => ({ value, label })),
+          admin: {
+            description:
+              'What the campaign dashboard counts for this indicator over its period; leave empty when it is measured elsewhere.',
+          },
+        },
       ],
     },
     {

@@ -15,6 +15,7 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PlainLanguageHints as PlainLanguageHints_06cad556d77af1826659ad785e8bffe7 } from '../../../fields/plainLanguage/PlainLanguageHints'
 import { CampaignCoverage as CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2 } from '../../../collections/Campaigns/CampaignCoverage'
+import { CampaignDashboardView as CampaignDashboardView_204b3ab5f8faad7d9c43c7613e7c6974 } from '../../../collections/Campaigns/dashboard/DashboardView'
 import { QuestionsByTopicAndPlace as QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40 } from '../../../collections/Questions/components/QuestionsByTopicAndPlace'
 import { SiteBuildStatus as SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6 } from '../../../publishing/components/SiteBuildStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -38,6 +39,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/fields/plainLanguage/PlainLanguageHints#PlainLanguageHints": PlainLanguageHints_06cad556d77af1826659ad785e8bffe7,
   "/collections/Campaigns/CampaignCoverage#CampaignCoverage": CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2,
+  "/collections/Campaigns/dashboard/DashboardView#CampaignDashboardView": CampaignDashboardView_204b3ab5f8faad7d9c43c7613e7c6974,
   "/collections/Questions/components/QuestionsByTopicAndPlace#QuestionsByTopicAndPlace": QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40,
   "/publishing/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
