@@ -18,6 +18,18 @@ export const en: LabelTable = {
   'blocks.story.singular': 'Story',
   'collections.campaigns.fields.channels.label': 'Planned channels',
   'collections.campaigns.fields.objectives.target.label': 'Target value',
+  'collections.campaigns.fields.objectives.measure.description':
+    'What the campaign dashboard counts for this indicator over its period; leave empty when it is measured elsewhere.',
+  'collections.campaigns.fields.objectives.measure.label': 'Measured in Jol by',
+  'collections.campaigns.fields.objectives.measure.options.views':
+    'Views of the campaign’s pages and documents',
+  'collections.campaigns.fields.objectives.measure.options.print':
+    'Views from printed QR codes (`src=print`)',
+  'collections.campaigns.fields.objectives.measure.options.newsletter':
+    'Views from newsletter e-mails (`src=newsletter`)',
+  'collections.campaigns.fields.objectives.measure.options.share': 'Views from shared links (`src=share`)',
+  'collections.campaigns.fields.objectives.measure.options.useful': 'Share of “useful” answers (%)',
+  'collections.campaigns.fields.objectives.measure.options.questions': 'Questions asked',
   'collections.campaigns.plural': 'Campaigns',
   'collections.campaigns.singular': 'Campaign',
   'collections.feedback.plural': 'Feedback',

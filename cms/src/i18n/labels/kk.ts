@@ -18,6 +18,18 @@ export const kk: LabelTable = {
   'blocks.story.singular': 'Материал',
   'collections.campaigns.fields.channels.label': 'Жоспарланған арналар',
   'collections.campaigns.fields.objectives.target.label': 'Мақсатты мән',
+  'collections.campaigns.fields.objectives.measure.description':
+    'Науқан тақтасы осы көрсеткіш үшін кезең ішінде нені санайды; басқа жерде өлшенсе, бос қалдырыңыз.',
+  'collections.campaigns.fields.objectives.measure.label': 'Жол нені санайды',
+  'collections.campaigns.fields.objectives.measure.options.views': 'Науқан беттері мен құжаттарының қаралымы',
+  'collections.campaigns.fields.objectives.measure.options.print':
+    'Басылған QR-кодтар арқылы қаралым (`src=print`)',
+  'collections.campaigns.fields.objectives.measure.options.newsletter':
+    'Ақпараттық хат арқылы қаралым (`src=newsletter`)',
+  'collections.campaigns.fields.objectives.measure.options.share':
+    'Бөлісілген сілтемелер арқылы қаралым (`src=share`)',
+  'collections.campaigns.fields.objectives.measure.options.useful': '«Пайдалы» жауаптарының үлесі (%)',
+  'collections.campaigns.fields.objectives.measure.options.questions': 'Қойылған сұрақтар',
   'collections.campaigns.plural': 'Науқандар',
   'collections.campaigns.singular': 'Науқан',
   'collections.feedback.plural': 'Пікірлер',

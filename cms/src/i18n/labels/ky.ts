@@ -18,6 +18,19 @@ export const ky: LabelTable = {
   'blocks.story.singular': 'Материал',
   'collections.campaigns.fields.channels.label': 'Пландалган каналдар',
   'collections.campaigns.fields.objectives.target.label': 'Максаттуу маани',
+  'collections.campaigns.fields.objectives.measure.description':
+    'Кампаниянын панели бул көрсөткүч үчүн мезгил ичинде эмнени эсептейт; башка жерде өлчөнсө, бош калтырыңыз.',
+  'collections.campaigns.fields.objectives.measure.label': 'Жол эмнени эсептейт',
+  'collections.campaigns.fields.objectives.measure.options.views':
+    'Кампаниянын барактарын жана документтерин көрүүлөр',
+  'collections.campaigns.fields.objectives.measure.options.print':
+    'Басылган QR-коддор аркылуу көрүүлөр (`src=print`)',
+  'collections.campaigns.fields.objectives.measure.options.newsletter':
+    'Маалымат каттары аркылуу көрүүлөр (`src=newsletter`)',
+  'collections.campaigns.fields.objectives.measure.options.share':
+    'Бөлүшүлгөн шилтемелер аркылуу көрүүлөр (`src=share`)',
+  'collections.campaigns.fields.objectives.measure.options.useful': '«Пайдалуу» жоопторунун үлүшү (%)',
+  'collections.campaigns.fields.objectives.measure.options.questions': 'Берилген суроолор',
   'collections.campaigns.plural': 'Кампаниялар',
   'collections.campaigns.singular': 'Кампания',
   'collections.feedback.plural': 'Пикирлер',

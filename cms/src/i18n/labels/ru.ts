@@ -18,6 +18,18 @@ export const ru: LabelTable = {
   'blocks.story.singular': 'Материал',
   'collections.campaigns.fields.channels.label': 'Запланированные каналы',
   'collections.campaigns.fields.objectives.target.label': 'Целевое значение',
+  'collections.campaigns.fields.objectives.measure.description':
+    'Что панель кампании считает для этого показателя за период; оставьте пустым, если он измеряется вне Жол.',
+  'collections.campaigns.fields.objectives.measure.label': 'Что считает Жол',
+  'collections.campaigns.fields.objectives.measure.options.views': 'Просмотры страниц и документов кампании',
+  'collections.campaigns.fields.objectives.measure.options.print':
+    'Просмотры по QR-кодам с печатных материалов (`src=print`)',
+  'collections.campaigns.fields.objectives.measure.options.newsletter':
+    'Просмотры из писем рассылки (`src=newsletter`)',
+  'collections.campaigns.fields.objectives.measure.options.share':
+    'Просмотры по ссылкам, которыми поделились (`src=share`)',
+  'collections.campaigns.fields.objectives.measure.options.useful': 'Доля ответов «полезно» (%)',
+  'collections.campaigns.fields.objectives.measure.options.questions': 'Заданные вопросы',
   'collections.campaigns.plural': 'Кампании',
   'collections.campaigns.singular': 'Кампания',
   'collections.feedback.plural': 'Отзывы',

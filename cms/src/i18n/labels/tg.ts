@@ -18,6 +18,18 @@ export const tg: LabelTable = {
   'blocks.story.singular': 'Мавод',
   'collections.campaigns.fields.channels.label': 'Шабакаҳои ба нақша гирифташуда',
   'collections.campaigns.fields.objectives.target.label': 'Қимати мақсаднок',
+  'collections.campaigns.fields.objectives.measure.description':
+    'Лавҳаи маърака барои ин нишондиҳанда дар давраи он чиро ҳисоб мекунад; агар дар ҷои дигар чен карда шавад, холӣ гузоред.',
+  'collections.campaigns.fields.objectives.measure.label': 'Ҷол чиро ҳисоб мекунад',
+  'collections.campaigns.fields.objectives.measure.options.views': 'Тамошои саҳифаҳо ва ҳуҷҷатҳои маърака',
+  'collections.campaigns.fields.objectives.measure.options.print':
+    'Тамошо тавассути QR-кодҳои чопӣ (`src=print`)',
+  'collections.campaigns.fields.objectives.measure.options.newsletter':
+    'Тамошо аз мактубҳои хабарнома (`src=newsletter`)',
+  'collections.campaigns.fields.objectives.measure.options.share':
+    'Тамошо тавассути пайвандҳои мубодилашуда (`src=share`)',
+  'collections.campaigns.fields.objectives.measure.options.useful': 'Ҳиссаи ҷавобҳои «муфид» (%)',
+  'collections.campaigns.fields.objectives.measure.options.questions': 'Саволҳои додашуда',
   'collections.campaigns.plural': 'Маъракаҳо',
   'collections.campaigns.singular': 'Маърака',
   'collections.feedback.plural': 'Фикру мулоҳизаҳо',

@@ -18,6 +18,19 @@ export const uz: LabelTable = {
   'blocks.story.singular': 'Maqola',
   'collections.campaigns.fields.channels.label': 'Rejalashtirilgan kanallar',
   'collections.campaigns.fields.objectives.target.label': 'Maqsadli qiymat',
+  'collections.campaigns.fields.objectives.measure.description':
+    'Kampaniya paneli ushbu koʻrsatkich uchun davr mobaynida nimani sanaydi; boshqa joyda oʻlchansa, boʻsh qoldiring.',
+  'collections.campaigns.fields.objectives.measure.label': 'Jol nimani sanaydi',
+  'collections.campaigns.fields.objectives.measure.options.views':
+    'Kampaniya sahifalari va hujjatlarining koʻrishlari',
+  'collections.campaigns.fields.objectives.measure.options.print':
+    'Bosma QR-kodlar orqali koʻrishlar (`src=print`)',
+  'collections.campaigns.fields.objectives.measure.options.newsletter':
+    'Axborot xatlari orqali koʻrishlar (`src=newsletter`)',
+  'collections.campaigns.fields.objectives.measure.options.share':
+    'Ulashilgan havolalar orqali koʻrishlar (`src=share`)',
+  'collections.campaigns.fields.objectives.measure.options.useful': '«Foydali» javoblari ulushi (%)',
+  'collections.campaigns.fields.objectives.measure.options.questions': 'Berilgan savollar',
   'collections.campaigns.plural': 'Kampaniyalar',
   'collections.campaigns.singular': 'Kampaniya',
   'collections.feedback.plural': 'Fikrlar',
