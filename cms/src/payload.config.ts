@@ -10,6 +10,7 @@ import { maxUploadBytes } from './collections/Media/uploadLimits'
 import { Feedback } from './collections/Feedback'
 import { forgetExpiredContactsTask } from './collections/Questions/contactRetention'
 import { ReachCounts, ReachImportMarks } from './collections/ReachCounts'
+import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { jobsAccess } from './access/isEditorOrAdmin'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
@@ -38,11 +39,16 @@ export default buildConfig({
     meta: { titleSuffix: ' — Jol' },
     // The default avatar would be fetched from Gravatar: no third-party requests from the admin.
     avatar: 'default',
-    components: { beforeDashboard: [siteBuildDashboardPanel] },
+    components: {
+      beforeDashboard: [
+        siteBuildDashboardPanel,
+        '/collections/Services/components/NeedsChecking#NeedsCheckingDashboard',
+      ],
+    },
   },
   i18n: adminI18n,
   localization,
-  collections: [...contentCollections, Media, Users, ReachCounts, ReachImportMarks, Feedback],
+  collections: [...contentCollections, Services, Media, Users, ReachCounts, ReachImportMarks, Feedback],
   globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   editor: campaignEditor,
   db: databaseAdapter(),
