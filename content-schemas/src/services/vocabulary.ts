@@ -92,8 +92,8 @@ export const cityIdSchema = z.enum(cityIds)
 export const cityOf = (id: string): City | undefined => cities.find((c) => c.id === id)
 export const citiesOf = (country: ServiceCountry): City[] => cities.filter((c) => c.country === country)
 
-/** Languages a service speaks (more than the site's six: staff may speak Turkmen, Dari…), ISO 639-1. */
-export const spokenLanguageSchema = z.enum(['en', 'ru', 'kk', 'ky', 'tg', 'uz', 'tk', 'fa', 'tr', 'zh'])
+/** Languages a service speaks (more than the site's six: staff may speak Turkmen or Turkish), ISO 639-1. */
+export const spokenLanguageSchema = z.enum(['en', 'ru', 'kk', 'ky', 'tg', 'uz', 'tk', 'tr'])
 export type SpokenLanguage = z.infer<typeof spokenLanguageSchema>
 
 /** English labels, for the CMS admin and downloads meant for partners (CSV, vCard). */
@@ -117,9 +117,7 @@ export const serviceLabels = {
     tg: 'Tajik',
     uz: 'Uzbek',
     tk: 'Turkmen',
-    fa: 'Dari / Farsi',
     tr: 'Turkish',
-    zh: 'Chinese',
   },
 } as const satisfies {
   kind: Record<ServiceKind, string>
