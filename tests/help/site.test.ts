@@ -3,7 +3,18 @@ import fs from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fixture, writeFixtureSnapshot } from '../fixtures/snapshot'
-import { buildSite, fileOfPath, listFiles, pathOfFile, type BuiltSite } from '../site/support'
+import {
+  decodeQr,
+  pdfAccessibility,
+  pdfFonts,
+  pdfInfo,
+  pdfStrings,
+  pdfStructure,
+  pdfText,
+  renderPage,
+  structNodes,
+} from '../site/print/pdf-tools'
+import { buildSite, fileOfPath, listFiles, pathOfFile, SITE_URL, type BuiltSite } from '../site/support'
 
 /**
  * The help directory on the built site, from the fixture snapshot (made 2025-03-15): two fresh
@@ -110,5 +121,43 @@ describe('help directory pages', () => {
     expect(vcf).toContain('TEL;TYPE=WORK,VOICE:+77000000001')
     expect(vcf).toContain('GEO:43.2389;76.8897')
     expect(read('/en/help/kz/')).toContain('href="/en/help/kz/directory.vcf"')
+  })
+})
+
+describe('printable directory of a city', () => {
+  const pdfOf = (urlPath: string) => fileOfPath(site.outDir, urlPath)
+
+  it('exists per city and language, linked from the city page, one A4 page with the services and the notice', async () => {
+    expect(read('/ru/help/kz/almaty/')).toContain('href="/ru/help/kz/almaty.pdf"')
+    for (const locale of ['en', 'ru', 'kk', 'ky', 'tg', 'uz']) {
+      const info = await pdfInfo(pdfOf(`/${locale}/help/kz/almaty.pdf`))
+      expect(info.pages, locale).toBe(1)
+    }
+    const text = await pdfText(pdfOf('/en/help/kz/almaty.pdf'))
+    expect(text).toContain('Help near me: Almaty')
+    expect(text).toContain(fixture.services.legalAid.phone)
+    expect(text).toContain('may be out of date')
+    expect(text).toContain(fixture.hotlinePhone)
+    for (const font of await pdfFonts(pdfOf('/en/help/kz/almaty.pdf')))
+      expect(font.embedded && font.subset).toBe(true)
+  })
+
+  it('is tagged PDF/UA-1 with its title, language and headings, and names the language of text shown from another', async () => {
+    const file = pdfOf('/ru/help/kz/almaty.pdf')
+    const text = await pdfText(file)
+    expect(text).toContain('Алматы')
+    expect(await pdfAccessibility(file)).toEqual({ tagged: true, title: 'Помощь рядом: Алматы', uaPart: '1' })
+    const langs = await pdfStrings(file, '/Lang')
+    expect(langs).toContain('ru')
+    // The night hotline is written only in English.
+    expect(langs).toContain('en')
+    const roles = structNodes((await pdfStructure(file))!).map((n) => n.role)
+    expect(roles).toContain('H1')
+    expect(roles).toContain('H2')
+  })
+
+  it('has a QR code to the live page of the city in the same language, tagged as print', async () => {
+    const file = pdfOf('/kk/help/kz/almaty.pdf')
+    expect(await decodeQr(await renderPage(file, 1, 150))).toBe(`${SITE_URL}/kk/help/kz/almaty/?src=print`)
   })
 })
