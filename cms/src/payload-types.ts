@@ -136,6 +136,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       releaseEmbargo: TaskReleaseEmbargo;
       forgetExpiredContacts: TaskForgetExpiredContacts;
+      rebuildForServiceAges: TaskRebuildForServiceAges;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -300,7 +301,7 @@ export interface Service {
   email?: string | null;
   website?: string | null;
   hours?: string | null;
-  languages?: ('en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz' | 'tk' | 'fa' | 'tr' | 'zh')[] | null;
+  languages?: ('en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz' | 'tk' | 'tr')[] | null;
   /**
    * e.g. "Free", "Free for migrants"
    */
@@ -818,7 +819,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'releaseEmbargo' | 'forgetExpiredContacts' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'releaseEmbargo'
+          | 'forgetExpiredContacts'
+          | 'rebuildForServiceAges'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -851,7 +858,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'releaseEmbargo' | 'forgetExpiredContacts' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'releaseEmbargo'
+        | 'forgetExpiredContacts'
+        | 'rebuildForServiceAges'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1690,6 +1706,16 @@ export interface TaskForgetExpiredContacts {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildForServiceAges".
+ */
+export interface TaskRebuildForServiceAges {
+  input?: unknown;
+  output: {
+    crossed: number;
   };
 }
 /**

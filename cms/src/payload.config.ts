@@ -11,6 +11,7 @@ import { Feedback } from './collections/Feedback'
 import { forgetExpiredContactsTask } from './collections/Questions/contactRetention'
 import { ReachCounts, ReachImportMarks } from './collections/ReachCounts'
 import { Services } from './collections/Services'
+import { serviceAgesTask } from './collections/Services/ageing'
 import { Users } from './collections/Users'
 import { jobsAccess } from './access/isEditorOrAdmin'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
@@ -61,7 +62,11 @@ export default buildConfig({
     // The public site's rebuilds have a queue of their own, checked every second.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }, siteQueueAutoRun],
     shouldAutoRun: () => process.env.JOL_JOBS_AUTORUN !== 'false',
-    tasks: [...publishingTasks, forgetExpiredContactsTask as unknown as (typeof publishingTasks)[number]],
+    tasks: [
+      ...publishingTasks,
+      forgetExpiredContactsTask as unknown as (typeof publishingTasks)[number],
+      serviceAgesTask as unknown as (typeof publishingTasks)[number],
+    ],
     // One site build at a time; a new request replaces the one still waiting (the debounce).
     enableConcurrencyControl: true,
   },

@@ -1,3 +1,4 @@
+import { rebuildForServiceAges } from '@jol/cms/collections/Services/ageing'
 import { countNeedsChecking } from '@jol/cms/collections/Services/needsChecking'
 import { readBuildStatus } from '@jol/cms/publishing/buildStatus'
 import { localeCodes } from '@jol/content-schemas'
@@ -188,5 +189,49 @@ describe('export', () => {
       data: { phones: [{ number: '+7 700 000 0099' }] },
     })
     expect((await collectSnapshot(reader)).input.globals.siteSettings.hotlinePhone).toBe('+7 700 000 0099')
+  })
+})
+
+describe('ageing without edits', () => {
+  it('asks for a rebuild on the day a service passes the period or twice the period, and not on other days', async () => {
+    const now = new Date()
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
+    await cms.payload.create({
+      collection: 'services',
+      locale: 'en',
+      data: {
+        slug: 'turns-stale-today',
+        organisation: 'Demo',
+        name: 'Turns stale today',
+        kind: 'health',
+        country: 'KZ',
+        city: 'aktau',
+        demo: true,
+        verification: { verifiedAt: daysAgo(90.5), verifiedHow: 'phone' },
+      },
+    })
+    await cms.payload.create({
+      collection: 'services',
+      locale: 'en',
+      data: {
+        slug: 'leaves-today',
+        organisation: 'Demo',
+        name: 'Leaves the site today',
+        kind: 'health',
+        country: 'KZ',
+        city: 'aktau',
+        demo: true,
+        verification: { verifiedAt: daysAgo(180.5), verifiedHow: 'phone' },
+      },
+    })
+    expect((await rebuildForServiceAges(cms.payload, now)).sort()).toEqual([
+      'leaves-today',
+      'turns-stale-today',
+    ])
+    const status = await readBuildStatus(cms.payload)
+    expect(status.pendingTriggers.some((t) => t.source === 'schedule' && t.collection === 'services')).toBe(
+      true,
+    )
+    expect(await rebuildForServiceAges(cms.payload, new Date(now.getTime() + 3 * 86_400_000))).toEqual([])
   })
 })

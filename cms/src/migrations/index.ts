@@ -3,7 +3,7 @@ import * as migration_20261126_093600_site_build from './20261126_093600_site_bu
 import * as migration_20261202_015940_no_account_lockout from './20261202_015940_no_account_lockout';
 import * as migration_20261202_020136_settings_drafts from './20261202_020136_settings_drafts';
 import * as migration_20261202_081536_round_two from './20261202_081536_round_two';
-import * as migration_20261202_103522_help_directory from './20261202_103522_help_directory';
+import * as migration_20261202_113248_help_directory from './20261202_113248_help_directory';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261202_081536_round_two',
   },
   {
-    up: migration_20261202_103522_help_directory.up,
-    down: migration_20261202_103522_help_directory.down,
-    name: '20261202_103522_help_directory'
+    up: migration_20261202_113248_help_directory.up,
+    down: migration_20261202_113248_help_directory.down,
+    name: '20261202_113248_help_directory'
   },
 ];
