@@ -73,6 +73,7 @@ export interface Config {
     posts: Post;
     campaigns: Campaign;
     questions: Question;
+    services: Service;
     media: Media;
     users: User;
     'reach-counts': ReachCount;
@@ -92,6 +93,7 @@ export interface Config {
     posts: PostsSelect<false> | PostsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'reach-counts': ReachCountsSelect<false> | ReachCountsSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       releaseEmbargo: TaskReleaseEmbargo;
       forgetExpiredContacts: TaskForgetExpiredContacts;
+      rebuildForServiceAges: TaskRebuildForServiceAges;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -193,6 +196,10 @@ export interface Leaflet {
   contacts?:
     | {
         label: string;
+        /**
+         * Its number, hours and website are shown (change them once, in the directory); the fields below are then ignored.
+         */
+        service?: (number | null) | Service;
         phone?: string | null;
         hours?: string | null;
         url?: string | null;
@@ -229,6 +236,85 @@ export interface Leaflet {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Verified services for the public help directory. Verify a service by calling or visiting it, then press "Verified today".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  /**
+   * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
+   */
+  slug: string;
+  organisation: string;
+  name: string;
+  kind:
+    | 'resource-centre'
+    | 'hotline'
+    | 'legal-aid'
+    | 'shelter'
+    | 'health'
+    | 'education'
+    | 'consulate'
+    | 'labour-inspection';
+  country: 'KZ' | 'KG' | 'TJ' | 'UZ' | 'RU';
+  city:
+    | 'almaty'
+    | 'astana'
+    | 'shymkent'
+    | 'karaganda'
+    | 'aktau'
+    | 'bishkek'
+    | 'osh'
+    | 'dushanbe'
+    | 'khujand'
+    | 'tashkent'
+    | 'samarkand'
+    | 'moscow'
+    | 'saint-petersburg'
+    | 'yekaterinburg';
+  address?: string | null;
+  /**
+   * How to find the door.
+   */
+  directions?: string | null;
+  /**
+   * Optional: opens the reader’s own map app (a geo: link), no map tiles.
+   */
+  coordinates?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  phones?:
+    | {
+        number: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  whatsapp?: string | null;
+  telegram?: string | null;
+  signal?: string | null;
+  email?: string | null;
+  website?: string | null;
+  hours?: string | null;
+  languages?: ('en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz' | 'tk' | 'tr')[] | null;
+  /**
+   * e.g. "Free", "Free for migrants"
+   */
+  cost?: string | null;
+  serves?: string | null;
+  demo?: boolean | null;
+  verification?: {
+    verifiedAt?: string | null;
+    verifiedHow?: ('phone' | 'visit' | 'organisation') | null;
+    verifiedBy?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -759,7 +845,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'releaseEmbargo' | 'forgetExpiredContacts' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'releaseEmbargo'
+          | 'forgetExpiredContacts'
+          | 'rebuildForServiceAges'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -792,7 +884,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'releaseEmbargo' | 'forgetExpiredContacts' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'releaseEmbargo'
+        | 'forgetExpiredContacts'
+        | 'rebuildForServiceAges'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -842,6 +943,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questions';
         value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
       } | null)
     | ({
         relationTo: 'media';
@@ -923,6 +1028,7 @@ export interface LeafletsSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        service?: T;
         phone?: T;
         hours?: T;
         url?: T;
@@ -1133,6 +1239,52 @@ export interface QuestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  slug?: T;
+  organisation?: T;
+  name?: T;
+  kind?: T;
+  country?: T;
+  city?: T;
+  address?: T;
+  directions?: T;
+  coordinates?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  phones?:
+    | T
+    | {
+        number?: T;
+        label?: T;
+        id?: T;
+      };
+  whatsapp?: T;
+  telegram?: T;
+  signal?: T;
+  email?: T;
+  website?: T;
+  hours?: T;
+  languages?: T;
+  cost?: T;
+  serves?: T;
+  demo?: T;
+  verification?:
+    | T
+    | {
+        verifiedAt?: T;
+        verifiedHow?: T;
+        verifiedBy?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1338,7 +1490,11 @@ export interface SiteSetting {
   tagline?: string | null;
   hotline: {
     label: string;
-    phone: string;
+    /**
+     * Its first number is shown (change it once, in the directory); else the phone below.
+     */
+    service?: (number | null) | Service;
+    phone?: string | null;
     hours?: string | null;
   };
   footerContacts?:
@@ -1354,6 +1510,10 @@ export interface SiteSetting {
    * A way to answer that a reader left with a question is deleted automatically after this many days (empty: 30).
    */
   questionContactRetentionDays?: number | null;
+  /**
+   * After this many days (empty: 90) a service needs checking and the site says it may be out of date; after twice as many it leaves the site until verified again.
+   */
+  servicesVerificationDays?: number | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1466,6 +1626,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        service?: T;
         phone?: T;
         hours?: T;
       };
@@ -1479,6 +1640,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   questionContactRetentionDays?: T;
+  servicesVerificationDays?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1573,6 +1735,16 @@ export interface TaskForgetExpiredContacts {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildForServiceAges".
+ */
+export interface TaskRebuildForServiceAges {
+  input?: unknown;
+  output: {
+    crossed: number;
   };
 }
 /**

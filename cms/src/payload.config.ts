@@ -10,6 +10,8 @@ import { maxUploadBytes } from './collections/Media/uploadLimits'
 import { Feedback } from './collections/Feedback'
 import { forgetExpiredContactsTask } from './collections/Questions/contactRetention'
 import { ReachCounts, ReachImportMarks } from './collections/ReachCounts'
+import { Services } from './collections/Services'
+import { serviceAgesTask } from './collections/Services/ageing'
 import { Users } from './collections/Users'
 import { jobsAccess } from './access/isEditorOrAdmin'
 import { databaseAdapter, migrateEmbeddedDatabase } from './database/adapter'
@@ -39,13 +41,18 @@ export default buildConfig({
     meta: { titleSuffix: ' — Jol' },
     // The default avatar would be fetched from Gravatar: no third-party requests from the admin.
     avatar: 'default',
-    components: { beforeDashboard: [siteBuildDashboardPanel] },
+    components: {
+      beforeDashboard: [
+        siteBuildDashboardPanel,
+        '/collections/Services/components/NeedsChecking#NeedsCheckingDashboard',
+      ],
+    },
   },
   i18n: adminI18n,
   localization,
   // Jol's labels and help texts in every admin language (i18n/labels), put in once for all collections.
   ...withAdminLabels({
-    collections: [...contentCollections, Media, Users, ReachCounts, ReachImportMarks, Feedback],
+    collections: [...contentCollections, Services, Media, Users, ReachCounts, ReachImportMarks, Feedback],
     globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   }),
   editor: campaignEditor,
@@ -59,7 +66,11 @@ export default buildConfig({
     // The public site's rebuilds have a queue of their own, checked every second.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }, siteQueueAutoRun],
     shouldAutoRun: () => process.env.JOL_JOBS_AUTORUN !== 'false',
-    tasks: [...publishingTasks, forgetExpiredContactsTask as unknown as (typeof publishingTasks)[number]],
+    tasks: [
+      ...publishingTasks,
+      forgetExpiredContactsTask as unknown as (typeof publishingTasks)[number],
+      serviceAgesTask as unknown as (typeof publishingTasks)[number],
+    ],
     // One site build at a time; a new request replaces the one still waiting (the debounce).
     enableConcurrencyControl: true,
   },

@@ -196,6 +196,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
     posts,
     campaigns: [demoCampaign],
     questions: [],
+    services: [],
     media,
     globals: {
       siteSettings: {

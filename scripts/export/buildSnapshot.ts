@@ -21,6 +21,7 @@ import { converters } from './kinds'
 import { isText, required, type ConvertContext, type Doc } from './kinds/convert'
 import { lexicalToRichText, mediaInLexical, relationId } from './lexicalToRichText'
 import { collectMedia, readPerLocale, sharedOf, type PerLocale } from './media'
+import { convertServices, relatedId } from './services'
 
 /**
  * Reads everything the public may see through a `ContentReader` and turns it into the snapshot
@@ -79,6 +80,7 @@ const conversionOrder = (() => {
 export async function collectSnapshot(
   reader: ContentReader,
   locales: readonly LocaleCode[] = localeCodes,
+  now: Date = new Date(),
 ): Promise<CollectedSnapshot> {
   const problems: string[] = []
   const leftOut: string[] = []
@@ -92,6 +94,26 @@ export async function collectSnapshot(
   for (const locale of locales) {
     globals.siteSettings.set(locale, await reader.global('site-settings', locale))
     globals.pressRoom.set(locale, await reader.global('press-room', locale))
+  }
+
+  // The help directory first: leaflets' contacts and the hotline may point at its services.
+  const settingsDoc = globals.siteSettings.values().next().value ?? {}
+  const directory = convertServices(
+    await readPerLocale(locales, (locale) => reader.services(locale)),
+    settingsDoc.servicesVerificationDays,
+    now,
+  )
+  leftOut.push(...directory.leftOut)
+  /** A relation to a service: what it shows, or undefined (and why) when that service is not on the site. */
+  const serviceContact = (report: (message: string) => void, locale: LocaleCode, value: unknown) => {
+    const id = relatedId(value)
+    if (id === undefined) return undefined
+    const contact = directory.contactOf(id, locale)
+    if (contact === undefined)
+      report(
+        `points at service #${id}, which is not on the site (not verified recently); its own fields are shown`,
+      )
+    return contact
   }
 
   // Only media the exported content shows are copied: covers, press photos, pictures in texts.
@@ -170,6 +192,8 @@ export async function collectSnapshot(
             value,
           ),
         slugOf: (target, id) => kept.get(target)?.get(id),
+        serviceContact: (locale, field, value) =>
+          serviceContact((message) => leaveOut(locale, field, message), locale, value),
       }
       // Only the locales really written (read with fallback off, the others are empty).
       const written = [...docs].filter(([, doc]) => isText(doc[kind.writtenBy]))
@@ -207,9 +231,18 @@ export async function collectSnapshot(
       [C in EntryCollection]: EntryOf<C>[]
     }),
     media: media.media,
-    globals: convertGlobals(globals.siteSettings, globals.pressRoom, (_key, locale, field, value) =>
-      richText(globalsProblem, locale, field, value),
+    globals: convertGlobals(
+      globals.siteSettings,
+      globals.pressRoom,
+      (_key, locale, field, value) => richText(globalsProblem, locale, field, value),
+      (value) =>
+        serviceContact(
+          (message) => leftOut.push(line('globals', 'site-settings', '*', 'hotline.service', message)),
+          locales[0]!,
+          value,
+        )?.phone,
     ),
+    services: directory.services,
     mediaFiles: media.files,
   }
   // The contract's own checks over the whole snapshot come last: what is left is not any one entry's.
@@ -227,7 +260,7 @@ export async function exportSnapshot(
   outDir: string,
   options: { locales?: readonly LocaleCode[]; now?: Date } = {},
 ) {
-  const { input, problems, leftOut } = await collectSnapshot(reader, options.locales)
+  const { input, problems, leftOut } = await collectSnapshot(reader, options.locales, options.now)
   if (problems.length > 0) throw new SnapshotValidationError(problems)
   const manifest = await writeSnapshot(outDir, input, options.now)
   return { manifest, input, leftOut }

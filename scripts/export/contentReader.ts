@@ -29,6 +29,8 @@ export interface ContentReader {
   readonly source: Manifest['source']
   /** The published (and, for releases, released) documents of a collection in one locale. */
   published: (collection: ContentCollection, locale: LocaleCode) => Promise<CmsDoc[]>
+  /** Every service of the help directory in one locale (the exporter keeps those verified recently enough). */
+  services: (locale: LocaleCode) => Promise<CmsDoc[]>
   /** Every media document in one locale (the exporter keeps only the ones content refers to). */
   media: (locale: LocaleCode) => Promise<CmsDoc[]>
   /** The original file of a media document, byte for byte. */

@@ -7,12 +7,16 @@ export function convertGlobals(
   siteSettings: Map<LocaleCode, Doc>,
   pressRoom: Map<LocaleCode, Doc>,
   richText: (key: string, locale: LocaleCode, field: string, value: unknown) => RichText,
+  /** The number of the help directory's service the hotline points at, if it does and it is on the site. */
+  servicePhone: (value: unknown) => string | undefined = () => undefined,
 ): Globals {
   const siteTranslations: SiteSettings['translations'] = {}
   let hotlinePhone = ''
+  let verificationDays: number | undefined
   for (const [locale, doc] of siteSettings) {
     const hotline = (typeof doc.hotline === 'object' && doc.hotline !== null ? doc.hotline : {}) as Doc
-    hotlinePhone ||= required(hotline.phone)
+    hotlinePhone ||= servicePhone(hotline.service) ?? required(hotline.phone)
+    if (typeof doc.servicesVerificationDays === 'number') verificationDays = doc.servicesVerificationDays
     if (!isText(doc.siteName)) continue
     siteTranslations[locale] = compact({
       siteName: doc.siteName,
@@ -39,7 +43,11 @@ export function convertGlobals(
     }
   }
   return {
-    siteSettings: { hotlinePhone, translations: siteTranslations },
+    siteSettings: compact({
+      hotlinePhone,
+      servicesVerificationDays: verificationDays,
+      translations: siteTranslations,
+    }),
     pressRoom: { translations: roomTranslations },
   }
 }

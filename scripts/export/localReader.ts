@@ -42,6 +42,16 @@ export async function openLocalReader(
       const { docs } = await cms.find({ collection, locale, ...asAnonymous, pagination: false, limit: 0 })
       return (docs as unknown as CmsDoc[]).filter((doc) => isPublic(collection, doc, now()))
     },
+    async services(locale) {
+      const { docs } = await cms.find({
+        collection: 'services',
+        locale,
+        ...asAnonymous,
+        pagination: false,
+        limit: 0,
+      })
+      return docs as unknown as CmsDoc[]
+    },
     async media(locale) {
       const { docs } = await cms.find({
         collection: 'media',

@@ -58,7 +58,7 @@ export function openRestReader(options: RestReaderOptions): ContentReader {
   }
 
   const list = async (
-    collection: ContentCollection | 'media',
+    collection: ContentCollection | 'media' | 'services',
     locale: LocaleCode,
     extra: Record<string, string> = {},
   ) => {
@@ -77,6 +77,7 @@ export function openRestReader(options: RestReaderOptions): ContentReader {
       const docs = await list(collection, locale, { [`where[${field}][equals]`]: equals })
       return docs.filter((doc) => isPublic(collection, doc, now()))
     },
+    services: (locale) => list('services', locale),
     media: (locale) => list('media', locale),
     async mediaFile(doc) {
       if (typeof doc.url !== 'string' || doc.url === '') throw new Error(`media #${doc.id} has no file URL`)

@@ -5,6 +5,8 @@ import { adminCredentials } from './admin'
 import type { SeedCampaign, SeedImage } from './content/types'
 import { drawSeedImage } from './images'
 import { markdownConverter } from './markdown'
+import { demoServices } from './content/services'
+import { seedServices } from './services'
 import { translationUpdate } from './translationUpdate'
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -315,6 +317,9 @@ export async function seedCampaign(
       }) as never,
     })
   }
+
+  // The help directory: demo services, some not verified for a long time (notice, hidden).
+  counts.services = await seedServices(payload, demoServices)
 
   const credentials = adminCredentials()
   const admin = await findOne(payload, 'users', 'email', credentials.email)

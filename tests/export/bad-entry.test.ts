@@ -64,6 +64,7 @@ function fixtureReader(
       if (collection === 'posts') return extra.posts?.(locale) ?? []
       return []
     },
+    services: async () => [],
     media: async (locale) => [
       {
         id: 5,

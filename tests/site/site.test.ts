@@ -497,6 +497,16 @@ describe('safety and weight', () => {
               (/^(tel|mailto):/.test(url) || allowedOutbound.has(url))
             )
               continue
+            // The help directory: a service's messengers, map app (geo:) and website.
+            if (
+              tag.name === 'a' &&
+              attr === 'href' &&
+              urlPath.includes('/help/') &&
+              (/^https:\/\/(wa\.me\/\d+|t\.me\/\w+|signal\.me\/#p\/\+\d+)$/.test(url) ||
+                /^geo:/.test(url) ||
+                input.services.some((service) => service.website === url))
+            )
+              continue
             // Share links (the messengers' own share pages) and the feedback form, posted to the CMS.
             if (tag.name === 'a' && attr === 'href' && /^https:\/\/(t\.me\/share\/url|wa\.me\/)\?/.test(url))
               continue
@@ -966,7 +976,9 @@ describe('search', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag.toLowerCase()).sort())
     for (const l of locales) {
       const real = writtenLocales().filter((e) => e.written.includes(l.code)).length
-      expect(entry.languages[l.tag.toLowerCase()]!.page_count, l.code).toBe(real)
+      // The help directory in every language: its index, five countries, each city with services.
+      const helpPages = 1 + 5 + new Set(input.services.map((service) => service.city)).size
+      expect(entry.languages[l.tag.toLowerCase()]!.page_count, l.code).toBe(real + helpPages)
     }
   })
 

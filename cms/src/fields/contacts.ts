@@ -23,6 +23,16 @@ export const helpContactsField = (): ArrayField => ({
   type: 'array',
   fields: [
     { name: 'label', type: 'text', localized: true, required: true },
+    {
+      name: 'service',
+      label: 'A service of the help directory',
+      type: 'relationship',
+      relationTo: 'services',
+      admin: {
+        description:
+          'Its number, hours and website are shown (change them once, in the directory); the fields below are then ignored.',
+      },
+    },
     { name: 'phone', type: 'text', validate: validatePhone },
     { name: 'hours', type: 'text', localized: true },
     { name: 'url', type: 'text', validate: validateWebUrl },

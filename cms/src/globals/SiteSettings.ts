@@ -1,8 +1,17 @@
-import { defaultContactRetentionDays } from '@jol/content-schemas'
+import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays } from '@jol/content-schemas'
 import type { GlobalConfig } from 'payload'
 
 import { validatePhone, validateWebUrl } from '../fields/contacts'
 import { translatableGlobal } from './translatableGlobal'
+
+/** The hotline needs a number: its own, or the one of the directory's service it points at. */
+const requiredUnlessService = (
+  value: string | null | undefined,
+  { siblingData }: { siblingData: unknown },
+) =>
+  (siblingData as { service?: unknown }).service || value
+    ? validatePhone(value)
+    : 'The hotline needs a phone number, or a service of the help directory.'
 
 export const SiteSettings: GlobalConfig = translatableGlobal({
   slug: 'site-settings',
@@ -16,7 +25,17 @@ export const SiteSettings: GlobalConfig = translatableGlobal({
       type: 'group',
       fields: [
         { name: 'label', type: 'text', localized: true, required: true },
-        { name: 'phone', type: 'text', required: true, validate: validatePhone },
+        {
+          name: 'service',
+          label: 'A service of the help directory',
+          type: 'relationship',
+          relationTo: 'services',
+          admin: {
+            description:
+              'Its first number is shown (change it once, in the directory); else the phone below.',
+          },
+        },
+        { name: 'phone', type: 'text', validate: requiredUnlessService },
         { name: 'hours', type: 'text', localized: true },
       ],
     },
@@ -40,6 +59,17 @@ export const SiteSettings: GlobalConfig = translatableGlobal({
       admin: {
         placeholder: String(defaultContactRetentionDays),
         description: `A way to answer that a reader left with a question is deleted automatically after this many days (empty: ${defaultContactRetentionDays}).`,
+      },
+    },
+    {
+      name: 'servicesVerificationDays',
+      label: 'Days a service’s verification stays fresh (help directory)',
+      type: 'number',
+      min: 1,
+      max: 730,
+      admin: {
+        placeholder: String(DEFAULT_VERIFICATION_DAYS),
+        description: `After this many days (empty: ${DEFAULT_VERIFICATION_DAYS}) a service needs checking and the site says it may be out of date; after twice as many it leaves the site until verified again.`,
       },
     },
   ],

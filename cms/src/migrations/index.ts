@@ -3,8 +3,6 @@ import * as migration_20261126_093600_site_build from './20261126_093600_site_bu
 import * as migration_20261202_015940_no_account_lockout from './20261202_015940_no_account_lockout';
 import * as migration_20261202_020136_settings_drafts from './20261202_020136_settings_drafts';
 import * as migration_20261202_081536_round_two from './20261202_081536_round_two';
-import * as migration_20261202_103450_campaign_dashboard from './20261202_103450_campaign_dashboard';
-import * as migration_20261202_114757_entry_topics from './20261202_114757_entry_topics';
 
 export const migrations = [
   {
@@ -30,16 +28,6 @@ export const migrations = [
   {
     up: migration_20261202_081536_round_two.up,
     down: migration_20261202_081536_round_two.down,
-    name: '20261202_081536_round_two',
-  },
-  {
-    up: migration_20261202_103450_campaign_dashboard.up,
-    down: migration_20261202_103450_campaign_dashboard.down,
-    name: '20261202_103450_campaign_dashboard',
-  },
-  {
-    up: migration_20261202_114757_entry_topics.up,
-    down: migration_20261202_114757_entry_topics.down,
-    name: '20261202_114757_entry_topics'
+    name: '20261202_081536_round_two'
   },
 ];

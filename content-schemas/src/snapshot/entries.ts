@@ -33,6 +33,8 @@ export type Media = z.infer<typeof mediaSchema>
 export const siteSettingsSchema = z.strictObject({
   /** The emergency hotline on every page: one number for all languages. */
   hotlinePhone: requiredTextSchema,
+  /** Days a service's verification stays fresh (the help directory); absent: the default, 90. */
+  servicesVerificationDays: z.number().int().positive().optional(),
   translations: translationsOf(
     z.strictObject({
       siteName: requiredTextSchema,

@@ -146,6 +146,11 @@ async function readSnapshotVersion(root: string, shown: string): Promise<Snapsho
 
   const data: Record<string, unknown> = {}
   for (const [key, file] of Object.entries(snapshotDataFiles)) {
+    // Snapshots written before the help directory existed have no services file: an empty directory.
+    if (key === 'services' && !(file in manifest.files)) {
+      data.services = []
+      continue
+    }
     if (!(file in manifest.files)) {
       problems.push(`snapshot/${file}/*/(file): is not in the manifest`)
       continue

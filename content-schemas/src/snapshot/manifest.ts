@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { localeCodeSchema } from '../locales'
 import { entryCollections, type EntryCollection, type EntryOf } from '../kinds'
+import type { Service } from '../services/snapshot'
 import type { Globals, Media } from './entries'
 import { dateTimeSchema } from './text'
 
@@ -37,12 +38,15 @@ export const snapshotDataFiles = {
   ...(Object.fromEntries(entryCollections.map((collection) => [collection, `${collection}.json`])) as { [C in EntryCollection]: `${C}.json` }),
   media: 'media.json',
   globals: 'globals.json',
+  /** The help directory: services verified recently enough to be shown. */
+  services: 'services.json',
 } as const
 
 /** The content of a snapshot, without its manifest. */
 export type SnapshotData = { [C in EntryCollection]: EntryOf<C>[] } & {
   media: Media[]
   globals: Globals
+  services: Service[]
 }
 
 /** A snapshot as the site reads it: validated content and its manifest. */

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import { isLocaleCode } from '../locales'
 import { entryCollections, entrySchemas, storyTargetCollections, type StoryTargetCollection } from '../kinds'
+import { serviceSchema } from '../services/snapshot'
 import { globalsSchema, mediaSchema } from './entries'
 import type { SnapshotData } from './manifest'
 
@@ -164,6 +165,16 @@ export function snapshotProblems(data: Unchecked): string[] {
       })
     })
   }
+
+  const serviceSlugs = new Set<string>()
+  // A snapshot written before the help directory existed has no services: an empty directory.
+  ;(data.services === undefined ? [] : listOf('services')).forEach((entry, index) => {
+    const key = keyOf(entry, index, 'slug')
+    if (serviceSlugs.has(key)) problems.push(`services/${key}/*/slug: is used by two services`)
+    serviceSlugs.add(key)
+    const parsed = serviceSchema.safeParse(entry, { reportInput: true })
+    if (!parsed.success) problems.push(...describeIssues('services', key, parsed.error.issues))
+  })
 
   if (data.globals === undefined) problems.push('globals/(all)/*/(file): is missing')
   else {

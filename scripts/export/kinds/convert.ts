@@ -3,6 +3,7 @@ import type { EntryCollection, EntryOf, LocaleCode, RichText } from '@jol/conten
 import { relationId } from '../lexicalToRichText'
 
 import type { CmsDoc } from '../contentReader'
+import type { ServiceContact } from '../services'
 
 /**
  * What a kind's converter gets and gives: the documents of one entry as the CMS returned them, and
@@ -33,6 +34,11 @@ export interface ConvertContext {
   mediaRef: (field: string, value: unknown) => string | undefined
   /** A rich text field converted to the snapshot's tree, its problems reported. */
   richText: (locale: LocaleCode, field: string, value: unknown) => RichText
+  /**
+   * What a contact pointing at a service of the help directory shows (its number, hours, website),
+   * or undefined when it points at none or at one not on the site (said so; the contact's own fields stay).
+   */
+  serviceContact: (locale: LocaleCode, field: string, value: unknown) => ServiceContact | undefined
   /** The slug of a published entry of `collection` by its CMS id (newsletter stories point by id). */
   slugOf: (collection: EntryCollection, cmsId: string) => string | undefined
 }
@@ -99,3 +105,19 @@ export function campaignSlugs(
 
 /** Kinds that can belong to a campaign convert after campaigns, so only published campaigns are named. */
 export const afterCampaigns = ['campaigns'] as const satisfies readonly EntryCollection[]
+
+/** A "where to get help" row: its own fields, or those of the directory's service it points at. */
+export function helpContact(
+  row: Doc,
+  locale: LocaleCode,
+  field: string,
+  context: Pick<ConvertContext, 'serviceContact'>,
+) {
+  const service = context.serviceContact(locale, `${field}.service`, row.service)
+  return compact({
+    label: required(row.label),
+    phone: service ? service.phone : optional(row.phone),
+    hours: service ? service.hours : optional(row.hours),
+    url: service ? service.url : optional(row.url),
+  })
+}

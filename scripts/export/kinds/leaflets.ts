@@ -4,12 +4,12 @@ import {
   compact,
   iso,
   list,
-  optional,
   required,
   rows,
   type KindConverter,
   afterCampaigns,
   campaignSlugs,
+  helpContact,
 } from './convert'
 import { coverPhotosAndBody } from './media'
 
@@ -25,13 +25,8 @@ export const leaflets: KindConverter<'leaflets'> = {
         summary: required(doc.summary),
         body: richText(locale, 'body', doc.body),
         keyMessages: rows(doc.keyMessages).map((row) => required(row.text)),
-        contacts: rows(doc.contacts).map((row) =>
-          compact({
-            label: required(row.label),
-            phone: optional(row.phone),
-            hours: optional(row.hours),
-            url: optional(row.url),
-          }),
+        contacts: rows(doc.contacts).map((row, index) =>
+          helpContact(row, locale, `contacts.${index}`, context),
         ),
       }
     }

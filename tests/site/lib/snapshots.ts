@@ -83,6 +83,7 @@ export function snapshotOf(
     campaigns: [],
     questions: [],
     ...content,
+    services: [],
     media: [],
     globals: { siteSettings: { hotlinePhone: '1', translations: {} }, pressRoom: { translations: {} } },
     manifest: {

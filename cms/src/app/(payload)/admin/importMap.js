@@ -17,7 +17,10 @@ import { PlainLanguageHints as PlainLanguageHints_06cad556d77af1826659ad785e8bff
 import { CampaignCoverage as CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2 } from '../../../collections/Campaigns/CampaignCoverage'
 import { CampaignDashboardView as CampaignDashboardView_204b3ab5f8faad7d9c43c7613e7c6974 } from '../../../collections/Campaigns/dashboard/DashboardView'
 import { QuestionsByTopicAndPlace as QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40 } from '../../../collections/Questions/components/QuestionsByTopicAndPlace'
+import { VerifyButton as VerifyButton_95c4e92ccb2200b92b559d992edd1d53 } from '../../../collections/Services/components/VerifyButton'
+import { NeedsCheckingList as NeedsCheckingList_bbac369f4dc3dca4eb667a1f338789b0 } from '../../../collections/Services/components/NeedsChecking'
 import { SiteBuildStatus as SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6 } from '../../../publishing/components/SiteBuildStatus'
+import { NeedsCheckingDashboard as NeedsCheckingDashboard_bbac369f4dc3dca4eb667a1f338789b0 } from '../../../collections/Services/components/NeedsChecking'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -41,6 +44,9 @@ export const importMap = {
   "/collections/Campaigns/CampaignCoverage#CampaignCoverage": CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2,
   "/collections/Campaigns/dashboard/DashboardView#CampaignDashboardView": CampaignDashboardView_204b3ab5f8faad7d9c43c7613e7c6974,
   "/collections/Questions/components/QuestionsByTopicAndPlace#QuestionsByTopicAndPlace": QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40,
+  "/collections/Services/components/VerifyButton#VerifyButton": VerifyButton_95c4e92ccb2200b92b559d992edd1d53,
+  "/collections/Services/components/NeedsChecking#NeedsCheckingList": NeedsCheckingList_bbac369f4dc3dca4eb667a1f338789b0,
   "/publishing/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6,
+  "/collections/Services/components/NeedsChecking#NeedsCheckingDashboard": NeedsCheckingDashboard_bbac369f4dc3dca4eb667a1f338789b0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,54 @@
+import { verificationMethodSchema } from '@jol/content-schemas'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { roleOf } from '../../access/roles'
+
+const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status })
+
+/** Who verified, as staff will recognise it: the account's name if it has one, else its e-mail. */
+const verifierOf = (req: PayloadRequest): string => {
+  const user = req.user as { name?: string | null; email?: string | null } | null | undefined
+  return user?.name || user?.email || 'unknown account'
+}
+
+/**
+ * POST /api/services/:id/verify `{ "how": "phone" | "visit" | "organisation" }`: one action for "verified
+ * today, by phone". Records now, how and the signed-in editor; editors and admins only.
+ */
+export const verifyEndpoint: Endpoint = {
+  path: '/:id/verify',
+  method: 'post',
+  handler: async (req) => {
+    const role = roleOf(req)
+    if (role !== 'admin' && role !== 'editor')
+      return answer(403, { error: 'Only editors and admins can verify a service.' })
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' && typeof id !== 'number') return answer(400, { error: 'Which service?' })
+    let body: unknown
+    try {
+      body = JSON.parse(typeof req.text === 'function' ? await req.text() : '{}')
+    } catch {
+      return answer(400, { error: 'The request must be JSON: { "how": "phone" }.' })
+    }
+    const how = verificationMethodSchema.safeParse((body as { how?: unknown } | null)?.how)
+    if (!how.success)
+      return answer(400, { error: `how must be one of: ${verificationMethodSchema.options.join(', ')}.` })
+    const found = await req.payload.count({ collection: 'services', where: { id: { equals: id } }, req })
+    if (found.totalDocs === 0) return answer(404, { error: `There is no service #${String(id)}.` })
+    const doc = await req.payload.update({
+      collection: 'services',
+      id,
+      data: {
+        verification: {
+          verifiedAt: new Date().toISOString(),
+          verifiedHow: how.data,
+          verifiedBy: verifierOf(req),
+        },
+      },
+      req,
+      overrideAccess: false,
+      user: req.user,
+    })
+    return answer(200, { id: doc.id, verification: doc.verification })
+  },
+}

@@ -1,0 +1,71 @@
+import { cities, localeCodes, withSource, type LocaleCode } from '@jol/content-schemas'
+
+import { cityDirectory, helpCityPath, helpCityPdfPath, languageNames } from '../../lib/help'
+import { formatDate, useTranslations } from '../../lib/i18n'
+import { tagOf } from '../../lib/locale'
+import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
+import { helpDirectoryLayout, renderHelpDirectoryPdf, type HelpDirectoryPrint } from '../help-directory-pdf'
+import { cachedPdf, onceOnDisk, type BuiltDocument, type Made } from './store'
+
+/** The printable directory of a city: `/{locale}/help/{country}/{city}.pdf`, one per city with services and language. */
+export function helpDirectoryPdf(cityId: string, locale: LocaleCode): Promise<Made<BuiltDocument>> {
+  const city = cities.find((c) => c.id === cityId)!
+  const urlPath = helpCityPdfPath(locale, city)
+  return onceOnDisk(urlPath, async () => {
+    const snapshot = await getSnapshot()
+    const t = useTranslations(locale)
+    const settings = await siteSettings(locale)
+    const groups = cityDirectory(snapshot, city, locale).map(({ kind, services }) => ({
+      label: t(`help.kind.${kind}`),
+      services: services.map(({ service, freshness, text }) => {
+        const checkedOn = formatDate(service.verifiedAt, locale)
+        const value = text.value
+        return {
+          name: value.name,
+          organisation: value.organisation,
+          phones: service.phones,
+          lines: [
+            value.address,
+            value.hours && t('help.hours', { hours: value.hours }),
+            service.languages.length > 0
+              ? t('help.languages', { languages: languageNames(service) })
+              : undefined,
+            value.cost && t('help.cost', { cost: value.cost }),
+            service.demo ? t('help.demo') : undefined,
+          ].filter((line): line is string => typeof line === 'string' && line !== ''),
+          checked: t('help.checked', { date: checkedOn, how: t(`help.how.${service.verifiedHow}`) }),
+          notice: freshness === 'stale' ? t('help.stale', { date: checkedOn }) : undefined,
+          lang: text.isFallback ? tagOf(text.locale) : undefined,
+        }
+      }),
+    }))
+    const print: HelpDirectoryPrint = {
+      city: city.id,
+      locale,
+      languageTag: tagOf(locale),
+      generatedAt: snapshot.manifest.generatedAt,
+      siteName: settings.text.value.siteName,
+      title: `${t('help.title')}: ${city.names[locale]}`,
+      intro: t('help.intro'),
+      hotline: { label: settings.text.value.hotlineLabel, phone: settings.hotlinePhone },
+      groups,
+      pageUrl: withSource(absoluteUrl(helpCityPath(locale, city)), 'print'),
+      scan: t('help.printScan'),
+      footer: `${settings.text.value.siteName} · ${formatDate(snapshot.manifest.generatedAt, locale)}`,
+    }
+    return cachedPdf(urlPath, `help-directory:${helpDirectoryLayout}`, print, () =>
+      renderHelpDirectoryPdf(print),
+    )
+  })
+}
+
+/** Every city with services, in every language, whose PDF could be made. */
+export async function helpDirectoryPdfStaticPaths() {
+  const snapshot = await getSnapshot()
+  const paths: { params: { locale: LocaleCode; country: string; city: string } }[] = []
+  for (const city of cities.filter((c) => snapshot.services.some((s) => s.city === c.id)))
+    for (const locale of localeCodes)
+      if ((await helpDirectoryPdf(city.id, locale)).ok)
+        paths.push({ params: { locale, country: city.country.toLowerCase(), city: city.id } })
+  return paths
+}
