@@ -226,6 +226,19 @@ export interface Leaflet {
       )[]
     | null;
   printFormat: 'A4' | 'A5';
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -297,6 +310,19 @@ export interface Campaign {
    */
   brandColour: string;
   logo?: (number | null) | Media;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,6 +436,19 @@ export interface PressRelease {
    */
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -434,6 +473,19 @@ export interface Newsletter {
   campaigns?: (number | Campaign)[] | null;
   issueNumber: number;
   date: string;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -499,6 +551,19 @@ export interface Post {
         | 'trafficking'
         | 'where-to-get-help'
       )[]
+    | null;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -908,6 +973,8 @@ export interface LeafletsSelect<T extends boolean = true> {
   audience?: T;
   topics?: T;
   printFormat?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -944,6 +1011,8 @@ export interface PressReleasesSelect<T extends boolean = true> {
   releaseDate?: T;
   embargoUntil?: T;
   embargoUntil_tz?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -967,6 +1036,8 @@ export interface NewslettersSelect<T extends boolean = true> {
   campaigns?: T;
   issueNumber?: T;
   date?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1019,6 +1090,8 @@ export interface PostsSelect<T extends boolean = true> {
   publishDate?: T;
   cover?: T;
   topics?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1078,6 +1151,8 @@ export interface CampaignsSelect<T extends boolean = true> {
   countries?: T;
   brandColour?: T;
   logo?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

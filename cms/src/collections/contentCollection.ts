@@ -10,6 +10,7 @@ import { holdTranslatorsToDrafts } from '../hooks/holdTranslatorsToDrafts'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
 import { refuseUnpublishable } from '../hooks/refuseUnpublishable'
 import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishing'
+import { recordTranslation, takeTranslationInput, translationFields } from './translationTracking'
 
 /**
  * What every translatable content type shares: drafts, versions and scheduled publishing;
@@ -21,7 +22,7 @@ import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishin
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
-    fields: lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields)),
+    fields: [...lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields)), ...translationFields],
     access: {
       read: publishedOrSignedIn,
       readVersions: isSignedIn,
@@ -34,12 +35,18 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       beforeOperation: [
+        takeTranslationInput,
         refuseUnknownLocale,
         holdTranslatorsToDrafts,
         ...(config.hooks?.beforeOperation ?? []),
       ],
       // What could not be published (a PDF shown as a picture, a story about a draft) is refused here.
-      beforeChange: [refuseUnpublishable, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        refuseUnpublishable,
+        ...(config.hooks?.beforeChange ?? []),
+        // Last: what each translation was made from (translationTracking.ts).
+        recordTranslation,
+      ],
       // Publishing, unpublishing or changing published content rebuilds the public site.
       afterChange: [...(config.hooks?.afterChange ?? []), rebuildOnPublishedChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), rebuildOnPublishedDelete],
