@@ -182,3 +182,19 @@ describe('translation status per locale', () => {
     expect((await statusOf('posts', id)).tg).toBe('missing')
   })
 })
+
+describe('in the admin', () => {
+  it('every content list has a translations column, and translated text fields show the source beside', () => {
+    for (const slug of ['leaflets', 'press-releases', 'newsletters', 'posts', 'campaigns'] as const) {
+      const collection = cms.config.collections.find((c) => c.slug === slug)!
+      expect(collection.admin.defaultColumns, slug).toContain('translations')
+      const panel = collection.fields.find((f) => 'name' in f && f.name === 'translations')
+      expect(JSON.stringify(panel), slug).toContain('TranslationStatusCell')
+      expect(JSON.stringify(panel), slug).toContain('TranslationPanel')
+      const localizedText = collection.fields.find(
+        (f) => (f.type === 'text' || f.type === 'textarea') && f.localized,
+      )
+      expect(JSON.stringify(localizedText?.admin?.components?.afterInput), slug).toContain('SourceBeside')
+    }
+  })
+})

@@ -10,7 +10,12 @@ import { holdTranslatorsToDrafts } from '../hooks/holdTranslatorsToDrafts'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
 import { refuseUnpublishable } from '../hooks/refuseUnpublishable'
 import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishing'
-import { recordTranslation, takeTranslationInput, translationFields } from './translationTracking'
+import {
+  recordTranslation,
+  takeTranslationInput,
+  translationFields,
+  withSourceBeside,
+} from './translationTracking'
 
 /**
  * What every translatable content type shares: drafts, versions and scheduled publishing;
@@ -22,7 +27,10 @@ import { recordTranslation, takeTranslationInput, translationFields } from './tr
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
-    fields: [...lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields)), ...translationFields],
+    fields: [
+      ...withSourceBeside(lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields))),
+      ...translationFields,
+    ],
     access: {
       read: publishedOrSignedIn,
       readVersions: isSignedIn,
@@ -53,8 +61,12 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
       ...config.admin,
+      // Every list shows each locale's translation status (translationTracking.ts).
+      defaultColumns: [
+        ...(config.admin?.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt']),
+        'translations',
+      ],
     },
   }
 }

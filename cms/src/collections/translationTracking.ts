@@ -28,6 +28,17 @@ const minorContext = 'jolMinorChange'
 
 export const translationFields: Field[] = [
   {
+    name: 'translations',
+    label: 'Translations',
+    type: 'ui',
+    admin: {
+      components: {
+        Field: '/translations/components/TranslationPanel#TranslationPanel',
+        Cell: '/translations/components/TranslationStatusCell#TranslationStatusCell',
+      },
+    },
+  },
+  {
     name: 'minorChange',
     label: 'Minor change (no retranslation needed)',
     type: 'checkbox',
@@ -110,4 +121,37 @@ export const recordTranslation: CollectionBeforeChangeHook = async ({
     state = nextTranslationState(state, { locale, written, minor: false, now })
   }
   return { ...data, translationState: state }
+}
+
+const sourceBeside = '/translations/components/TranslationPanel#SourceBeside'
+
+/** Every localized text field shows the source language's text beside it (in other locales). */
+export function withSourceBeside(fields: Field[], localized = false): Field[] {
+  return fields.map((field): Field => {
+    const inLocalized = localized || ('localized' in field && Boolean(field.localized))
+    switch (field.type) {
+      case 'text':
+      case 'textarea': {
+        if (!inLocalized) return field
+        const components = field.admin?.components
+        const afterInput = [...(components?.afterInput ?? []), sourceBeside]
+        return { ...field, admin: { ...field.admin, components: { ...components, afterInput } } } as Field
+      }
+      case 'array':
+      case 'group':
+      case 'row':
+      case 'collapsible':
+        return { ...field, fields: withSourceBeside(field.fields, inLocalized) } as Field
+      case 'blocks':
+        return {
+          ...field,
+          blocks: (field.blocks ?? []).map((block) => ({
+            ...block,
+            fields: withSourceBeside(block.fields, inLocalized),
+          })),
+        }
+      default:
+        return field
+    }
+  })
 }

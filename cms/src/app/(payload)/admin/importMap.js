@@ -1,3 +1,4 @@
+import { SourceBeside as SourceBeside_03a697c06b061c9d4d8c83a2470e93ee } from '../../../translations/components/TranslationPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -14,6 +15,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PlainLanguageHints as PlainLanguageHints_06cad556d77af1826659ad785e8bffe7 } from '../../../fields/plainLanguage/PlainLanguageHints'
+import { TranslationPanel as TranslationPanel_03a697c06b061c9d4d8c83a2470e93ee } from '../../../translations/components/TranslationPanel'
+import { TranslationStatusCell as TranslationStatusCell_6e61025a91ce7469f89d409857ab84d4 } from '../../../translations/components/TranslationStatusCell'
 import { CampaignCoverage as CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2 } from '../../../collections/Campaigns/CampaignCoverage'
 import { QuestionsByTopicAndPlace as QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40 } from '../../../collections/Questions/components/QuestionsByTopicAndPlace'
 import { SiteBuildStatus as SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6 } from '../../../publishing/components/SiteBuildStatus'
@@ -21,6 +24,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/translations/components/TranslationPanel#SourceBeside": SourceBeside_03a697c06b061c9d4d8c83a2470e93ee,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -37,6 +41,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/fields/plainLanguage/PlainLanguageHints#PlainLanguageHints": PlainLanguageHints_06cad556d77af1826659ad785e8bffe7,
+  "/translations/components/TranslationPanel#TranslationPanel": TranslationPanel_03a697c06b061c9d4d8c83a2470e93ee,
+  "/translations/components/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_6e61025a91ce7469f89d409857ab84d4,
   "/collections/Campaigns/CampaignCoverage#CampaignCoverage": CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2,
   "/collections/Questions/components/QuestionsByTopicAndPlace#QuestionsByTopicAndPlace": QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40,
   "/publishing/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6,
