@@ -194,7 +194,12 @@ describe('in the admin', () => {
       const localizedText = collection.fields.find(
         (f) => (f.type === 'text' || f.type === 'textarea') && f.localized,
       )
-      expect(JSON.stringify(localizedText?.admin?.components?.afterInput), slug).toContain('SourceBeside')
+      expect(
+        JSON.stringify(
+          (localizedText?.admin?.components as { afterInput?: unknown } | undefined)?.afterInput,
+        ),
+        slug,
+      ).toContain('SourceBeside')
     }
   })
 })
