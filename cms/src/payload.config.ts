@@ -23,6 +23,7 @@ import { localization } from './localization'
 import { payloadSecret } from './secret'
 import { graphqlCostRule } from './security/graphqlCost'
 import { trustedOrigins } from './security/trustedOrigins'
+import { xliffEndpoints } from './translations/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,6 +45,8 @@ export default buildConfig({
   localization,
   collections: [...contentCollections, Media, Users, ReachCounts, ReachImportMarks, Feedback],
   globals: [SiteSettings, PressRoom, SiteBuildGlobal],
+  // Translations exchanged as XLIFF 2.0 with translators' own tools (translations/xliff.ts).
+  endpoints: [...xliffEndpoints],
   editor: campaignEditor,
   db: databaseAdapter(),
   sharp,
