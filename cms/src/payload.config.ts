@@ -39,7 +39,14 @@ export default buildConfig({
     meta: { titleSuffix: ' — Jol' },
     // The default avatar would be fetched from Gravatar: no third-party requests from the admin.
     avatar: 'default',
-    components: { beforeDashboard: [siteBuildDashboardPanel] },
+    components: {
+      beforeDashboard: [siteBuildDashboardPanel],
+      afterNavLinks: ['/workbench/NavLinks#WorkbenchNavLinks'],
+      views: {
+        toTranslate: { Component: '/workbench/views#ToTranslateView', path: '/to-translate' },
+        calendar: { Component: '/workbench/views#CalendarView', path: '/calendar' },
+      },
+    },
   },
   i18n: adminI18n,
   localization,

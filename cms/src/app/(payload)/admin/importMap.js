@@ -20,6 +20,9 @@ import { TranslationStatusCell as TranslationStatusCell_6e61025a91ce7469f89d4098
 import { CampaignCoverage as CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2 } from '../../../collections/Campaigns/CampaignCoverage'
 import { QuestionsByTopicAndPlace as QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40 } from '../../../collections/Questions/components/QuestionsByTopicAndPlace'
 import { SiteBuildStatus as SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6 } from '../../../publishing/components/SiteBuildStatus'
+import { WorkbenchNavLinks as WorkbenchNavLinks_589c4270ccce55751e15a52775a91c6a } from '../../../workbench/NavLinks'
+import { ToTranslateView as ToTranslateView_6023b9c77fe9be22c098cfbfa9ef1174 } from '../../../workbench/views'
+import { CalendarView as CalendarView_6023b9c77fe9be22c098cfbfa9ef1174 } from '../../../workbench/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -46,5 +49,8 @@ export const importMap = {
   "/collections/Campaigns/CampaignCoverage#CampaignCoverage": CampaignCoverage_5912d09ac9d2451af74830c30f7ceeb2,
   "/collections/Questions/components/QuestionsByTopicAndPlace#QuestionsByTopicAndPlace": QuestionsByTopicAndPlace_84b723e8e4f46037a4a1f6679a84ef40,
   "/publishing/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_d21d19b48888d15c1bddea20b1a023a6,
+  "/workbench/NavLinks#WorkbenchNavLinks": WorkbenchNavLinks_589c4270ccce55751e15a52775a91c6a,
+  "/workbench/views#ToTranslateView": ToTranslateView_6023b9c77fe9be22c098cfbfa9ef1174,
+  "/workbench/views#CalendarView": CalendarView_6023b9c77fe9be22c098cfbfa9ef1174,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
