@@ -233,6 +233,19 @@ export interface Leaflet {
       )[]
     | null;
   printFormat: 'A4' | 'A5';
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -387,6 +400,19 @@ export interface Campaign {
    */
   brandColour: string;
   logo?: (number | null) | Media;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -511,6 +537,19 @@ export interface PressRelease {
    */
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -546,6 +585,19 @@ export interface Newsletter {
     | null;
   issueNumber: number;
   date: string;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -611,6 +663,19 @@ export interface Post {
         | 'trafficking'
         | 'where-to-get-help'
       )[]
+    | null;
+  /**
+   * For a typo fix in the source language: the translations stay up to date.
+   */
+  minorChange?: boolean | null;
+  translationState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1040,6 +1105,8 @@ export interface LeafletsSelect<T extends boolean = true> {
   audience?: T;
   topics?: T;
   printFormat?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1077,6 +1144,8 @@ export interface PressReleasesSelect<T extends boolean = true> {
   releaseDate?: T;
   embargoUntil?: T;
   embargoUntil_tz?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1101,6 +1170,8 @@ export interface NewslettersSelect<T extends boolean = true> {
   topics?: T;
   issueNumber?: T;
   date?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1153,6 +1224,8 @@ export interface PostsSelect<T extends boolean = true> {
   publishDate?: T;
   cover?: T;
   topics?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1213,6 +1286,8 @@ export interface CampaignsSelect<T extends boolean = true> {
   countries?: T;
   brandColour?: T;
   logo?: T;
+  minorChange?: T;
+  translationState?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

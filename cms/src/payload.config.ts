@@ -26,6 +26,7 @@ import { localization } from './localization'
 import { payloadSecret } from './secret'
 import { graphqlCostRule } from './security/graphqlCost'
 import { trustedOrigins } from './security/trustedOrigins'
+import { xliffEndpoints } from './translations/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -46,6 +47,11 @@ export default buildConfig({
         siteBuildDashboardPanel,
         '/collections/Services/components/NeedsChecking#NeedsCheckingDashboard',
       ],
+      afterNavLinks: ['/workbench/NavLinks#WorkbenchNavLinks'],
+      views: {
+        toTranslate: { Component: '/workbench/views#ToTranslateView', path: '/to-translate' },
+        calendar: { Component: '/workbench/views#CalendarView', path: '/calendar' },
+      },
     },
   },
   i18n: adminI18n,
@@ -55,6 +61,8 @@ export default buildConfig({
     collections: [...contentCollections, Services, Media, Users, ReachCounts, ReachImportMarks, Feedback],
     globals: [SiteSettings, PressRoom, SiteBuildGlobal],
   }),
+  // Translations exchanged as XLIFF 2.0 with translators' own tools (translations/xliff.ts).
+  endpoints: [...xliffEndpoints],
   editor: campaignEditor,
   db: databaseAdapter(),
   sharp,

@@ -10,6 +10,12 @@ import { holdTranslatorsToDrafts } from '../hooks/holdTranslatorsToDrafts'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
 import { refuseUnpublishable } from '../hooks/refuseUnpublishable'
 import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishing'
+import {
+  recordTranslation,
+  takeTranslationInput,
+  translationFields,
+  withSourceBeside,
+} from './translationTracking'
 
 /**
  * What every translatable content type shares: drafts, versions and scheduled publishing;
@@ -21,7 +27,10 @@ import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishin
 export function contentCollection(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
-    fields: lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields)),
+    fields: [
+      ...withSourceBeside(lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields))),
+      ...translationFields,
+    ],
     access: {
       read: publishedOrSignedIn,
       readVersions: isSignedIn,
@@ -34,20 +43,30 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       beforeOperation: [
+        takeTranslationInput,
         refuseUnknownLocale,
         holdTranslatorsToDrafts,
         ...(config.hooks?.beforeOperation ?? []),
       ],
       // What could not be published (a PDF shown as a picture, a story about a draft) is refused here.
-      beforeChange: [refuseUnpublishable, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        refuseUnpublishable,
+        ...(config.hooks?.beforeChange ?? []),
+        // Last: what each translation was made from (translationTracking.ts).
+        recordTranslation,
+      ],
       // Publishing, unpublishing or changing published content rebuilds the public site.
       afterChange: [...(config.hooks?.afterChange ?? []), rebuildOnPublishedChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), rebuildOnPublishedDelete],
     },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
       ...config.admin,
+      // Every list shows each locale's translation status (translationTracking.ts).
+      defaultColumns: [
+        ...(config.admin?.defaultColumns ?? ['title', 'slug', '_status', 'updatedAt']),
+        'translations',
+      ],
     },
   }
 }

@@ -3,6 +3,7 @@ import * as migration_20261126_093600_site_build from './20261126_093600_site_bu
 import * as migration_20261202_015940_no_account_lockout from './20261202_015940_no_account_lockout';
 import * as migration_20261202_020136_settings_drafts from './20261202_020136_settings_drafts';
 import * as migration_20261202_081536_round_two from './20261202_081536_round_two';
+import * as migration_20261202_115449_round_three from './20261202_115449_round_three';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_081536_round_two.up,
     down: migration_20261202_081536_round_two.down,
-    name: '20261202_081536_round_two'
+    name: '20261202_081536_round_two',
+  },
+  {
+    up: migration_20261202_115449_round_three.up,
+    down: migration_20261202_115449_round_three.down,
+    name: '20261202_115449_round_three'
   },
 ];
