@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { localeCodes, type LocaleCode } from '@jol/content-schemas'
+import { cities, localeCodes, type LocaleCode } from '@jol/content-schemas'
 import {
   labelTables,
   unlabelledPlaces,
@@ -278,6 +278,23 @@ describe("Jol's admin labels", () => {
         expect(word, `${code} ${key}`).toBe(site[siteKey])
       }
     }
+  })
+
+  it("name the help directory's cities as content-schemas does, and its own fields in its own words", () => {
+    const services = built.collections.find((collection) => collection.slug === 'services')!
+    const rows = services.fields.filter((field) => field.type === 'row').flatMap((row) => row.fields)
+    const field = (name: string) => rows.concat(services.fields).find((f) => 'name' in f && f.name === name)
+    const city = field('city') as { options: { value: string; label: Record<string, string> }[] }
+    expect(city.options.map((option) => option.value)).toEqual(cities.map((c) => c.id))
+    for (const option of city.options) {
+      const names = cities.find((c) => c.id === option.value)!.names
+      for (const code of localeCodes)
+        expect(option.label[code], code).toMatch(new RegExp(`^${names[code]} \\(`))
+    }
+    expect((city.options[0]!.label as Record<string, string>).kk).toBe('Алматы (Қазақстан)')
+    // A field named like a shared one but meaning something else keeps its own words.
+    expect((field('languages') as { label: unknown }).label).toMatchObject({ en: 'Languages spoken' })
+    expect((field('hours') as { label: unknown }).label).toMatchObject({ en: 'Opening hours' })
   })
 
   it('leave a field just added with its own English until it is translated', () => {

@@ -39,9 +39,10 @@ const markup = (text: string) => [...text.matchAll(/<\/?\d+>|<a\b[^>]*>|<\/a>|<b
 
 /**
  * The words a translation may keep in Latin letters: names and abbreviations editors see as they are
- * (and, in Jol's labels, the FAQ, a PDF, a QR code, UTC, licence names, paper sizes and the word slug they type).
+ * (and, in Jol's labels, the FAQ, a PDF, a QR code, UTC, licence names, paper sizes, the word slug they
+ * type and the messaging apps a service answers on, named as on the reader's phone).
  */
-const keptLatin = /\b(API|URL|ID|Payload|FAQ|PDF|QR|UTC|CC0?|BY|SA|A4|A5|slug)\b/g
+const keptLatin = /\b(API|URL|ID|Payload|FAQ|PDF|QR|UTC|CC0?|BY|SA|A4|A5|slug|WhatsApp|Telegram|Signal)\b/g
 /** Placeholders, markup, a command in backticks and a colour's #rrggbb are code, not words. */
 const withoutCode = (text: string) =>
   text

@@ -1,6 +1,18 @@
-import { defaultContactRetentionDays } from '@jol/content-schemas'
+import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays, type Country } from '@jol/content-schemas'
 
 import type { LabelTable } from '.'
+import { cityWords, optionWords, serviceCountryWords } from './vocabulary'
+
+/** Countries by ISO code: campaigns name all of them, the help directory its five. */
+const countries: Record<Country, string> = {
+  KZ: 'Kazakhstan',
+  KG: 'Kyrgyzstan',
+  TJ: 'Tajikistan',
+  UZ: 'Uzbekistan',
+  TM: 'Turkmenistan',
+  RU: 'Russia',
+  TR: 'Türkiye',
+}
 
 // en: Jol's own admin words (see ./index.ts for the keys). Plain words an NGO's editor uses.
 export const en: LabelTable = {
@@ -104,13 +116,6 @@ export const en: LabelTable = {
   'fields.contacts.plural': 'Contacts',
   'fields.contacts.singular': 'Contact',
   'fields.countries.label': 'Countries',
-  'fields.countries.options.KG': 'Kyrgyzstan',
-  'fields.countries.options.KZ': 'Kazakhstan',
-  'fields.countries.options.RU': 'Russia',
-  'fields.countries.options.TJ': 'Tajikistan',
-  'fields.countries.options.TM': 'Turkmenistan',
-  'fields.countries.options.TR': 'Türkiye',
-  'fields.countries.options.UZ': 'Uzbekistan',
   'fields.country.label': 'Country',
   'fields.cover.label': 'Cover',
   'fields.credit.description': 'Who made it, as it must be printed.',
@@ -272,4 +277,72 @@ export const en: LabelTable = {
   'globals.site-build.label': 'Public site',
   'globals.site-settings.label': 'Site settings',
   'groups.listening': 'Listening',
+  ...optionWords('fields.countries', countries),
+  // The help directory: countries and cities as content-schemas names them.
+  ...serviceCountryWords(countries),
+  ...cityWords('en', countries),
+  'fields.minorChange.label': 'Minor change (no retranslation needed)',
+  'fields.minorChange.description':
+    'For a typo fix in the source language: the translations stay up to date.',
+  'fields.service.label': 'A service of the help directory',
+  'collections.leaflets.fields.contacts.service.description':
+    'Its number, hours and website are shown (change them once, in the directory); the fields below are then ignored.',
+  'globals.site-settings.fields.hotline.service.description':
+    'Its first number is shown (change it once, in the directory); else the phone below.',
+  'groups.help-directory': 'Help directory',
+  'collections.services.singular': 'Service',
+  'collections.services.plural': 'Services',
+  'collections.services.description':
+    'Verified services for the public help directory. Verify a service by calling or visiting it, then press “Verified today”.',
+  'collections.services.fields.slug.description':
+    'Its address in the directory; lowercase ASCII and hyphens.',
+  'collections.services.fields.name.label': 'Service name',
+  'collections.services.fields.kind.label': 'Kind of help',
+  'collections.services.fields.kind.options.resource-centre': 'Migrant resource centre',
+  'collections.services.fields.kind.options.hotline': 'Hotline',
+  'collections.services.fields.kind.options.legal-aid': 'Legal aid',
+  'collections.services.fields.kind.options.shelter': 'Shelter',
+  'collections.services.fields.kind.options.health': 'Health',
+  'collections.services.fields.kind.options.education': 'Education',
+  'collections.services.fields.kind.options.consulate': 'Consulate',
+  'collections.services.fields.kind.options.labour-inspection': 'Labour inspection',
+  'collections.services.fields.hours.label': 'Opening hours',
+  'collections.services.fields.languages.label': 'Languages spoken',
+  'collections.services.fields.languages.options.en': 'English',
+  'collections.services.fields.languages.options.ru': 'Russian',
+  'collections.services.fields.languages.options.kk': 'Kazakh',
+  'collections.services.fields.languages.options.ky': 'Kyrgyz',
+  'collections.services.fields.languages.options.tg': 'Tajik',
+  'collections.services.fields.languages.options.uz': 'Uzbek',
+  'collections.services.fields.languages.options.tk': 'Turkmen',
+  'collections.services.fields.languages.options.tr': 'Turkish',
+  'fields.organisation.label': 'Organisation',
+  'fields.address.label': 'Address',
+  'fields.directions.label': 'Directions',
+  'fields.directions.description': 'How to find the door.',
+  'fields.coordinates.label': 'Coordinates',
+  'fields.coordinates.description': 'Optional: opens the reader’s own map app (a `geo:` link), no map tiles.',
+  'fields.lat.label': 'Latitude',
+  'fields.lng.label': 'Longitude',
+  'fields.phones.label': 'Phones',
+  'fields.phones.singular': 'Phone number',
+  'fields.phones.plural': 'Phone numbers',
+  'fields.number.label': 'Number',
+  'fields.whatsapp.label': 'WhatsApp number',
+  'fields.telegram.label': 'Telegram username',
+  'fields.signal.label': 'Signal number',
+  'fields.website.label': 'Website',
+  'fields.cost.label': 'Cost',
+  'fields.cost.description': 'e.g. “Free”, “Free for migrants”',
+  'fields.serves.label': 'Who it serves',
+  'fields.demo.label': 'Demo data (made-up numbers)',
+  'fields.verification.label': 'Last verified',
+  'fields.verifiedAt.label': 'When',
+  'fields.verifiedHow.label': 'How',
+  'fields.verifiedHow.options.phone': 'by phone',
+  'fields.verifiedHow.options.visit': 'by a visit',
+  'fields.verifiedHow.options.organisation': 'confirmed by the organisation',
+  'fields.verifiedBy.label': 'By',
+  'fields.servicesVerificationDays.label': 'Days a service’s verification stays fresh (help directory)',
+  'fields.servicesVerificationDays.description': `After this many days (empty: ${DEFAULT_VERIFICATION_DAYS}) a service needs checking and the site says it may be out of date; after twice as many it leaves the site until verified again.`,
 }

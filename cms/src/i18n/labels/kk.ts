@@ -1,6 +1,18 @@
-import { defaultContactRetentionDays } from '@jol/content-schemas'
+import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays, type Country } from '@jol/content-schemas'
 
 import type { LabelTable } from '.'
+import { cityWords, optionWords, serviceCountryWords } from './vocabulary'
+
+/** Countries by ISO code: campaigns name all of them, the help directory its five. */
+const countries: Record<Country, string> = {
+  KZ: 'Қазақстан',
+  KG: 'Қырғызстан',
+  TJ: 'Тәжікстан',
+  UZ: 'Өзбекстан',
+  TM: 'Түрікменстан',
+  RU: 'Ресей',
+  TR: 'Түркия',
+}
 
 // kk: Jol's own admin words (see ./index.ts for the keys). Plain words an NGO's editor uses.
 export const kk: LabelTable = {
@@ -105,13 +117,6 @@ export const kk: LabelTable = {
   'fields.contacts.plural': 'Байланыстар',
   'fields.contacts.singular': 'Байланыс',
   'fields.countries.label': 'Елдер',
-  'fields.countries.options.KG': 'Қырғызстан',
-  'fields.countries.options.KZ': 'Қазақстан',
-  'fields.countries.options.RU': 'Ресей',
-  'fields.countries.options.TJ': 'Тәжікстан',
-  'fields.countries.options.TM': 'Түрікменстан',
-  'fields.countries.options.TR': 'Түркия',
-  'fields.countries.options.UZ': 'Өзбекстан',
   'fields.country.label': 'Ел',
   'fields.cover.label': 'Мұқаба',
   'fields.credit.description': 'Авторы кім, басылуға тиіс түрде.',
@@ -274,4 +279,73 @@ export const kk: LabelTable = {
   'globals.site-build.label': 'Ашық сайт',
   'globals.site-settings.label': 'Сайт баптаулары',
   'groups.listening': 'Кері байланыс',
+  ...optionWords('fields.countries', countries),
+  // The help directory: countries and cities as content-schemas names them.
+  ...serviceCountryWords(countries),
+  ...cityWords('kk', countries),
+  'fields.minorChange.label': 'Шағын түзету (қайта аудару қажет емес)',
+  'fields.minorChange.description':
+    'Бастапқы тілдегі қатені түзетуге арналған: аудармалар өзекті күйінде қалады.',
+  'fields.service.label': 'Көмек анықтамалығындағы қызмет',
+  'collections.leaflets.fields.contacts.service.description':
+    'Оның нөмірі, жұмыс уақыты және сайты көрсетіледі (оларды бір рет, анықтамалықта өзгертіңіз); сонда төмендегі өрістер ескерілмейді.',
+  'globals.site-settings.fields.hotline.service.description':
+    'Оның бірінші нөмірі көрсетіледі (оны бір рет, анықтамалықта өзгертіңіз); әйтпесе төмендегі телефон.',
+  'groups.help-directory': 'Көмек анықтамалығы',
+  'collections.services.singular': 'Қызмет',
+  'collections.services.plural': 'Қызметтер',
+  'collections.services.description':
+    'Сайттағы көмек анықтамалығына арналған тексерілген қызметтер. Қызметке қоңырау шалып немесе барып тексеріңіз, содан кейін «Бүгін тексерілді» түймесін басыңыз.',
+  'collections.services.fields.slug.description':
+    'Оның анықтамалықтағы мекенжайы; кіші латын әріптері мен дефистер.',
+  'collections.services.fields.name.label': 'Қызмет атауы',
+  'collections.services.fields.kind.label': 'Көмек түрі',
+  'collections.services.fields.kind.options.resource-centre': 'Мигранттарға арналған ресурстық орталық',
+  'collections.services.fields.kind.options.hotline': 'Сенім телефоны',
+  'collections.services.fields.kind.options.legal-aid': 'Заң көмегі',
+  'collections.services.fields.kind.options.shelter': 'Баспана',
+  'collections.services.fields.kind.options.health': 'Денсаулық',
+  'collections.services.fields.kind.options.education': 'Білім',
+  'collections.services.fields.kind.options.consulate': 'Консулдық',
+  'collections.services.fields.kind.options.labour-inspection': 'Еңбек инспекциясы',
+  'collections.services.fields.hours.label': 'Жұмыс уақыты',
+  'collections.services.fields.languages.label': 'Қай тілдерде сөйлейді',
+  'collections.services.fields.languages.options.en': 'Ағылшын тілі',
+  'collections.services.fields.languages.options.ru': 'Орыс тілі',
+  'collections.services.fields.languages.options.kk': 'Қазақ тілі',
+  'collections.services.fields.languages.options.ky': 'Қырғыз тілі',
+  'collections.services.fields.languages.options.tg': 'Тәжік тілі',
+  'collections.services.fields.languages.options.uz': 'Өзбек тілі',
+  'collections.services.fields.languages.options.tk': 'Түрікмен тілі',
+  'collections.services.fields.languages.options.tr': 'Түрік тілі',
+  'fields.organisation.label': 'Ұйым',
+  'fields.address.label': 'Мекенжай',
+  'fields.directions.label': 'Қалай жетуге болады',
+  'fields.directions.description': 'Есікті қалай табуға болады.',
+  'fields.coordinates.label': 'Координаттар',
+  'fields.coordinates.description':
+    'Міндетті емес: оқырманның телефонындағы карта қолданбасын ашады (`geo:` сілтемесі); сайттың өзі карта жүктемейді.',
+  'fields.lat.label': 'Ендік',
+  'fields.lng.label': 'Бойлық',
+  'fields.phones.label': 'Телефондар',
+  'fields.phones.singular': 'Телефон нөмірі',
+  'fields.phones.plural': 'Телефон нөмірлері',
+  'fields.number.label': 'Нөмір',
+  'fields.whatsapp.label': 'WhatsApp нөмірі',
+  'fields.telegram.label': 'Telegram пайдаланушы аты',
+  'fields.signal.label': 'Signal нөмірі',
+  'fields.website.label': 'Сайт',
+  'fields.cost.label': 'Құны',
+  'fields.cost.description': 'Мысалы: «Тегін», «Мигранттарға тегін»',
+  'fields.serves.label': 'Кімге көмектеседі',
+  'fields.demo.label': 'Демо деректер (ойдан шығарылған нөмірлер)',
+  'fields.verification.label': 'Соңғы тексеру',
+  'fields.verifiedAt.label': 'Қашан',
+  'fields.verifiedHow.label': 'Қалай',
+  'fields.verifiedHow.options.phone': 'телефон арқылы',
+  'fields.verifiedHow.options.visit': 'барып көру арқылы',
+  'fields.verifiedHow.options.organisation': 'ұйым растады',
+  'fields.verifiedBy.label': 'Кім тексерді',
+  'fields.servicesVerificationDays.label': 'Қызметті тексеру неше күн өзекті болады (көмек анықтамалығы)',
+  'fields.servicesVerificationDays.description': `Осынша күннен кейін (бос болса: ${DEFAULT_VERIFICATION_DAYS}) қызметті тексеру керек, ал сайт мәліметтер ескірген болуы мүмкін деп ескертеді; екі есе көп уақыттан кейін қызмет қайта тексерілгенше сайттан алынады.`,
 }

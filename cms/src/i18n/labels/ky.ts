@@ -1,6 +1,18 @@
-import { defaultContactRetentionDays } from '@jol/content-schemas'
+import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays, type Country } from '@jol/content-schemas'
 
 import type { LabelTable } from '.'
+import { cityWords, optionWords, serviceCountryWords } from './vocabulary'
+
+/** Countries by ISO code: campaigns name all of them, the help directory its five. */
+const countries: Record<Country, string> = {
+  KZ: 'Казакстан',
+  KG: 'Кыргызстан',
+  TJ: 'Тажикстан',
+  UZ: 'Өзбекстан',
+  TM: 'Түркмөнстан',
+  RU: 'Россия',
+  TR: 'Түркия',
+}
 
 // ky: Jol's own admin words (see ./index.ts for the keys). Plain words an NGO's editor uses.
 export const ky: LabelTable = {
@@ -106,13 +118,6 @@ export const ky: LabelTable = {
   'fields.contacts.plural': 'Байланыштар',
   'fields.contacts.singular': 'Байланыш',
   'fields.countries.label': 'Өлкөлөр',
-  'fields.countries.options.KG': 'Кыргызстан',
-  'fields.countries.options.KZ': 'Казакстан',
-  'fields.countries.options.RU': 'Россия',
-  'fields.countries.options.TJ': 'Тажикстан',
-  'fields.countries.options.TM': 'Түркмөнстан',
-  'fields.countries.options.TR': 'Түркия',
-  'fields.countries.options.UZ': 'Өзбекстан',
   'fields.country.label': 'Өлкө',
   'fields.cover.label': 'Мукаба',
   'fields.credit.description': 'Автору ким, басылышы керек болгондой.',
@@ -275,4 +280,73 @@ export const ky: LabelTable = {
   'globals.site-build.label': 'Ачык сайт',
   'globals.site-settings.label': 'Сайттын жөндөөлөрү',
   'groups.listening': 'Кайтарым байланыш',
+  ...optionWords('fields.countries', countries),
+  // The help directory: countries and cities as content-schemas names them.
+  ...serviceCountryWords(countries),
+  ...cityWords('ky', countries),
+  'fields.minorChange.label': 'Майда оңдоо (кайра которуунун кереги жок)',
+  'fields.minorChange.description': 'Баштапкы тилдеги катаны оңдоо үчүн: котормолор актуалдуу бойдон калат.',
+  'fields.service.label': 'Жардам маалымдамасындагы кызмат',
+  'collections.leaflets.fields.contacts.service.description':
+    'Анын номери, иш убактысы жана сайты көрсөтүлөт (аларды бир жолу, маалымдамада өзгөртүңүз); анда төмөнкү талаалар эске алынбайт.',
+  'globals.site-settings.fields.hotline.service.description':
+    'Анын биринчи номери көрсөтүлөт (аны бир жолу, маалымдамада өзгөртүңүз); болбосо төмөнкү телефон.',
+  'groups.help-directory': 'Жардам маалымдамасы',
+  'collections.services.singular': 'Кызмат',
+  'collections.services.plural': 'Кызматтар',
+  'collections.services.description':
+    'Сайттагы жардам маалымдамасы үчүн текшерилген кызматтар. Кызматка чалып же барып текшериңиз, анан «Бүгүн текшерилди» баскычын басыңыз.',
+  'collections.services.fields.slug.description':
+    'Анын маалымдамадагы дареги; кичине латын тамгалары жана дефистер.',
+  'collections.services.fields.name.label': 'Кызматтын аталышы',
+  'collections.services.fields.kind.label': 'Жардамдын түрү',
+  'collections.services.fields.kind.options.resource-centre': 'Мигранттар үчүн ресурстук борбор',
+  'collections.services.fields.kind.options.hotline': 'Ишеним телефону',
+  'collections.services.fields.kind.options.legal-aid': 'Юридикалык жардам',
+  'collections.services.fields.kind.options.shelter': 'Баш калкалоочу жай',
+  'collections.services.fields.kind.options.health': 'Ден соолук',
+  'collections.services.fields.kind.options.education': 'Билим берүү',
+  'collections.services.fields.kind.options.consulate': 'Консулдук',
+  'collections.services.fields.kind.options.labour-inspection': 'Эмгек инспекциясы',
+  'collections.services.fields.hours.label': 'Иш убактысы',
+  'collections.services.fields.languages.label': 'Кайсы тилдерде сүйлөшөт',
+  'collections.services.fields.languages.options.en': 'Англис тили',
+  'collections.services.fields.languages.options.ru': 'Орус тили',
+  'collections.services.fields.languages.options.kk': 'Казак тили',
+  'collections.services.fields.languages.options.ky': 'Кыргыз тили',
+  'collections.services.fields.languages.options.tg': 'Тажик тили',
+  'collections.services.fields.languages.options.uz': 'Өзбек тили',
+  'collections.services.fields.languages.options.tk': 'Түркмөн тили',
+  'collections.services.fields.languages.options.tr': 'Түрк тили',
+  'fields.organisation.label': 'Уюм',
+  'fields.address.label': 'Дарек',
+  'fields.directions.label': 'Кантип жетүүгө болот',
+  'fields.directions.description': 'Эшикти кантип табуу керек.',
+  'fields.coordinates.label': 'Координаттар',
+  'fields.coordinates.description':
+    'Милдеттүү эмес: окурмандын телефонундагы карта тиркемесин ачат (`geo:` шилтемеси); сайттын өзү карта жүктөбөйт.',
+  'fields.lat.label': 'Кеңдик',
+  'fields.lng.label': 'Узундук',
+  'fields.phones.label': 'Телефондор',
+  'fields.phones.singular': 'Телефон номери',
+  'fields.phones.plural': 'Телефон номерлери',
+  'fields.number.label': 'Номер',
+  'fields.whatsapp.label': 'WhatsApp номери',
+  'fields.telegram.label': 'Telegram колдонуучу аты',
+  'fields.signal.label': 'Signal номери',
+  'fields.website.label': 'Сайт',
+  'fields.cost.label': 'Баасы',
+  'fields.cost.description': 'Мисалы: «Акысыз», «Мигранттар үчүн акысыз»',
+  'fields.serves.label': 'Кимге жардам берет',
+  'fields.demo.label': 'Демо маалымат (ойдон чыгарылган номерлер)',
+  'fields.verification.label': 'Акыркы текшерүү',
+  'fields.verifiedAt.label': 'Качан',
+  'fields.verifiedHow.label': 'Кантип',
+  'fields.verifiedHow.options.phone': 'телефон аркылуу',
+  'fields.verifiedHow.options.visit': 'барып көрүү менен',
+  'fields.verifiedHow.options.organisation': 'уюм тастыктады',
+  'fields.verifiedBy.label': 'Ким текшерди',
+  'fields.servicesVerificationDays.label':
+    'Кызматты текшерүү канча күн актуалдуу болот (жардам маалымдамасы)',
+  'fields.servicesVerificationDays.description': `Ушунча күндөн кийин (бош болсо: ${DEFAULT_VERIFICATION_DAYS}) кызматты текшерүү керек, ал эми сайт маалымат эскирген болушу мүмкүн деп эскертет; эки эсе көп убакыттан кийин кызмат кайра текшерилгенге чейин сайттан алынат.`,
 }

@@ -1,6 +1,18 @@
-import { defaultContactRetentionDays } from '@jol/content-schemas'
+import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays, type Country } from '@jol/content-schemas'
 
 import type { LabelTable } from '.'
+import { cityWords, optionWords, serviceCountryWords } from './vocabulary'
+
+/** Countries by ISO code: campaigns name all of them, the help directory its five. */
+const countries: Record<Country, string> = {
+  KZ: 'Казахстан',
+  KG: 'Кыргызстан',
+  TJ: 'Таджикистан',
+  UZ: 'Узбекистан',
+  TM: 'Туркменистан',
+  RU: 'Россия',
+  TR: 'Турция',
+}
 
 // ru: Jol's own admin words (see ./index.ts for the keys). Plain words an NGO's editor uses.
 export const ru: LabelTable = {
@@ -105,13 +117,6 @@ export const ru: LabelTable = {
   'fields.contacts.plural': 'Контакты',
   'fields.contacts.singular': 'Контакт',
   'fields.countries.label': 'Страны',
-  'fields.countries.options.KG': 'Кыргызстан',
-  'fields.countries.options.KZ': 'Казахстан',
-  'fields.countries.options.RU': 'Россия',
-  'fields.countries.options.TJ': 'Таджикистан',
-  'fields.countries.options.TM': 'Туркменистан',
-  'fields.countries.options.TR': 'Турция',
-  'fields.countries.options.UZ': 'Узбекистан',
   'fields.country.label': 'Страна',
   'fields.cover.label': 'Обложка',
   'fields.credit.description': 'Кто автор, так, как это нужно напечатать.',
@@ -272,4 +277,74 @@ export const ru: LabelTable = {
   'globals.site-build.label': 'Публичный сайт',
   'globals.site-settings.label': 'Настройки сайта',
   'groups.listening': 'Обратная связь',
+  ...optionWords('fields.countries', countries),
+  // The help directory: countries and cities as content-schemas names them.
+  ...serviceCountryWords(countries),
+  ...cityWords('ru', countries),
+  'fields.minorChange.label': 'Мелкая правка (перевод обновлять не нужно)',
+  'fields.minorChange.description':
+    'Для исправления опечатки в исходном языке: переводы остаются актуальными.',
+  'fields.service.label': 'Служба из справочника помощи',
+  'collections.leaflets.fields.contacts.service.description':
+    'Показываются её номер, часы работы и сайт (меняйте их один раз, в справочнике); поля ниже тогда не учитываются.',
+  'globals.site-settings.fields.hotline.service.description':
+    'Показывается её первый номер (меняйте его один раз, в справочнике); иначе телефон ниже.',
+  'groups.help-directory': 'Справочник помощи',
+  'collections.services.singular': 'Служба',
+  'collections.services.plural': 'Службы',
+  'collections.services.description':
+    'Проверенные службы для публичного справочника помощи. Проверьте службу звонком или визитом, затем нажмите «Проверено сегодня».',
+  'collections.services.fields.slug.description':
+    'Её адрес в справочнике; строчные латинские буквы и дефисы.',
+  'collections.services.fields.name.label': 'Название службы',
+  'collections.services.fields.kind.label': 'Вид помощи',
+  'collections.services.fields.kind.options.resource-centre': 'Ресурсный центр для мигрантов',
+  'collections.services.fields.kind.options.hotline': 'Горячая линия',
+  'collections.services.fields.kind.options.legal-aid': 'Юридическая помощь',
+  'collections.services.fields.kind.options.shelter': 'Приют',
+  'collections.services.fields.kind.options.health': 'Здоровье',
+  'collections.services.fields.kind.options.education': 'Образование',
+  'collections.services.fields.kind.options.consulate': 'Консульство',
+  'collections.services.fields.kind.options.labour-inspection': 'Трудовая инспекция',
+  'collections.services.fields.hours.label': 'Часы работы',
+  'collections.services.fields.languages.label': 'На каких языках говорят',
+  'collections.services.fields.languages.options.en': 'Английский',
+  'collections.services.fields.languages.options.ru': 'Русский',
+  'collections.services.fields.languages.options.kk': 'Казахский',
+  'collections.services.fields.languages.options.ky': 'Кыргызский',
+  'collections.services.fields.languages.options.tg': 'Таджикский',
+  'collections.services.fields.languages.options.uz': 'Узбекский',
+  'collections.services.fields.languages.options.tk': 'Туркменский',
+  'collections.services.fields.languages.options.tr': 'Турецкий',
+  'fields.organisation.label': 'Организация',
+  'fields.address.label': 'Адрес',
+  'fields.directions.label': 'Как добраться',
+  'fields.directions.description': 'Как найти дверь.',
+  'fields.coordinates.label': 'Координаты',
+  'fields.coordinates.description':
+    'Необязательно: открывает карты в телефоне читателя (ссылка `geo:`); сам сайт карт не загружает.',
+  'fields.lat.label': 'Широта',
+  'fields.lng.label': 'Долгота',
+  'fields.phones.label': 'Телефоны',
+  'fields.phones.singular': 'Номер телефона',
+  'fields.phones.plural': 'Номера телефонов',
+  'fields.number.label': 'Номер',
+  'fields.whatsapp.label': 'Номер в WhatsApp',
+  'fields.telegram.label': 'Имя пользователя в Telegram',
+  'fields.signal.label': 'Номер в Signal',
+  'fields.website.label': 'Сайт',
+  'fields.cost.label': 'Стоимость',
+  'fields.cost.description': 'Например: «Бесплатно», «Бесплатно для мигрантов»',
+  'fields.serves.label': 'Для кого',
+  'fields.demo.label': 'Демо-данные (вымышленные номера)',
+  'fields.verification.label': 'Последняя проверка',
+  'fields.verifiedAt.label': 'Когда',
+  'fields.verifiedHow.label': 'Как',
+  'fields.verifiedHow.options.phone': 'по телефону',
+  'fields.verifiedHow.options.visit': 'на месте',
+  'fields.verifiedHow.options.organisation': 'подтверждено организацией',
+  'fields.verifiedBy.label': 'Кто проверил',
+  'fields.servicesVerificationDays.label':
+    'Сколько дней проверка службы остаётся актуальной (справочник помощи)',
+  'fields.servicesVerificationDays.description': `Через столько дней (пусто: ${DEFAULT_VERIFICATION_DAYS}) службу нужно проверить, а сайт предупреждает, что сведения могут устареть; через вдвое больший срок она пропадает с сайта до новой проверки.`,
 }

@@ -1,6 +1,18 @@
-import { defaultContactRetentionDays } from '@jol/content-schemas'
+import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays, type Country } from '@jol/content-schemas'
 
 import type { LabelTable } from '.'
+import { cityWords, optionWords, serviceCountryWords } from './vocabulary'
+
+/** Countries by ISO code: campaigns name all of them, the help directory its five. */
+const countries: Record<Country, string> = {
+  KZ: 'Қазоқистон',
+  KG: 'Қирғизистон',
+  TJ: 'Тоҷикистон',
+  UZ: 'Ӯзбекистон',
+  TM: 'Туркманистон',
+  RU: 'Русия',
+  TR: 'Туркия',
+}
 
 // tg: Jol's own admin words (see ./index.ts for the keys). Plain words an NGO's editor uses.
 export const tg: LabelTable = {
@@ -105,13 +117,6 @@ export const tg: LabelTable = {
   'fields.contacts.plural': 'Тамосҳо',
   'fields.contacts.singular': 'Тамос',
   'fields.countries.label': 'Кишварҳо',
-  'fields.countries.options.KG': 'Қирғизистон',
-  'fields.countries.options.KZ': 'Қазоқистон',
-  'fields.countries.options.RU': 'Русия',
-  'fields.countries.options.TJ': 'Тоҷикистон',
-  'fields.countries.options.TM': 'Туркманистон',
-  'fields.countries.options.TR': 'Туркия',
-  'fields.countries.options.UZ': 'Ӯзбекистон',
   'fields.country.label': 'Кишвар',
   'fields.cover.label': 'Муқова',
   'fields.credit.description': 'Муаллиф кист, ҳамон тавр ки бояд чоп шавад.',
@@ -273,4 +278,72 @@ export const tg: LabelTable = {
   'globals.site-build.label': 'Сомонаи оммавӣ',
   'globals.site-settings.label': 'Танзимоти сомона',
   'groups.listening': 'Алоқаи баръакс',
+  ...optionWords('fields.countries', countries),
+  // The help directory: countries and cities as content-schemas names them.
+  ...serviceCountryWords(countries),
+  ...cityWords('tg', countries),
+  'fields.minorChange.label': 'Ислоҳи хурд (тарҷумаи дубора лозим нест)',
+  'fields.minorChange.description':
+    'Барои ислоҳи хатои имлоӣ дар забони аслӣ: тарҷумаҳо ба рӯз боқӣ мемонанд.',
+  'fields.service.label': 'Хидмат аз феҳристи кумак',
+  'collections.leaflets.fields.contacts.service.description':
+    'Рақам, соатҳои корӣ ва сомонаи он нишон дода мешаванд (онҳоро як бор, дар феҳрист иваз кунед); он гоҳ майдонҳои зерин ба ҳисоб гирифта намешаванд.',
+  'globals.site-settings.fields.hotline.service.description':
+    'Рақами аввали он нишон дода мешавад (онро як бор, дар феҳрист иваз кунед); вагарна телефони зерин.',
+  'groups.help-directory': 'Феҳристи кумак',
+  'collections.services.singular': 'Хидмат',
+  'collections.services.plural': 'Хидматҳо',
+  'collections.services.description':
+    'Хидматҳои санҷидашуда барои феҳристи кумак дар сомона. Хидматро бо занг ё ташриф санҷед, баъд тугмаи «Имрӯз санҷида шуд»-ро пахш кунед.',
+  'collections.services.fields.slug.description': 'Суроғаи он дар феҳрист; ҳарфҳои хурди лотинӣ ва дефисҳо.',
+  'collections.services.fields.name.label': 'Номи хидмат',
+  'collections.services.fields.kind.label': 'Навъи кумак',
+  'collections.services.fields.kind.options.resource-centre': 'Маркази захиравии муҳоҷирон',
+  'collections.services.fields.kind.options.hotline': 'Хати боварӣ',
+  'collections.services.fields.kind.options.legal-aid': 'Кумаки ҳуқуқӣ',
+  'collections.services.fields.kind.options.shelter': 'Паноҳгоҳ',
+  'collections.services.fields.kind.options.health': 'Тандурустӣ',
+  'collections.services.fields.kind.options.education': 'Маориф',
+  'collections.services.fields.kind.options.consulate': 'Консулгарӣ',
+  'collections.services.fields.kind.options.labour-inspection': 'Нозироти меҳнат',
+  'collections.services.fields.hours.label': 'Соатҳои корӣ',
+  'collections.services.fields.languages.label': 'Бо кадом забонҳо гап мезананд',
+  'collections.services.fields.languages.options.en': 'Англисӣ',
+  'collections.services.fields.languages.options.ru': 'Русӣ',
+  'collections.services.fields.languages.options.kk': 'Қазоқӣ',
+  'collections.services.fields.languages.options.ky': 'Қирғизӣ',
+  'collections.services.fields.languages.options.tg': 'Тоҷикӣ',
+  'collections.services.fields.languages.options.uz': 'Ӯзбекӣ',
+  'collections.services.fields.languages.options.tk': 'Туркманӣ',
+  'collections.services.fields.languages.options.tr': 'Туркӣ',
+  'fields.organisation.label': 'Ташкилот',
+  'fields.address.label': 'Суроға',
+  'fields.directions.label': 'Чӣ тавр расидан мумкин',
+  'fields.directions.description': 'Чӣ тавр дарро ёфтан мумкин.',
+  'fields.coordinates.label': 'Координатаҳо',
+  'fields.coordinates.description':
+    'Ихтиёрӣ: барномаи харитаи телефони хонандаро мекушояд (пайванди `geo:`); худи сомона харита бор намекунад.',
+  'fields.lat.label': 'Арзи ҷуғрофӣ',
+  'fields.lng.label': 'Тӯли ҷуғрофӣ',
+  'fields.phones.label': 'Телефонҳо',
+  'fields.phones.singular': 'Рақами телефон',
+  'fields.phones.plural': 'Рақамҳои телефон',
+  'fields.number.label': 'Рақам',
+  'fields.whatsapp.label': 'Рақами WhatsApp',
+  'fields.telegram.label': 'Номи корбар дар Telegram',
+  'fields.signal.label': 'Рақами Signal',
+  'fields.website.label': 'Сомона',
+  'fields.cost.label': 'Нарх',
+  'fields.cost.description': 'Масалан: «Ройгон», «Барои муҳоҷирон ройгон»',
+  'fields.serves.label': 'Барои кӣ',
+  'fields.demo.label': 'Маълумоти намоишӣ (рақамҳо сохтаанд)',
+  'fields.verification.label': 'Санҷиши охирин',
+  'fields.verifiedAt.label': 'Кай',
+  'fields.verifiedHow.label': 'Чӣ тавр',
+  'fields.verifiedHow.options.phone': 'бо телефон',
+  'fields.verifiedHow.options.visit': 'бо ташриф',
+  'fields.verifiedHow.options.organisation': 'ташкилот тасдиқ кард',
+  'fields.verifiedBy.label': 'Кӣ санҷид',
+  'fields.servicesVerificationDays.label': 'Санҷиши хидмат чанд рӯз эътибор дорад (феҳристи кумак)',
+  'fields.servicesVerificationDays.description': `Пас аз ин қадар рӯз (холӣ: ${DEFAULT_VERIFICATION_DAYS}) хидматро бояд санҷид ва сомона мегӯяд, ки маълумот шояд кӯҳна бошад; пас аз ду баробар зиёдтар хидмат то санҷиши нав аз сомона хориҷ мешавад.`,
 }

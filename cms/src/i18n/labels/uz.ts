@@ -1,6 +1,18 @@
-import { defaultContactRetentionDays } from '@jol/content-schemas'
+import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays, type Country } from '@jol/content-schemas'
 
 import type { LabelTable } from '.'
+import { cityWords, optionWords, serviceCountryWords } from './vocabulary'
+
+/** Countries by ISO code: campaigns name all of them, the help directory its five. */
+const countries: Record<Country, string> = {
+  KZ: 'Qozogʻiston',
+  KG: 'Qirgʻiziston',
+  TJ: 'Tojikiston',
+  UZ: 'Oʻzbekiston',
+  TM: 'Turkmaniston',
+  RU: 'Rossiya',
+  TR: 'Turkiya',
+}
 
 // uz: Jol's own admin words (see ./index.ts for the keys). Plain words an NGO's editor uses.
 export const uz: LabelTable = {
@@ -106,13 +118,6 @@ export const uz: LabelTable = {
   'fields.contacts.plural': 'Aloqalar',
   'fields.contacts.singular': 'Aloqa',
   'fields.countries.label': 'Mamlakatlar',
-  'fields.countries.options.KG': 'Qirgʻiziston',
-  'fields.countries.options.KZ': 'Qozogʻiston',
-  'fields.countries.options.RU': 'Rossiya',
-  'fields.countries.options.TJ': 'Tojikiston',
-  'fields.countries.options.TM': 'Turkmaniston',
-  'fields.countries.options.TR': 'Turkiya',
-  'fields.countries.options.UZ': 'Oʻzbekiston',
   'fields.country.label': 'Mamlakat',
   'fields.cover.label': 'Muqova',
   'fields.credit.description': 'Muallif kim, bosilishi kerak boʻlgan shaklda.',
@@ -273,4 +278,74 @@ export const uz: LabelTable = {
   'globals.site-build.label': 'Ochiq sayt',
   'globals.site-settings.label': 'Sayt sozlamalari',
   'groups.listening': 'Qayta aloqa',
+  ...optionWords('fields.countries', countries),
+  // The help directory: countries and cities as content-schemas names them.
+  ...serviceCountryWords(countries),
+  ...cityWords('uz', countries),
+  'fields.minorChange.label': 'Kichik tuzatish (qayta tarjima kerak emas)',
+  'fields.minorChange.description':
+    'Manba tilidagi imlo xatosini tuzatish uchun: tarjimalar dolzarbligicha qoladi.',
+  'fields.service.label': 'Yordam maʼlumotnomasidagi xizmat',
+  'collections.leaflets.fields.contacts.service.description':
+    'Uning raqami, ish vaqti va sayti koʻrsatiladi (ularni bir marta, maʼlumotnomada oʻzgartiring); shunda quyidagi maydonlar hisobga olinmaydi.',
+  'globals.site-settings.fields.hotline.service.description':
+    'Uning birinchi raqami koʻrsatiladi (uni bir marta, maʼlumotnomada oʻzgartiring); aks holda quyidagi telefon.',
+  'groups.help-directory': 'Yordam maʼlumotnomasi',
+  'collections.services.singular': 'Xizmat',
+  'collections.services.plural': 'Xizmatlar',
+  'collections.services.description':
+    'Saytdagi yordam maʼlumotnomasi uchun tekshirilgan xizmatlar. Xizmatga qoʻngʻiroq qilib yoki borib tekshiring, soʻng “Bugun tekshirildi” tugmasini bosing.',
+  'collections.services.fields.slug.description':
+    'Maʼlumotnomadagi manzili; kichik lotin harflari va defislar.',
+  'collections.services.fields.name.label': 'Xizmat nomi',
+  'collections.services.fields.kind.label': 'Yordam turi',
+  'collections.services.fields.kind.options.resource-centre': 'Muhojirlar uchun resurs markazi',
+  'collections.services.fields.kind.options.hotline': 'Ishonch telefoni',
+  'collections.services.fields.kind.options.legal-aid': 'Yuridik yordam',
+  'collections.services.fields.kind.options.shelter': 'Boshpana',
+  'collections.services.fields.kind.options.health': 'Sogʻliq',
+  'collections.services.fields.kind.options.education': 'Taʼlim',
+  'collections.services.fields.kind.options.consulate': 'Konsullik',
+  'collections.services.fields.kind.options.labour-inspection': 'Mehnat inspeksiyasi',
+  'collections.services.fields.hours.label': 'Ish vaqti',
+  'collections.services.fields.languages.label': 'Qaysi tillarda gaplashadi',
+  'collections.services.fields.languages.options.en': 'Ingliz tili',
+  'collections.services.fields.languages.options.ru': 'Rus tili',
+  'collections.services.fields.languages.options.kk': 'Qozoq tili',
+  'collections.services.fields.languages.options.ky': 'Qirgʻiz tili',
+  'collections.services.fields.languages.options.tg': 'Tojik tili',
+  'collections.services.fields.languages.options.uz': 'Oʻzbek tili',
+  'collections.services.fields.languages.options.tk': 'Turkman tili',
+  'collections.services.fields.languages.options.tr': 'Turk tili',
+  'fields.organisation.label': 'Tashkilot',
+  'fields.address.label': 'Manzil',
+  'fields.directions.label': 'Qanday borish mumkin',
+  'fields.directions.description': 'Eshikni qanday topish mumkin.',
+  'fields.coordinates.label': 'Koordinatalar',
+  'fields.coordinates.description':
+    'Ixtiyoriy: oʻquvchining telefonidagi xarita ilovasini ochadi (`geo:` havolasi); saytning oʻzi xarita yuklamaydi.',
+  'fields.lat.label': 'Kenglik',
+  'fields.lng.label': 'Uzunlik',
+  'fields.phones.label': 'Telefonlar',
+  'fields.phones.singular': 'Telefon raqami',
+  'fields.phones.plural': 'Telefon raqamlari',
+  'fields.number.label': 'Raqam',
+  'fields.whatsapp.label': 'WhatsApp raqami',
+  'fields.telegram.label': 'Telegram foydalanuvchi nomi',
+  'fields.signal.label': 'Signal raqami',
+  'fields.website.label': 'Sayt',
+  'fields.cost.label': 'Narxi',
+  'fields.cost.description': 'Masalan: “Bepul”, “Muhojirlar uchun bepul”',
+  'fields.serves.label': 'Kimlarga xizmat qiladi',
+  'fields.demo.label': 'Namoyish maʼlumotlari (toʻqib chiqarilgan raqamlar)',
+  'fields.verification.label': 'Oxirgi tekshiruv',
+  'fields.verifiedAt.label': 'Qachon',
+  'fields.verifiedHow.label': 'Qanday',
+  'fields.verifiedHow.options.phone': 'telefon orqali',
+  'fields.verifiedHow.options.visit': 'tashrif orqali',
+  'fields.verifiedHow.options.organisation': 'tashkilot tasdiqladi',
+  'fields.verifiedBy.label': 'Kim tekshirdi',
+  'fields.servicesVerificationDays.label':
+    'Xizmat tekshiruvi necha kun dolzarb qoladi (yordam maʼlumotnomasi)',
+  'fields.servicesVerificationDays.description': `Shuncha kundan keyin (boʻsh boʻlsa: ${DEFAULT_VERIFICATION_DAYS}) xizmatni tekshirish kerak va sayt maʼlumot eskirgan boʻlishi mumkinligini aytadi; ikki baravar koʻp vaqtdan keyin u qayta tekshirilguncha saytdan olib tashlanadi.`,
 }
