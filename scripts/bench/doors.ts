@@ -8,14 +8,10 @@
  * Bounded: each phase lasts `--seconds` (default 10, at most 15), the attacker sends at most `--max` requests
  * (default 3000) with 8 at a time, and the whole run stops itself after 10 minutes.
  */
-import { spawn } from 'node:child_process'
-import fs from 'node:fs/promises'
 import http from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
+import { msText, percentile, startBenchCms } from './devCms'
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -24,14 +20,10 @@ const { values } = parseArgs({
 const phaseMs = Math.min(Number(values.seconds ?? 10), 15) * 1000
 const maxAttacks = Math.min(Number(values.max ?? 3000), 20_000)
 const attackers = 8
-const overallMs = 10 * 60_000
 const readerAddress = '127.0.0.2'
 const attackerAddress = '127.0.0.1'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN
-const ms = (value: number) => `${value.toFixed(0)} ms`
 
 /** One request from a chosen loopback address (the CMS tells clients apart by address). */
 function send(port: number, from: string, method: string, urlPath: string, body?: unknown): Promise<number> {
@@ -102,31 +94,8 @@ async function attackPhase(port: number, until: number): Promise<Map<string, Map
 }
 
 async function main(): Promise<void> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-doors-'))
-  const port = await freePort()
-  const cms = spawn('pnpm', ['--filter', '@jol/cms', 'dev'], {
-    cwd: path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..'),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      ...isolatedDemoEnv(dir, { cms: port, site: await freePort() }),
-      JOL_CMS_HOST: '127.0.0.1',
-      JOL_LOG_LEVEL: 'fatal',
-      JOL_JOBS_AUTORUN: 'false',
-    },
-  })
-  let output = ''
-  cms.stdout.on('data', (chunk) => (output += chunk))
-  cms.stderr.on('data', (chunk) => (output += chunk))
-  const stop = () => {
-    if (cms.exitCode === null && cms.pid !== undefined) process.kill(-cms.pid, 'SIGTERM')
-  }
-  const watchdog = setTimeout(() => {
-    console.error('bench:doors: stopped after 10 minutes')
-    stop()
-    process.exit(1)
-  }, overallMs)
+  const cms = await startBenchCms('bench:doors', {})
+  const { port } = cms
   try {
     const started = Date.now()
     // The first requests compile the routes; wait until the reader's two are answered.
@@ -134,9 +103,9 @@ async function main(): Promise<void> {
       (await send(port, readerAddress, 'GET', '/api/leaflets?limit=1')) !== 200 ||
       (await send(port, readerAddress, 'POST', '/api/graphql', { query: '{ __typename }' })) !== 200
     ) {
-      if (cms.exitCode !== null) throw new Error(`the CMS stopped:\n${output}`)
+      if (cms.exited()) throw new Error(`the CMS stopped:\n${cms.output()}`)
       if (Date.now() - started > 300_000)
-        throw new Error(`the CMS did not answer within 5 minutes:\n${output}`)
+        throw new Error(`the CMS did not answer within 5 minutes:\n${cms.output()}`)
       await sleep(1000)
     }
     for (const [, urlPath, body] of attacks) await send(port, readerAddress, 'POST', urlPath, body())
@@ -150,10 +119,10 @@ async function main(): Promise<void> {
 
     console.log(`reader (REST page + GraphQL page, from ${readerAddress}), ${phaseMs / 1000} s per phase:`)
     console.log(
-      `  alone:        ${alone.length} reads, median ${ms(percentile(alone, 0.5))}, p95 ${ms(percentile(alone, 0.95))}`,
+      `  alone:        ${alone.length} reads, median ${msText(percentile(alone, 0.5))}, p95 ${msText(percentile(alone, 0.95))}`,
     )
     console.log(
-      `  under attack: ${underAttack.length} reads, median ${ms(percentile(underAttack, 0.5))}, p95 ${ms(percentile(underAttack, 0.95))}`,
+      `  under attack: ${underAttack.length} reads, median ${msText(percentile(underAttack, 0.5))}, p95 ${msText(percentile(underAttack, 0.95))}`,
     )
     console.log(`attacker (from ${attackerAddress}, ${attackers} at a time):`)
     for (const [name, byStatus] of counts) {
@@ -164,9 +133,7 @@ async function main(): Promise<void> {
       console.log(`  ${name.padEnd(22)} ${statuses}`)
     }
   } finally {
-    clearTimeout(watchdog)
-    stop()
-    await fs.rm(dir, { recursive: true, force: true })
+    await cms.stop()
   }
 }
 

@@ -10,14 +10,10 @@
  * the budget of 20 answers per address in 10 minutes) and the latency (p50, p95) of each. The whole
  * run stops itself after 10 minutes.
  */
-import { spawn } from 'node:child_process'
-import fs from 'node:fs/promises'
 import http from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
+import { msText, percentile, startBenchCms } from './devCms'
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -32,14 +28,10 @@ const bounded = (value: string | undefined, fallback: number, max: number) =>
 const total = bounded(values.requests, 2000, 20_000)
 const concurrency = bounded(values.concurrency, 8, 32)
 const addresses = Array.from({ length: bounded(values.addresses, 4, 8) }, (_, i) => `127.0.0.${i + 2}`)
-const overallMs = 10 * 60_000
 const site = 'http://localhost:4321'
 const admin = { email: 'bench@jol.local', password: 'bench-feedback-password' }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const percentile = (list: number[], p: number) =>
-  [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))] ?? NaN
-const ms = (value: number) => (Number.isNaN(value) ? '-' : `${value.toFixed(0)} ms`)
 
 interface Answer {
   status: number
@@ -140,39 +132,17 @@ async function load(port: number): Promise<{ answers: Answer[]; seconds: number 
 }
 
 async function main(): Promise<void> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-feedback-'))
-  const port = await freePort()
-  const cms = spawn('pnpm', ['--filter', '@jol/cms', 'dev'], {
-    cwd: path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..'),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      ...isolatedDemoEnv(dir, { cms: port, site: await freePort() }),
-      JOL_SITE_URL: site,
-      JOL_CMS_HOST: '127.0.0.1',
-      JOL_TRUSTED_PROXIES: '',
-      JOL_LOG_LEVEL: 'fatal',
-      JOL_JOBS_AUTORUN: 'false',
-    },
+  const cms = await startBenchCms('bench:feedback', {
+    JOL_SITE_URL: site,
+    JOL_TRUSTED_PROXIES: '',
   })
-  let output = ''
-  cms.stdout.on('data', (chunk) => (output += chunk))
-  cms.stderr.on('data', (chunk) => (output += chunk))
-  const stop = () => {
-    if (cms.exitCode === null && cms.pid !== undefined) process.kill(-cms.pid, 'SIGTERM')
-  }
-  const watchdog = setTimeout(() => {
-    console.error('bench:feedback: stopped after 10 minutes')
-    stop()
-    process.exit(1)
-  }, overallMs)
+  const { port } = cms
   try {
     const started = Date.now()
     while ((await send(port, '127.0.0.1', 'GET', '/api/leaflets?limit=1')).status !== 200) {
-      if (cms.exitCode !== null) throw new Error(`the CMS stopped:\n${output}`)
+      if (cms.exited()) throw new Error(`the CMS stopped:\n${cms.output()}`)
       if (Date.now() - started > 300_000)
-        throw new Error(`the CMS did not answer within 5 minutes:\n${output}`)
+        throw new Error(`the CMS did not answer within 5 minutes:\n${cms.output()}`)
       await sleep(1000)
     }
     await prepare(port)
@@ -194,13 +164,13 @@ async function main(): Promise<void> {
     )
     console.log(
       `  ${(total / seconds).toFixed(0)} requests/s over ${seconds.toFixed(1)} s; ` +
-        `latency p50 ${ms(percentile(all, 0.5))}, p95 ${ms(percentile(all, 0.95))}`,
+        `latency p50 ${msText(percentile(all, 0.5))}, p95 ${msText(percentile(all, 0.95))}`,
     )
     for (const [status, latencies] of [...byStatus].sort(([a], [b]) => a - b)) {
       const share = ((latencies.length / total) * 100).toFixed(1)
       console.log(
-        `  ${status}: ${latencies.length} (${share} %), p50 ${ms(percentile(latencies, 0.5))}, ` +
-          `p95 ${ms(percentile(latencies, 0.95))}`,
+        `  ${status}: ${latencies.length} (${share} %), p50 ${msText(percentile(latencies, 0.5))}, ` +
+          `p95 ${msText(percentile(latencies, 0.95))}`,
       )
     }
     const expected303 = Math.min(total, addresses.length * 20)
@@ -210,9 +180,7 @@ async function main(): Promise<void> {
         (got303 === expected303 ? '' : ' — the limit did not hold as configured'),
     )
   } finally {
-    clearTimeout(watchdog)
-    stop()
-    await fs.rm(dir, { recursive: true, force: true })
+    await cms.stop()
   }
 }
 
