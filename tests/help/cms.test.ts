@@ -9,7 +9,7 @@ import { seedServices } from '@jol/scripts/seed/services'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
-import { createUser } from '../support/fixtures'
+import { createUser, leafletData } from '../support/fixtures'
 
 /**
  * The help directory in the CMS: demo services, the "verified today" action and who may use it,
@@ -189,6 +189,35 @@ describe('export', () => {
       data: { phones: [{ number: '+7 700 000 0099' }] },
     })
     expect((await collectSnapshot(reader)).input.globals.siteSettings.hotlinePhone).toBe('+7 700 000 0099')
+  })
+})
+
+describe('a leaflet’s "where to get help"', () => {
+  it('takes a contact’s number from the service it points at, and follows the directory when it changes', async () => {
+    const id = await idOf('almaty-legal-clinic')
+    const leaflet = await cms.payload.create({
+      collection: 'leaflets',
+      locale: 'en',
+      data: {
+        ...leafletData('help-from-the-directory', 'en'),
+        contacts: [{ label: 'Free legal advice', service: id }],
+        _status: 'published',
+      } as never,
+    })
+    const phoneOfContact = async () => {
+      const { input } = await collectSnapshot(await openLocalReader({ payload: cms.payload }))
+      const entry = input.leaflets.find((l) => l.slug === 'help-from-the-directory')!
+      return entry.translations.en!.contacts[0]!.phone
+    }
+    const service = await cms.payload.findByID({ collection: 'services', id, depth: 0 })
+    expect(await phoneOfContact()).toBe(service.phones![0]!.number)
+    await cms.payload.update({
+      collection: 'services',
+      id,
+      data: { phones: [{ number: '+7 700 000 0098' }] },
+    })
+    expect(await phoneOfContact()).toBe('+7 700 000 0098')
+    await cms.payload.delete({ collection: 'leaflets', id: leaflet.id })
   })
 })
 

@@ -283,7 +283,7 @@ export const demoServices: SeedService[] = rows.map(
     city,
     phones: [phone],
     ...(kind === 'hotline' || kind === 'resource-centre' ? { whatsapp: phone } : {}),
-    ...(kind === 'resource-centre' ? { telegram: `@jol_demo_${city.replace(/-/g, '_')}` } : {}),
+    // No Telegram names: any invented one may be a real person's account.
     ...(kind === 'legal-aid' ? { email: `${slug}@demo.jol.example` } : {}),
     ...(coordinates ? { coordinates: { lat: coordinates[0], lng: coordinates[1] } } : {}),
     languages: languagesOf(city),
