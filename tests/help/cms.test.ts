@@ -1,4 +1,5 @@
 import { rebuildForServiceAges } from '@jol/cms/collections/Services/ageing'
+import { NeedsCheckingList } from '@jol/cms/views/collections/Services/components/NeedsChecking'
 import { countNeedsChecking } from '@jol/cms/collections/Services/needsChecking'
 import { readBuildStatus } from '@jol/cms/publishing/buildStatus'
 import { localeCodes } from '@jol/content-schemas'
@@ -6,6 +7,8 @@ import { collectSnapshot } from '@jol/scripts/export/buildSnapshot'
 import { openLocalReader } from '@jol/scripts/export/localReader'
 import { demoServices } from '@jol/scripts/seed/content/services'
 import { seedServices } from '@jol/scripts/seed/services'
+import { getLocalI18n } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
@@ -189,6 +192,26 @@ describe('export', () => {
       data: { phones: [{ number: '+7 700 000 0099' }] },
     })
     expect((await collectSnapshot(reader)).input.globals.siteSettings.hotlinePhone).toBe('+7 700 000 0099')
+  })
+})
+
+describe('the needs-checking box', () => {
+  it('says in the editor’s admin language how many services need checking, with the link to them', async () => {
+    const { needsChecking } = await countNeedsChecking(cms.payload)
+    const user = (await cms.payload.find({ collection: 'users', where: { email: { equals: editor.email } } }))
+      .docs[0]!
+    const render = async (language: 'kk' | 'uz') =>
+      renderToStaticMarkup(
+        (await NeedsCheckingList({
+          payload: cms.payload,
+          user: { ...user, collection: 'users' },
+          i18n: (await getLocalI18n({ config: cms.payload.config, language: language as never })) as never,
+        }))!,
+      )
+    const kk = await render('kk')
+    expect(kk).toContain(`Көмек анықтамалығы: тексеру керек қызметтер: ${needsChecking}`)
+    expect(kk).toContain('Барлық қызметтерді көрсету')
+    expect(await render('uz')).toContain('Tekshirish kerak boʻlgan xizmatlarni koʻrsatish')
   })
 })
 

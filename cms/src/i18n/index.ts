@@ -9,6 +9,7 @@ import { plainLanguageHintsTexts } from './plainLanguageHints'
 import { kyTranslations } from './ky'
 import { tgTranslations } from './tg'
 import { uzTranslations } from './uz'
+import { servicesTexts } from './servicesTexts'
 import { validationTexts } from './validationTexts'
 
 // Payload can load only its own list of date-fns locales, which has no Kazakh, Kyrgyz, Tajik or
@@ -33,13 +34,15 @@ export const adminLanguages: Record<LocaleCode, Language> = {
 }
 
 /**
- * Jol's own admin words (`t('jolHints:title')`, validators' `t('jolValidation:phone')`) and, for the languages Payload does not ship, the
+ * Jol's own admin words (`t('jolHints:title')`, validators' `t('jolValidation:phone')`, the help
+ * directory's `t('jolServices:verifiedToday')`) and, for the languages Payload does not ship, the
  * rich-text editor's; merged into each language's by Payload.
  */
 type OwnTexts = I18nOptions['translations']
 const ownTexts = (code: LocaleCode) => ({
   jolHints: plainLanguageHintsTexts[code],
   jolValidation: validationTexts[code],
+  jolServices: servicesTexts[code],
   ...(code in lexicalTexts ? { lexical: lexicalTexts[code as keyof typeof lexicalTexts] } : {}),
 })
 

@@ -1,5 +1,8 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
+
+import type { ServicesTexts } from '../../../i18n/servicesTexts'
 
 import { countNeedsChecking, needsCheckingHref } from '../needsChecking'
 
@@ -10,32 +13,32 @@ const box: CSSProperties = {
   marginBottom: '1.5rem',
 }
 
-async function NeedsChecking({
-  payload,
-  user,
-  list,
-}: {
+/** What Payload gives a server component of the admin (the editor's admin language included). */
+interface Props {
   payload: Payload
   user?: TypedUser | null
-  list: boolean
-}) {
+  i18n: I18nClient
+}
+
+async function NeedsChecking({ payload, user, i18n, list }: Props & { list: boolean }) {
   if (!user) return null
+  const t = i18n.t as unknown as (
+    key: `jolServices:${keyof ServicesTexts}`,
+    vars?: Record<string, number>,
+  ) => string
   const now = new Date()
   const { period, needsChecking, offSite } = await countNeedsChecking(payload, now)
   const href = needsCheckingHref(period, now)
   return (
     <section style={box} data-testid="services-needs-checking" data-needs-checking={needsChecking}>
-      <h3 style={{ marginTop: 0 }}>Help directory: {needsChecking} service(s) need checking</h3>
+      <h3 style={{ marginTop: 0 }}>{t('jolServices:needsChecking', { count: needsChecking })}</h3>
+      <p>{t('jolServices:period', { period, offSite, twice: period * 2 })}</p>
       <p>
-        Not verified for {period} days (site settings). {offSite} of them, not verified for {period * 2} days
-        or never, are off the public site until verified again.
-      </p>
-      <p>
-        <a href={href}>Show the services that need checking</a>
+        <a href={href}>{t('jolServices:showNeedsChecking')}</a>
         {list ? (
           <>
             {' · '}
-            <a href="/admin/collections/services">Show all services</a>
+            <a href="/admin/collections/services">{t('jolServices:showAll')}</a>
           </>
         ) : null}
       </p>
@@ -44,9 +47,7 @@ async function NeedsChecking({
 }
 
 /** On the dashboard: how many services need checking, with a link to them. */
-export const NeedsCheckingDashboard = (props: { payload: Payload; user?: TypedUser | null }) =>
-  NeedsChecking({ ...props, list: false })
+export const NeedsCheckingDashboard = (props: Props) => NeedsChecking({ ...props, list: false })
 
 /** Above the list of services: the "needs checking" filter. */
-export const NeedsCheckingList = (props: { payload: Payload; user?: TypedUser | null }) =>
-  NeedsChecking({ ...props, list: true })
+export const NeedsCheckingList = (props: Props) => NeedsChecking({ ...props, list: true })

@@ -1,19 +1,23 @@
 'use client'
 
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import type { ServicesTexts } from '../../../i18n/servicesTexts'
+
 const methods = [
-  ['phone', 'by phone'],
-  ['visit', 'by a visit'],
-  ['organisation', 'confirmed by the organisation'],
-] as const
+  ['phone', 'byPhone'],
+  ['visit', 'byVisit'],
+  ['organisation', 'byOrganisation'],
+] as const satisfies [string, keyof ServicesTexts][]
 
 /** "Verified today, by phone": one click records now, how and who (POST /api/services/:id/verify). */
 export function VerifyButton() {
   const { id } = useDocumentInfo()
+  // Jol's own words, in the editor's admin language (i18n/servicesTexts.ts).
+  const t = useTranslation().t as unknown as (key: `jolServices:${keyof ServicesTexts}`) => string
   const [state, setState] = useState<'idle' | 'saving' | string>('idle')
-  if (id === undefined || id === null) return <p>Save the service first, then verify it.</p>
+  if (id === undefined || id === null) return <p>{t('jolServices:saveFirst')}</p>
   const verify = async (how: string) => {
     setState('saving')
     const response = await fetch(`/api/services/${String(id)}/verify`, {
@@ -24,12 +28,15 @@ export function VerifyButton() {
     })
     if (response.ok) window.location.reload()
     else
-      setState(((await response.json().catch(() => ({}))) as { error?: string }).error ?? 'Could not verify')
+      setState(
+        ((await response.json().catch(() => ({}))) as { error?: string }).error ??
+          t('jolServices:couldNotVerify'),
+      )
   }
   return (
     <div style={{ marginBottom: '1rem' }} data-testid="verify-service">
-      <p style={{ marginBottom: '0.5rem' }}>Verified today:</p>
-      {methods.map(([how, label]) => (
+      <p style={{ marginBottom: '0.5rem' }}>{t('jolServices:verifiedToday')}</p>
+      {methods.map(([how, word]) => (
         <button
           key={how}
           type="button"
@@ -38,7 +45,7 @@ export function VerifyButton() {
           onClick={() => void verify(how)}
           style={{ marginRight: '0.5rem', marginBottom: '0.5rem' }}
         >
-          {label}
+          {t(`jolServices:${word}`)}
         </button>
       ))}
       {state !== 'idle' && state !== 'saving' ? <p role="alert">{state}</p> : null}
