@@ -14,5 +14,7 @@ export default defineConfig({
     // machine is busy. A slow machine must make a test slow, not red; a hang still ends.
     testTimeout: 600_000,
     hookTimeout: 900_000,
+    // `expect.poll` waits on a condition: with a ceiling this generous, not Vitest's one second.
+    expect: { poll: { timeout: 300_000, interval: 250 } },
   },
 })
