@@ -33,13 +33,22 @@ export type Translate = (key: UIKey, values?: Record<string, string | number>) =
  */
 export class MissingUIStringError extends Error {}
 
+/**
+ * Keys already found: every translations file has the same keys and plural forms (its schema says so),
+ * so a key is looked up once per build, not on every string of every page.
+ */
+const knownKeys = new Set<string>()
+
 export function useTranslations(locale: LocaleCode): Translate {
   const t: TFunction = instance.getFixedT(locale)
   return (key, values) => {
-    if (!instance.exists(key as string, { lng: locale, ...values }))
-      throw new MissingUIStringError(
-        `the UI string "${key}" is in no translations file (site/src/translations/)`,
-      )
+    if (!knownKeys.has(key)) {
+      if (!instance.exists(key as string, { lng: locale, ...values }))
+        throw new MissingUIStringError(
+          `the UI string "${key}" is in no translations file (site/src/translations/)`,
+        )
+      knownKeys.add(key)
+    }
     return t(key as string, values ?? {}) as string
   }
 }
