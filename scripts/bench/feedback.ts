@@ -155,8 +155,11 @@ async function main(): Promise<void> {
 
     const { answers, seconds } = await load(port)
     const byStatus = new Map<number, number[]>()
-    for (const answer of answers)
-      byStatus.set(answer.status, [...(byStatus.get(answer.status) ?? []), answer.ms])
+    for (const answer of answers) {
+      const latencies = byStatus.get(answer.status) ?? []
+      latencies.push(answer.ms)
+      byStatus.set(answer.status, latencies)
+    }
     const all = answers.map((a) => a.ms)
     console.log(
       `${total} answers, ${concurrency} at a time, from ${addresses.length} addresses ` +

@@ -190,6 +190,55 @@ describe('the dashboard CSV export', () => {
     })
     expect(missing.status).toBe(404)
   })
+
+  it('refuses a forged token, and a translator’s API key as it refuses the translator', async () => {
+    const forged = await cms.rest.request('GET', csvPath('comments'), { token: 'not.a.token' })
+    expect(forged.status).toBe(401)
+    expect(String(forged.body)).not.toContain('hotline')
+    const { docs } = await cms.payload.find({
+      collection: 'users',
+      where: { role: { equals: 'translator' } },
+    })
+    const apiKey = 'translator-api-key-0123456789abcdef'
+    await cms.payload.update({ collection: 'users', id: docs[0]!.id, data: { enableAPIKey: true, apiKey } })
+    const url = new URL(`http://localhost/api${csvPath('comments')}`)
+    const res = await REST_GET(cms.config)(
+      new Request(url, { headers: { Authorization: `users API-Key ${apiKey}` } }),
+      { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) },
+    )
+    expect(res.status).toBe(403)
+    expect(await res.text()).not.toContain(tricky.slice(0, 10))
+  })
+
+  it('answers 404 for an id that is not a campaign’s, and 400 for a period of millennia (not 30 s of counting, then 500)', async () => {
+    for (const id of ['spring', 'abc-def', '1%20OR%201=1', `${'9'.repeat(70)}`]) {
+      const res = await cms.rest.request('GET', `/campaigns/${id}/dashboard.csv?table=objectives`, {
+        token: tokens.editor,
+      })
+      expect(res.status, id).toBe(404)
+    }
+    const millennia = await cms.rest.request(
+      'GET',
+      csvPath('reach-by-week', 'from=0001-01-01&to=9999-12-31'),
+      {
+        token: tokens.editor,
+      },
+    )
+    expect(millennia.status).toBe(400)
+    expect(String(millennia.body)).toContain('to: 0001-01-01 to 9999-12-31 is longer than 3653 days')
+  })
+
+  it('gives the same table to a hundred requests at once and writes nothing', async () => {
+    const before = await cms.payload.count({ collection: 'feedback', overrideAccess: true })
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        cms.rest.request('GET', csvPath('entries'), { token: tokens.editor }),
+      ),
+    )
+    expect(new Set(answers.map((res) => res.status))).toEqual(new Set([200]))
+    expect(new Set(answers.map((res) => String(res.body))).size).toBe(1)
+    expect(await cms.payload.count({ collection: 'feedback', overrideAccess: true })).toEqual(before)
+  })
 })
 
 describe('the dashboard tab', () => {

@@ -118,6 +118,19 @@ describe('the period', () => {
       /to: 2026-11-09 is before from: 2026-11-10/,
     )
   })
+  it('refuses a period longer than ten years, asked for or by default, before cutting it into weeks', () => {
+    expect(periodOf({ from: '2020-01-01', to: '2029-12-31' }, campaign, '2026-11-20')).toEqual({
+      from: '2020-01-01',
+      to: '2029-12-31',
+    })
+    expect(() => periodOf({ from: '0001-01-01', to: '9999-12-31' }, campaign, '2026-11-20')).toThrow(
+      /^to: 0001-01-01 to 9999-12-31 is longer than 3653 days$/,
+    )
+    expect(() => periodOf({ from: '2020-01-01', to: '2030-01-01' }, campaign, '2026-11-20')).toThrow(
+      PeriodError,
+    )
+    expect(() => periodOf({}, { startDate: '1990-01-01' }, '2026-11-20')).toThrow(/longer than 3653 days/)
+  })
   it('cuts it into weeks (Mondays) and months', () => {
     expect(weekOf('2026-11-08')).toBe('2026-11-02')
     expect(weekOf('2026-11-09')).toBe('2026-11-09')

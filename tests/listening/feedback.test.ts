@@ -12,6 +12,7 @@ import { publicFormPoster } from './publicForms'
 
 const site = 'http://localhost:4321'
 let cms: TestCms
+let send: ReturnType<typeof publicFormPoster>
 let post: (fields: Record<string, string>, address?: string) => Promise<Response>
 const good = {
   collection: 'leaflets',
@@ -30,7 +31,7 @@ beforeAll(async () => {
     collection: 'leaflets',
     data: { ...leafletData('work-permit', 'en'), _status: 'published' },
   })
-  const send = publicFormPoster(cms.config, 'feedback/answer')
+  send = publicFormPoster(cms.config, 'feedback/answer')
   post = (fields, address) => send(fields, { address })
 })
 afterAll(async () => cms?.close())
@@ -87,6 +88,21 @@ describe('feedback', () => {
     expect(await last!.text()).toContain('Аз пайвасти шумо паёмҳо хеле зиёданд')
     expect((await post(good, '203.0.113.100')).status).toBe(303)
     expect(await stored()).toHaveLength(22)
+  })
+
+  it('keys the budget on the address the CMS stamped: a hundred posts at once, each with its own forged X-Forwarded-For, store twenty', async () => {
+    const before = (await stored()).length
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        send({ ...good, comment: '' }, { stamped: '198.51.100.77', address: `10.1.${i >> 8}.${i & 255}` }),
+      ),
+    )
+    const statuses = answers.map((res) => res.status)
+    expect(statuses.filter((status) => status === 303)).toHaveLength(20)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(80)
+    expect(await stored()).toHaveLength(before + 20)
+    // Another reader behind the same forged header is not held back by it.
+    expect((await send(good, { stamped: '198.51.100.78', address: '10.1.0.0' })).status).toBe(303)
   })
 
   it('is not writable or readable through the collection’s REST API by readers', async () => {

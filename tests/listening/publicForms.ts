@@ -1,4 +1,5 @@
 import { REST_POST } from '@payloadcms/next/routes'
+import { clientAddressHeader } from '@jol/cms/security/clientAddress'
 import type { SanitizedConfig } from 'payload'
 
 /** What a reader's browser sends with a form: its address (through the proxy), its agent, maybe a cookie. */
@@ -6,6 +7,8 @@ export interface Sender {
   address?: string
   userAgent?: string
   cookie?: string
+  /** The address the CMS stamps on a request that came over HTTP (what a real server adds). */
+  stamped?: string
 }
 
 /**
@@ -23,6 +26,7 @@ export function publicFormPoster(config: Promise<SanitizedConfig> | SanitizedCon
           'X-Forwarded-For': sender.address ?? '198.51.100.23',
           'User-Agent': sender.userAgent ?? 'Mozilla/5.0 test-agent',
           ...(sender.cookie ? { Cookie: sender.cookie } : {}),
+          ...(sender.stamped ? { [clientAddressHeader]: sender.stamped } : {}),
         },
         body: new URLSearchParams(fields).toString(),
       }),

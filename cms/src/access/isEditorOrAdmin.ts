@@ -3,7 +3,7 @@ import type { Access, PayloadRequest } from 'payload'
 import { roleOf } from './roles'
 
 /** Editors and admins decide what goes live; translators and API keys without a role do not. */
-const isEditorOrAdminRequest = (req: PayloadRequest): boolean => {
+export const isEditorOrAdminRequest = (req: PayloadRequest): boolean => {
   const role = roleOf(req)
   return role === 'admin' || role === 'editor'
 }

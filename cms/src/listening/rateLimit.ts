@@ -1,4 +1,4 @@
-import { clientAddressHeader } from '../security/clientAddress'
+import { clientAddressOf as stampedAddressOf } from '../security/clientAddress'
 
 /**
  * A per-address budget for the public forms, held in memory only: the address is a key in a map for
@@ -55,7 +55,7 @@ export function inMemoryBudget(options: {
  */
 export function clientAddressOf(headers: Headers): string {
   return (
-    headers.get(clientAddressHeader) ??
+    stampedAddressOf(headers) ??
     (headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip')?.trim() || 'unknown')
   )
 }

@@ -273,10 +273,11 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
   }
 
   const months = monthsOf(period)
+  const monthIndex = new Map(months.map((month, i) => [month, i]))
   const questionRows = new Map<string, { topic: string; place: string; counts: number[]; total: number }>()
   const topicMonths = new Map<string, number[]>()
   for (const q of questions) {
-    const month = months.indexOf(q.day!.slice(0, 7))
+    const month = monthIndex.get(q.day!.slice(0, 7))!
     const topic = topicLabelOf(q.topic)
     const place = placeOf(q)
     const key = `${topic}\u0000${place}`
@@ -284,12 +285,9 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
     if (!row) questionRows.set(key, (row = { topic, place, counts: months.map(() => 0), total: 0 }))
     row.counts[month]!++
     row.total++
-    if (!topicMonths.has(topic))
-      topicMonths.set(
-        topic,
-        months.map(() => 0),
-      )
-    topicMonths.get(topic)![month]!++
+    let perMonth = topicMonths.get(topic)
+    if (!perMonth) topicMonths.set(topic, (perMonth = months.map(() => 0)))
+    perMonth[month]!++
   }
   const questionsTable: DashboardTable = {
     id: 'questions',

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { roleOf } from '../../../access/roles'
+import { isEditorOrAdminRequest } from '../../../access/isEditorOrAdmin'
 import { isTableId, tableIds, tableOf } from './aggregate'
 import { tableCsv } from './csv'
 import { PeriodError } from './period'
@@ -13,7 +13,7 @@ const text = (status: number, message: string): Response =>
   })
 
 /** Whether the campaign dashboard is for this user: editors and admins (it shows readers' comments). */
-export const seesDashboard = (req: PayloadRequest): boolean => ['admin', 'editor'].includes(roleOf(req) ?? '')
+export const seesDashboard: (req: PayloadRequest) => boolean = isEditorOrAdminRequest
 
 /**
  * GET /api/campaigns/:id/dashboard.csv?table=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD: one table of the

@@ -24,6 +24,16 @@ const dayOf = (value: unknown): string | undefined =>
 export class PeriodError extends Error {}
 
 /**
+ * The longest period a dashboard covers, in days (ten years: longer than any campaign). A week and a
+ * month are counted for every one the period touches, so a period of millennia would keep the CMS
+ * busy for a long while and answer with tables of hundreds of thousands of rows.
+ */
+export const longestPeriodDays = 3653
+
+const daysFrom = (from: string, to: string): number =>
+  (Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / 86_400_000
+
+/**
  * The period asked for (`from`, `to` as given in a query string, either may be empty), completed from
  * the campaign's dates. Throws a PeriodError naming the parameter when one is not a day or the
  * period ends before it starts.
@@ -41,6 +51,8 @@ export function periodOf(
   const from = asked.from || dayOf(campaign.startDate) || today
   const to = asked.to || (end !== undefined && end < today ? end : today)
   if (to < from) throw new PeriodError(`to: ${to} is before from: ${from}`)
+  if (daysFrom(from, to) >= longestPeriodDays)
+    throw new PeriodError(`to: ${from} to ${to} is longer than ${longestPeriodDays} days`)
   return { from, to }
 }
 
