@@ -1,6 +1,7 @@
 import { rebuildForServiceAges } from '@jol/cms/collections/Services/ageing'
 import { NeedsCheckingList } from '@jol/cms/views/collections/Services/components/NeedsChecking'
 import { countNeedsChecking } from '@jol/cms/collections/Services/needsChecking'
+import { SiteSettings } from '@jol/cms/globals/SiteSettings'
 import { readBuildStatus } from '@jol/cms/publishing/buildStatus'
 import { localeCodes } from '@jol/content-schemas'
 import { collectSnapshot } from '@jol/scripts/export/buildSnapshot'
@@ -465,5 +466,16 @@ describe('doors of the directory', () => {
         data: { servicesVerificationDays: 0, _status: 'published' } as never,
       }),
     ).rejects.toThrow()
+  })
+
+  it('names a mistyped hotline number in the writer’s admin language, like every phone field', async () => {
+    const hotline = SiteSettings.fields.find((f) => 'name' in f && f.name === 'hotline') as {
+      fields: { name?: string; validate?: (value: unknown, options: unknown) => unknown }[]
+    }
+    const phone = hotline.fields.find((f) => f.name === 'phone')!
+    const kk = await getLocalI18n({ config: cms.payload.config, language: 'kk' as never })
+    expect(phone.validate!('abc', { siblingData: {}, req: { t: kk.t } })).toBe(
+      '«abc» телефон нөмірі емес (тек сандар, бос орындар, + және дефистер).',
+    )
   })
 })
