@@ -87,7 +87,9 @@ export function convertServices(
   const period = verificationDays(periodDays)
   const services: Service[] = []
   const leftOut: string[] = []
+  /** Kept services by CMS id, and the slugs they took. */
   const kept = new Map<string, Service>()
+  const slugs = new Set<string>()
   for (const [cmsId, docs] of byId) {
     const entry = convertService(docs)
     const slug = String(entry.slug)
@@ -118,11 +120,12 @@ export function convertServices(
       leftOut.push(...lines.map((line) => `${line} (${whole ? 'the service' : 'this language'} is left out)`))
       if (!parsed.success) continue
     }
-    if (kept.has(slug) || services.some((s) => s.slug === slug)) {
+    if (slugs.has(slug)) {
       leftOut.push(`services/${slug}/*/slug: is used by two services (the service is left out)`)
       continue
     }
     services.push(parsed.data)
+    slugs.add(slug)
     kept.set(cmsId, parsed.data)
   }
   services.sort((a, b) => a.slug.localeCompare(b.slug))

@@ -1,12 +1,14 @@
 import { rebuildForServiceAges } from '@jol/cms/collections/Services/ageing'
 import { NeedsCheckingList } from '@jol/cms/views/collections/Services/components/NeedsChecking'
 import { countNeedsChecking } from '@jol/cms/collections/Services/needsChecking'
+import { SiteSettings } from '@jol/cms/globals/SiteSettings'
 import { readBuildStatus } from '@jol/cms/publishing/buildStatus'
 import { localeCodes } from '@jol/content-schemas'
 import { collectSnapshot } from '@jol/scripts/export/buildSnapshot'
 import { openLocalReader } from '@jol/scripts/export/localReader'
 import { demoServices } from '@jol/scripts/seed/content/services'
 import { seedServices } from '@jol/scripts/seed/services'
+import { REST_POST } from '@payloadcms/next/routes'
 import { getLocalI18n } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -285,5 +287,195 @@ describe('ageing without edits', () => {
       true,
     )
     expect(await rebuildForServiceAges(cms.payload, new Date(now.getTime() + 3 * 86_400_000))).toEqual([])
+  })
+})
+
+describe('doors of the directory', () => {
+  const someOf = async (city: string) =>
+    (
+      await cms.payload.find({
+        collection: 'services',
+        where: { city: { equals: city } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+      })
+    ).docs
+
+  it('refuses anonymous readers and translators every write, single, bulk and in their own locale', async () => {
+    const id = await idOf('bishkek-hotline')
+    const before = await cms.payload.findByID({ collection: 'services', id, depth: 0 })
+    const count = (await cms.payload.count({ collection: 'services' })).totalDocs
+    const almatyBefore = await someOf('almaty')
+    const forged = { verification: { verifiedAt: new Date().toISOString(), verifiedBy: 'forged' } }
+    for (const token of [undefined, translatorToken]) {
+      const create = await cms.rest.request('POST', '/services?locale=ky', {
+        body: { slug: 'forged', organisation: 'X', name: 'X', kind: 'health', country: 'KZ', city: 'almaty' },
+        token,
+      })
+      expect(create.status).toBe(403)
+      const patch = await cms.rest.request('PATCH', `/services/${id}?locale=ky`, {
+        body: { name: 'Бузулган', phones: [{ number: '+7 700 000 6666' }], ...forged },
+        token,
+      })
+      expect(patch.status).toBe(403)
+      const bulkPatch = await cms.rest.request('PATCH', '/services?locale=ky&where[city][equals]=almaty', {
+        body: { phones: [{ number: '+7 700 000 6666' }], ...forged },
+        token,
+      })
+      expect(bulkPatch.body.docs ?? []).toEqual([])
+      expect((await cms.rest.request('DELETE', `/services/${id}`, { token })).status).toBe(403)
+      const bulkDelete = await cms.rest.request('DELETE', '/services?where[city][equals]=almaty', { token })
+      expect(bulkDelete.body.docs ?? []).toEqual([])
+    }
+    expect((await cms.payload.count({ collection: 'services' })).totalDocs).toBe(count)
+    expect(await cms.payload.findByID({ collection: 'services', id, depth: 0 })).toEqual(before)
+    expect(await someOf('almaty')).toEqual(almatyBefore)
+  })
+
+  it('answers a careless verify clearly: unknown service 404, not JSON 400, a huge body 400 without echoing it', async () => {
+    const count = (await cms.payload.count({ collection: 'services' })).totalDocs
+    const missing = await cms.rest.request('POST', '/services/999999/verify', {
+      body: { how: 'phone' },
+      token: editorToken,
+    })
+    expect(missing.status).toBe(404)
+    expect(missing.body.error).toContain('999999')
+    const id = await idOf('tashkent-hotline')
+    const before = await cms.payload.findByID({ collection: 'services', id, depth: 0 })
+    const notJson = await REST_POST(cms.config)(
+      new Request(`http://localhost/api/services/${id}/verify`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` },
+        body: '{ how: phone',
+      }),
+      { params: Promise.resolve({ slug: ['services', String(id), 'verify'] }) },
+    )
+    expect(notJson.status).toBe(400)
+    expect(((await notJson.json()) as { error: string }).error).toContain('JSON')
+    const huge = await cms.rest.request('POST', `/services/${id}/verify`, {
+      body: { how: 'x'.repeat(2_000_000) },
+      token: editorToken,
+    })
+    expect(huge.status).toBe(400)
+    expect(JSON.stringify(huge.body).length).toBeLessThan(500)
+    expect(await cms.payload.findByID({ collection: 'services', id, depth: 0 })).toEqual(before)
+    expect((await cms.payload.count({ collection: 'services' })).totalDocs).toBe(count)
+  })
+
+  it('survives the same verify a hundred times fast: anonymous all refused, an editor’s all recorded once', async () => {
+    const id = await idOf('dushanbe-resource-centre')
+    const send = (token?: string) =>
+      cms.rest.request('POST', `/services/${id}/verify`, { body: { how: 'phone' }, token })
+    const anonymous = await Promise.all(Array.from({ length: 100 }, () => send()))
+    expect(anonymous.map((r) => r.status)).toEqual(Array(100).fill(403))
+    expect(
+      (await cms.payload.findByID({ collection: 'services', id, depth: 0 })).verification?.verifiedBy,
+    ).not.toBe(editor.email)
+    const count = (await cms.payload.count({ collection: 'services' })).totalDocs
+    const byEditor = await Promise.all(Array.from({ length: 100 }, () => send(editorToken)))
+    expect(byEditor.map((r) => r.status)).toEqual(Array(100).fill(200))
+    const doc = await cms.payload.findByID({ collection: 'services', id, depth: 0 })
+    expect(doc.verification).toMatchObject({ verifiedHow: 'phone', verifiedBy: editor.email })
+    // Nothing half-written: every language's name is still there.
+    for (const locale of localeCodes) {
+      const inLocale = await cms.payload.findByID({
+        collection: 'services',
+        id,
+        locale,
+        fallbackLocale: false,
+      })
+      expect(inLocale.name, locale).toBeTruthy()
+    }
+    expect((await cms.payload.count({ collection: 'services' })).totalDocs).toBe(count)
+  })
+
+  it('never lets a reader find who verified: not by filtering, not through GraphQL', async () => {
+    const filtered = await cms.rest.request(
+      'GET',
+      `/services?where[verification.verifiedBy][equals]=${encodeURIComponent(editor.email)}`,
+    )
+    if (filtered.status === 200) expect(filtered.body.totalDocs).toBe(0)
+    else expect(filtered.status).toBeGreaterThanOrEqual(400)
+    const graphql = await cms.rest.graphql(
+      '{ Services(limit: 100) { docs { slug verification { verifiedBy } } } }',
+    )
+    expect(JSON.stringify(graphql.body)).not.toContain(editor.email)
+    // The same filter works for staff: the check above is the field's read access, not a typo.
+    const asEditor = await cms.rest.request(
+      'GET',
+      `/services?where[verification.verifiedBy][equals]=${encodeURIComponent(editor.email)}`,
+      { token: editorToken },
+    )
+    expect(asEditor.body.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('lets no translator move the hotline to another service or change the verification period', async () => {
+    const settingsBefore = await cms.payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    const draftBefore = await cms.payload.findGlobal({ slug: 'site-settings', depth: 0, draft: true })
+    const other = await idOf('bishkek-hotline')
+    const response = await cms.rest.request('POST', '/globals/site-settings?locale=ky', {
+      body: {
+        hotline: { label: 'Ишеним телефону', service: other, phone: '+7 700 000 6666' },
+        servicesVerificationDays: 1,
+      },
+      token: translatorToken,
+    })
+    expect(response.status).toBeLessThan(500)
+    for (const draft of [false, true]) {
+      const after = await cms.payload.findGlobal({ slug: 'site-settings', depth: 0, draft })
+      const was = draft ? draftBefore : settingsBefore
+      expect(after.hotline?.service).toEqual(was.hotline?.service)
+      expect(after.hotline?.phone).toEqual(was.hotline?.phone)
+      expect(after.servicesVerificationDays).toEqual(was.servicesVerificationDays)
+    }
+    const anonymous = await cms.rest.request('POST', '/globals/site-settings', {
+      body: { hotline: { label: 'X', service: other } },
+    })
+    expect(anonymous.status).toBe(403)
+  })
+
+  it('refuses a hotline with neither number nor service, or pointing at a service that does not exist', async () => {
+    const neither = await cms.payload
+      .updateGlobal({
+        slug: 'site-settings',
+        locale: 'en',
+        data: { hotline: { label: 'Hotline', service: null, phone: null }, _status: 'published' } as never,
+      })
+      .then(
+        () => undefined,
+        (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors,
+      )
+    expect(neither).toEqual([
+      expect.objectContaining({
+        path: 'hotline.phone',
+        message: expect.stringMatching(/hotline needs a phone number, or a service/i),
+      }),
+    ])
+    await expect(
+      cms.payload.updateGlobal({
+        slug: 'site-settings',
+        locale: 'en',
+        data: { hotline: { label: 'Hotline', service: 999999, phone: null }, _status: 'published' } as never,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      cms.payload.updateGlobal({
+        slug: 'site-settings',
+        locale: 'en',
+        data: { servicesVerificationDays: 0, _status: 'published' } as never,
+      }),
+    ).rejects.toThrow()
+  })
+
+  it('names a mistyped hotline number in the writer’s admin language, like every phone field', async () => {
+    const hotline = SiteSettings.fields.find((f) => 'name' in f && f.name === 'hotline') as {
+      fields: { name?: string; validate?: (value: unknown, options: unknown) => unknown }[]
+    }
+    const phone = hotline.fields.find((f) => f.name === 'phone')!
+    const kk = await getLocalI18n({ config: cms.payload.config, language: 'kk' as never })
+    expect(phone.validate!('abc', { siblingData: {}, req: { t: kk.t } })).toBe(
+      '«abc» телефон нөмірі емес (тек сандар, бос орындар, + және дефистер).',
+    )
   })
 })

@@ -7,10 +7,10 @@ import { translatableGlobal } from './translatableGlobal'
 /** The hotline needs a number: its own, or the one of the directory's service it points at. */
 const requiredUnlessService = (
   value: string | null | undefined,
-  { siblingData }: { siblingData: unknown },
+  options: { siblingData: unknown; req?: { t?: unknown } },
 ) =>
-  (siblingData as { service?: unknown }).service || value
-    ? validatePhone(value)
+  (options.siblingData as { service?: unknown }).service || value
+    ? validatePhone(value, options)
     : 'The hotline needs a phone number, or a service of the help directory.'
 
 export const SiteSettings: GlobalConfig = translatableGlobal({

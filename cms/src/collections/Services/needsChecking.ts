@@ -9,16 +9,13 @@ export async function verificationPeriod(payload: Payload): Promise<number> {
   return verificationDays(settings.servicesVerificationDays)
 }
 
-/** Services not verified within the period (never verified included): the "needs checking" list. */
-export const needsCheckingWhere = (period: number, now: Date): Where => {
-  const { staleBefore } = freshnessBoundaries(period, now)
-  return {
-    or: [
-      { 'verification.verifiedAt': { less_than: staleBefore.toISOString() } },
-      { 'verification.verifiedAt': { exists: false } },
-    ],
-  }
-}
+/** Services last verified before `before`, or never (before the stale boundary: "needs checking"). */
+const notVerifiedSince = (before: Date): Where => ({
+  or: [
+    { 'verification.verifiedAt': { less_than: before.toISOString() } },
+    { 'verification.verifiedAt': { exists: false } },
+  ],
+})
 
 /** How many services need checking now, and how many are already off the site (past twice the period). */
 export async function countNeedsChecking(
@@ -26,20 +23,11 @@ export async function countNeedsChecking(
   now: Date = new Date(),
 ): Promise<{ period: number; needsChecking: number; offSite: number }> {
   const period = await verificationPeriod(payload)
-  const { expiredBefore } = freshnessBoundaries(period, now)
-  const needsChecking = await payload.count({
-    collection: 'services',
-    where: needsCheckingWhere(period, now),
-  })
-  const offSite = await payload.count({
-    collection: 'services',
-    where: {
-      or: [
-        { 'verification.verifiedAt': { less_than: expiredBefore.toISOString() } },
-        { 'verification.verifiedAt': { exists: false } },
-      ],
-    },
-  })
+  const { staleBefore, expiredBefore } = freshnessBoundaries(period, now)
+  const [needsChecking, offSite] = await Promise.all([
+    payload.count({ collection: 'services', where: notVerifiedSince(staleBefore) }),
+    payload.count({ collection: 'services', where: notVerifiedSince(expiredBefore) }),
+  ])
   return { period, needsChecking: needsChecking.totalDocs, offSite: offSite.totalDocs }
 }
 

@@ -12,6 +12,21 @@ const verifierOf = (req: PayloadRequest): string => {
 }
 
 /**
+ * Verifies of one service, one after another in this process: an update rewrites the document's
+ * rows per language, and two at once (a double click, two editors) collide ("_locale must be unique").
+ */
+const running = new Map<string, Promise<unknown>>()
+async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const turn = (running.get(key) ?? Promise.resolve()).catch(() => undefined).then(work)
+  running.set(key, turn)
+  try {
+    return await turn
+  } finally {
+    if (running.get(key) === turn) running.delete(key)
+  }
+}
+
+/**
  * POST /api/services/:id/verify `{ "how": "phone" | "visit" | "organisation" }`: one action for "verified
  * today, by phone". Records now, how and the signed-in editor; editors and admins only.
  */
@@ -35,20 +50,22 @@ export const verifyEndpoint: Endpoint = {
       return answer(400, { error: `how must be one of: ${verificationMethodSchema.options.join(', ')}.` })
     const found = await req.payload.count({ collection: 'services', where: { id: { equals: id } }, req })
     if (found.totalDocs === 0) return answer(404, { error: `There is no service #${String(id)}.` })
-    const doc = await req.payload.update({
-      collection: 'services',
-      id,
-      data: {
-        verification: {
-          verifiedAt: new Date().toISOString(),
-          verifiedHow: how.data,
-          verifiedBy: verifierOf(req),
+    const doc = await oneAtATime(String(id), () =>
+      req.payload.update({
+        collection: 'services',
+        id,
+        data: {
+          verification: {
+            verifiedAt: new Date().toISOString(),
+            verifiedHow: how.data,
+            verifiedBy: verifierOf(req),
+          },
         },
-      },
-      req,
-      overrideAccess: false,
-      user: req.user,
-    })
+        req,
+        overrideAccess: false,
+        user: req.user,
+      }),
+    )
     return answer(200, { id: doc.id, verification: doc.verification })
   },
 }
