@@ -186,7 +186,13 @@ describe('translation status per locale', () => {
 describe('translation state doors', () => {
   it('ignores forged state and refuses strangers, other locales and a translator\'s "minor" source edit', async () => {
     const { id } = await cms.payload.create({ collection: 'posts', data: postData('doors', 'en') })
-    await cms.payload.update({ collection: 'posts', id, draft: true, locale: 'kk', data: { title: sampleText.kk } })
+    await cms.payload.update({
+      collection: 'posts',
+      id,
+      draft: true,
+      locale: 'kk',
+      data: { title: sampleText.kk },
+    })
     const before = await statusOf('posts', id)
     expect(before).toMatchObject({ kk: 'up-to-date', ru: 'missing' })
     const token = (await cms.rest.login(translator.email, translator.password)).body.token as string
@@ -207,11 +213,10 @@ describe('translation state doors', () => {
     })
     expect(minorSource.status).toBe(403)
     // Bulk: the same forged state through a where query is dropped too.
-    const bulk = await cms.rest.request(
-      'PATCH',
-      `/posts?where[id][equals]=${id}&locale=kk&draft=true`,
-      { token, body: { title: sampleText.kk, translationState: forged } },
-    )
+    const bulk = await cms.rest.request('PATCH', `/posts?where[id][equals]=${id}&locale=kk&draft=true`, {
+      token,
+      body: { title: sampleText.kk, translationState: forged },
+    })
     expect(bulk.status, JSON.stringify(bulk.body)).toBe(200)
     expect(bulk.body.docs).toHaveLength(1)
     expect(await statusOf('posts', id)).toEqual(before)
