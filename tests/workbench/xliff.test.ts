@@ -239,7 +239,10 @@ describe('XLIFF 2.0', () => {
 
 describe('XLIFF doors', () => {
   it('refuses unknown languages and entries on export, naming what was asked', async () => {
-    const { id } = await cms.payload.create({ collection: 'leaflets', data: leafletData('xliff-doors', 'en') })
+    const { id } = await cms.payload.create({
+      collection: 'leaflets',
+      data: leafletData('xliff-doors', 'en'),
+    })
     for (const target of ['xx', 'en', ''])
       expect((await exportXliff(target, `leaflets:${id}`)).status, target).toBe(400)
     for (const entries of ['users:1', `leaflets`, '', 'payload-jobs:1'])
@@ -259,7 +262,10 @@ describe('XLIFF doors', () => {
     expect((await importXliff(entity, editorToken)).status).toBe(400)
     const huge = file.replace('</xliff>', `<!-- ${'x'.repeat(5 * 1024 * 1024)} --></xliff>`)
     expect((await importXliff(huge, editorToken)).status).toBe(413)
-    const users = await importXliff(file.replace(`<file id="posts.${id}">`, '<file id="users.1">'), editorToken)
+    const users = await importXliff(
+      file.replace(`<file id="posts.${id}">`, '<file id="users.1">'),
+      editorToken,
+    )
     expect(users.status).toBe(409)
     expect(users.body.errors[0].problems).toContain('file "users.1": not an entry of Jol')
     expect((await importXliff(file.replace('srcLang="en"', 'srcLang="ru"'), editorToken)).status).toBe(400)
@@ -272,6 +278,7 @@ describe('XLIFF doors', () => {
     const decoy = kkFile.replace('<xliff ', '<!-- trgLang="ru" --><xliff ')
     const result = await importXliff(decoy, translatorToken)
     expect(result.status, JSON.stringify(result.body)).toBe(403)
+    expect(result.body.errors[0].message).toBe('You do not translate into "kk".')
     const kk = await cms.payload.findByID({
       collection: 'posts',
       id,
