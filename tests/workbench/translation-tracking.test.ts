@@ -225,6 +225,26 @@ describe('translation state doors', () => {
   })
 })
 
+describe('translation state to the public', () => {
+  it('never shows an anonymous reader the state (it keeps earlier source texts), nor draft text', async () => {
+    const { id } = await cms.payload.create({
+      collection: 'posts',
+      data: { ...postData('public-state', 'en'), _status: 'published' } as never,
+    })
+    await cms.payload.update({
+      collection: 'posts',
+      id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Unpublished draft headline' },
+    })
+    const anonymous = await cms.rest.request('GET', `/posts/${id}?locale=en`)
+    expect(anonymous.status).toBe(200)
+    expect(JSON.stringify(anonymous.body)).not.toContain('Unpublished draft headline')
+    expect(anonymous.body.translationState).toBeUndefined()
+  })
+})
+
 describe('in the admin', () => {
   it('every content list has a translations column, and translated text fields show the source beside', () => {
     for (const slug of ['leaflets', 'press-releases', 'newsletters', 'posts', 'campaigns'] as const) {

@@ -52,6 +52,8 @@ export const translationFields: Field[] = [
     name: 'translationState',
     label: 'Translation state',
     type: 'json',
+    // Staff only: it keeps earlier source texts, which a public reader has no business seeing.
+    access: { read: ({ req }) => Boolean(req.user) },
     admin: { hidden: true, readOnly: true },
   },
 ]
