@@ -104,6 +104,19 @@ describe('to translate', () => {
     const all = await translationTasks(cms.payload, editor as never)
     expect(new Set(all.map((task) => task.locale))).toEqual(new Set(['ru', 'kk', 'ky', 'tg', 'uz']))
     expect(await translationTasks(cms.payload, null)).toEqual([])
+    // A translator assigned only the source language, or none, has nothing to translate.
+    for (const [email, translatorLocales] of [
+      ['queue-en@jol.test', ['en']],
+      ['queue-none@jol.test', []],
+    ] as const) {
+      const user = await createUser(cms.payload, {
+        email,
+        password: 'no-target-language',
+        role: 'translator',
+        translatorLocales: [...translatorLocales],
+      })
+      expect(await translationTasks(cms.payload, user as never), email).toEqual([])
+    }
   })
 })
 

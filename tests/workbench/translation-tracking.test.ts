@@ -183,6 +183,68 @@ describe('translation status per locale', () => {
   })
 })
 
+describe('translation state doors', () => {
+  it('ignores forged state and refuses strangers, other locales and a translator\'s "minor" source edit', async () => {
+    const { id } = await cms.payload.create({ collection: 'posts', data: postData('doors', 'en') })
+    await cms.payload.update({
+      collection: 'posts',
+      id,
+      draft: true,
+      locale: 'kk',
+      data: { title: sampleText.kk },
+    })
+    const before = await statusOf('posts', id)
+    expect(before).toMatchObject({ kk: 'up-to-date', ru: 'missing' })
+    const token = (await cms.rest.login(translator.email, translator.password)).body.token as string
+    const forged = { locales: { ru: { madeFrom: 'forged', savedAt: '2026-01-01T00:00:00.000Z' } } }
+
+    const anonymous = await cms.rest.request('PATCH', `/posts/${id}?locale=kk&draft=true`, {
+      body: { title: 'x', translationState: forged },
+    })
+    expect(anonymous.status).toBe(403)
+    const otherLocale = await cms.rest.request('PATCH', `/posts/${id}?locale=ru&draft=true`, {
+      token,
+      body: { title: sampleText.ru },
+    })
+    expect(otherLocale.status).toBe(403)
+    const minorSource = await cms.rest.request('PATCH', `/posts/${id}?locale=en&draft=true`, {
+      token,
+      body: { title: 'Changed by a translator', minorChange: true },
+    })
+    expect(minorSource.status).toBe(403)
+    // Bulk: the same forged state through a where query is dropped too.
+    const bulk = await cms.rest.request('PATCH', `/posts?where[id][equals]=${id}&locale=kk&draft=true`, {
+      token,
+      body: { title: sampleText.kk, translationState: forged },
+    })
+    expect(bulk.status, JSON.stringify(bulk.body)).toBe(200)
+    expect(bulk.body.docs).toHaveLength(1)
+    expect(await statusOf('posts', id)).toEqual(before)
+    const stored = await cms.payload.findByID({ collection: 'posts', id, draft: true, depth: 0 })
+    expect(JSON.stringify(stored.translationState)).not.toContain('forged')
+  })
+})
+
+describe('translation state to the public', () => {
+  it('never shows an anonymous reader the state (it keeps earlier source texts), nor draft text', async () => {
+    const { id } = await cms.payload.create({
+      collection: 'posts',
+      data: { ...postData('public-state', 'en'), _status: 'published' } as never,
+    })
+    await cms.payload.update({
+      collection: 'posts',
+      id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Unpublished draft headline' },
+    })
+    const anonymous = await cms.rest.request('GET', `/posts/${id}?locale=en`)
+    expect(anonymous.status).toBe(200)
+    expect(JSON.stringify(anonymous.body)).not.toContain('Unpublished draft headline')
+    expect(anonymous.body.translationState).toBeUndefined()
+  })
+})
+
 describe('in the admin', () => {
   it('every content list has a translations column, and translated text fields show the source beside', () => {
     for (const slug of ['leaflets', 'press-releases', 'newsletters', 'posts', 'campaigns'] as const) {

@@ -236,3 +236,70 @@ describe('XLIFF 2.0', () => {
     expect((await readRu('leaflets', id)).title ?? null).toBeNull()
   })
 })
+
+describe('XLIFF doors', () => {
+  it('refuses unknown languages and entries on export, naming what was asked', async () => {
+    const { id } = await cms.payload.create({
+      collection: 'leaflets',
+      data: leafletData('xliff-doors', 'en'),
+    })
+    for (const target of ['xx', 'en', ''])
+      expect((await exportXliff(target, `leaflets:${id}`)).status, target).toBe(400)
+    for (const entries of ['users:1', `leaflets`, '', 'payload-jobs:1'])
+      expect((await exportXliff('ru', entries)).status, entries).toBe(400)
+    const unknown = await exportXliff('ru', 'leaflets:987654')
+    expect(unknown.status).toBe(404)
+    expect(JSON.stringify(unknown.body)).toContain('leaflets.987654')
+  })
+
+  it('refuses entities, oversized files and files naming other collections, writing nothing', async () => {
+    const { id } = await cms.payload.create({ collection: 'posts', data: postData('xliff-doors', 'en') })
+    const file = translate((await exportXliff('ru', `posts:${id}`)).xml)
+    const entity = file.replace(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>',
+    )
+    expect((await importXliff(entity, editorToken)).status).toBe(400)
+    const huge = file.replace('</xliff>', `<!-- ${'x'.repeat(5 * 1024 * 1024)} --></xliff>`)
+    expect((await importXliff(huge, editorToken)).status).toBe(413)
+    const users = await importXliff(
+      file.replace(`<file id="posts.${id}">`, '<file id="users.1">'),
+      editorToken,
+    )
+    expect(users.status).toBe(409)
+    expect(users.body.errors[0].problems).toContain('file "users.1": not an entry of Jol')
+    expect((await importXliff(file.replace('srcLang="en"', 'srcLang="ru"'), editorToken)).status).toBe(400)
+    expect((await readRu('posts', id)).title ?? null).toBeNull()
+  })
+
+  it("holds a translator to the file's real target language, whatever else the file says first", async () => {
+    const { id } = await cms.payload.create({ collection: 'posts', data: postData('xliff-decoy', 'en') })
+    const kkFile = translate((await exportXliff('kk', `posts:${id}`)).xml, 'КК')
+    const decoy = kkFile.replace('<xliff ', '<!-- trgLang="ru" --><xliff ')
+    const result = await importXliff(decoy, translatorToken)
+    expect(result.status, JSON.stringify(result.body)).toBe(403)
+    expect(result.body.errors[0].message).toBe('You do not translate into "kk".')
+    const kk = await cms.payload.findByID({
+      collection: 'posts',
+      id,
+      locale: 'kk',
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(kk.title ?? null).toBeNull()
+  })
+
+  it('answers the same export and import many times at once, consistently', async () => {
+    const { id } = await cms.payload.create({ collection: 'posts', data: postData('xliff-burst', 'en') })
+    const exports = await Promise.all(Array.from({ length: 100 }, () => exportXliff('ru', `posts:${id}`)))
+    expect(new Set(exports.map((answer) => answer.status))).toEqual(new Set([200]))
+    expect(new Set(exports.map((answer) => answer.xml)).size).toBe(1)
+    const file = translate(exports[0]!.xml)
+    const imports = await Promise.all(Array.from({ length: 20 }, () => importXliff(file, translatorToken)))
+    expect(imports.map((answer) => answer.status)).toEqual(imports.map(() => 200))
+    const ru = await readRu('posts', id)
+    expect(ru.title).toMatch(/^РУ /)
+    expect(ru.title).not.toMatch(/^РУ РУ/)
+  })
+})

@@ -52,6 +52,8 @@ export const translationFields: Field[] = [
     name: 'translationState',
     label: 'Translation state',
     type: 'json',
+    // Staff only: it keeps earlier source texts, which a public reader has no business seeing.
+    access: { read: ({ req }) => Boolean(req.user) },
     admin: { hidden: true, readOnly: true },
   },
 ]
@@ -71,6 +73,12 @@ export const takeTranslationInput: CollectionBeforeOperationHook = ({ args, oper
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== ''
 
+/** A document's source units (read in the source language) and their hash. */
+function sourceUnitsOf(collection: SanitizedCollectionConfig, doc: unknown) {
+  const units = unitTexts(documentUnits(collection.fields, doc))
+  return { hash: hashUnits(units), units }
+}
+
 /** The source units and their hash, read from the source language's latest version. */
 async function sourceOf(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string) {
   const doc = await req.payload.findByID({
@@ -84,9 +92,7 @@ async function sourceOf(req: PayloadRequest, collection: SanitizedCollectionConf
     disableErrors: true,
     req,
   })
-  if (!doc) return undefined
-  const units = unitTexts(documentUnits(collection.fields, doc))
-  return { hash: hashUnits(units), units }
+  return doc ? sourceUnitsOf(collection, doc) : undefined
 }
 
 export const recordTranslation: CollectionBeforeChangeHook = async ({
@@ -101,12 +107,12 @@ export const recordTranslation: CollectionBeforeChangeHook = async ({
   let state: TranslationState = readTranslationState(originalDoc?.translationState)
   const now = new Date().toISOString()
   if (locale === sourceLocale) {
-    const units = unitTexts(documentUnits(collection.fields, merged))
+    const { hash, units } = sourceUnitsOf(collection, merged)
     const minor = req.context[minorContext] === true
     state = nextTranslationState(state, {
       locale,
       sourceUnits: units,
-      sourceHash: hashUnits(units),
+      sourceHash: hash,
       written: true,
       minor,
       now,

@@ -8,7 +8,7 @@ import {
 } from 'payload'
 
 import { assignedLocalesOf, roleOf } from '../access/roles'
-import { exportXliff, importXliff, localeOfTag, XliffError, type EntryRef } from './xliff'
+import { exportXliff, importXliff, readXliff, XliffError, type EntryRef, type XliffFile } from './xliff'
 
 const json = (body: unknown, status: number) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
@@ -71,13 +71,18 @@ export const xliffEndpoints: Endpoint[] = [
     handler: async (req) => {
       const denied = refusal(req)
       if (denied) return denied
-      const xml = req.text ? await req.text() : ''
-      const target = localeOfTag(/\btrgLang="([^"]*)"/.exec(xml)?.[1] ?? '')
-      const localeDenied = refusal(req, target)
+      let file: XliffFile
+      try {
+        file = readXliff(req.text ? await req.text() : '')
+      } catch (error) {
+        return xliffFailure(error)
+      }
+      // The language the file really translates into, as parsed (not a first match in its text).
+      const localeDenied = refusal(req, file.target)
       if (localeDenied) return localeDenied
       const ownTransaction = await initTransaction(req)
       try {
-        const result = await importXliff(req, xml)
+        const result = await importXliff(req, file)
         if (ownTransaction) await commitTransaction(req)
         return json({ target: result.target, updated: result.entries }, 200)
       } catch (error) {

@@ -57,7 +57,7 @@ async function readEntry(req: PayloadRequest, ref: EntryRef, locale: LocaleCode)
 }
 
 /** The tag of a locale (`uz-Latn`) and back: XLIFF names languages by BCP-47. */
-export const localeOfTag = (tag: string): LocaleCode | undefined =>
+const localeOfTag = (tag: string): LocaleCode | undefined =>
   localeCodes.find((code) => getLocale(code).tag.toLowerCase() === tag.toLowerCase())
 
 export async function exportXliff(
@@ -145,13 +145,17 @@ export interface ImportResult {
   entries: EntryRef[]
 }
 
+/** A well-formed XLIFF 2.0 file from the source language, and the language it translates into. */
+export interface XliffFile {
+  root: XmlNode
+  target: LocaleCode
+}
+
 /**
- * Reads an XLIFF 2.0 file and writes its translations as drafts of the target language, with the
- * signed-in user's rights. Refused, with every problem named (file and unit), when the file is not
- * XLIFF 2.0 from this source language, names an unknown entry, leaves a unit untranslated, or when
- * a unit's source is not the entry's current source (changed, added or removed since the export).
+ * Reads an XLIFF 2.0 file, refused when too large, when it declares entities, is not well-formed,
+ * is not XLIFF 2.0 from the source language or names no known target language.
  */
-export async function importXliff(req: PayloadRequest, xml: string): Promise<ImportResult> {
+export function readXliff(xml: string): XliffFile {
   if (Buffer.byteLength(xml) > maxBytes) throw new XliffError('The file is larger than 5 MB', 413)
   if (/<!DOCTYPE|<!ENTITY/i.test(xml))
     throw new XliffError('Document types and entities are not accepted', 400)
@@ -168,7 +172,16 @@ export async function importXliff(req: PayloadRequest, xml: string): Promise<Imp
   const target = localeOfTag(attributes.trgLang ?? '')
   if (!target || target === sourceLocale)
     throw new XliffError('Unknown target language', 400, [`trgLang="${attributes.trgLang ?? ''}"`])
+  return { root, target }
+}
 
+/**
+ * Writes a file's translations (see `readXliff`) as drafts of its target language, with the
+ * signed-in user's rights. Refused, with every problem named (file and unit), when the file names
+ * an unknown entry, leaves a unit untranslated, or when a unit's source is not the entry's current
+ * source (changed, added or removed since the export).
+ */
+export async function importXliff(req: PayloadRequest, { root, target }: XliffFile): Promise<ImportResult> {
   const problems: string[] = []
   const writes: { ref: EntryRef; data: Record<string, unknown> }[] = []
   for (const file of elements(childrenOf(root), 'file')) {

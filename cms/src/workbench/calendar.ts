@@ -1,3 +1,4 @@
+import { sourceLocale } from '@jol/content-schemas'
 import type { Payload, TypedUser } from 'payload'
 
 /** One dated thing on the editors' calendar. */
@@ -53,7 +54,7 @@ export async function calendar(
       depth: 0,
       limit: 0,
       pagination: false,
-      locale: 'en',
+      locale: sourceLocale,
       where: { [field]: { greater_than_equal: since } },
       overrideAccess: false,
       user,
@@ -100,7 +101,7 @@ export async function calendar(
       id,
       draft: true,
       depth: 0,
-      locale: 'en',
+      locale: sourceLocale,
       disableErrors: true,
       overrideAccess: false,
       user,

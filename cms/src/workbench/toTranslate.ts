@@ -3,6 +3,7 @@ import {
   isDraftedCollection,
   isLocaleCode,
   readTranslationState,
+  sourceLocale,
   statusUrgency,
   targetLocales,
   translationStatus,
@@ -63,7 +64,7 @@ export async function translationTasks(payload: Payload, user: TypedUser | null)
       depth: 1,
       limit: 0,
       pagination: false,
-      locale: 'en',
+      locale: sourceLocale,
       overrideAccess: false,
       user,
     })
