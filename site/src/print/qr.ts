@@ -1,4 +1,4 @@
-import QRCode from 'qrcode'
+import { qrModules } from './qr-mask'
 
 /**
  * A QR code as one vector path (sharp at any print size, a few hundred bytes). Error correction
@@ -7,18 +7,17 @@ import QRCode from 'qrcode'
 
 /** The dark modules of the code as one SVG path, a run of modules in a row being one rectangle. */
 export function qrPath(url: string): { size: number; d: string } {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' })
-  const { size } = modules
+  const { size, modules } = qrModules(url)
   const parts: string[] = []
   for (let row = 0; row < size; row++) {
     let col = 0
     while (col < size) {
-      if (!modules.get(row, col)) {
+      if (!modules[row * size + col]) {
         col++
         continue
       }
       const start = col
-      while (col < size && modules.get(row, col)) col++
+      while (col < size && modules[row * size + col]) col++
       parts.push(`M${start} ${row}h${col - start}v1h${start - col}z`)
     }
   }
