@@ -1,4 +1,4 @@
-import { qrModules } from './qr-mask'
+import QRCode from 'qrcode'
 
 /**
  * A QR code as one vector path (sharp at any print size, a few hundred bytes). Error correction
@@ -7,17 +7,18 @@ import { qrModules } from './qr-mask'
 
 /** The dark modules of the code as one SVG path, a run of modules in a row being one rectangle. */
 export function qrPath(url: string): { size: number; d: string } {
-  const { size, modules } = qrModules(url)
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' })
+  const { size } = modules
   const parts: string[] = []
   for (let row = 0; row < size; row++) {
     let col = 0
     while (col < size) {
-      if (!modules[row * size + col]) {
+      if (!modules.get(row, col)) {
         col++
         continue
       }
       const start = col
-      while (col < size && modules[row * size + col]) col++
+      while (col < size && modules.get(row, col)) col++
       parts.push(`M${start} ${row}h${col - start}v1h${start - col}z`)
     }
   }
