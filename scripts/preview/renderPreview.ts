@@ -13,9 +13,20 @@ import { inlineAssets } from './inlineAssets'
 
 export type PreviewFormat = 'html' | 'pdf'
 
+/** The line `run.ts` prints with a preview's figures. */
+export const PREVIEW_STATS_PREFIX = 'JOL_PREVIEW_STATS '
+
+/** Where a preview's time went, for the benchmark (`./jol bench:preview`). */
+export interface PreviewTimings {
+  /** Reading the draft and what it refers to, converting and validating, writing the one-entry snapshot. */
+  snapshotMs: number
+  /** The Astro build of its page (and PDF). */
+  siteMs: number
+}
+
 export type PreviewResult =
   /** The page (one HTML file, its stylesheet and pictures inlined) or the leaflet's PDF. */
-  | { kind: 'rendered'; body: Buffer; notes: string[] }
+  | { kind: 'rendered'; body: Buffer; notes: string[]; timings: PreviewTimings }
   /** The draft cannot be shown: what is wrong, as `collection/slug/locale/field: why`. */
   | { kind: 'invalid'; problems: string[] }
 
@@ -50,6 +61,7 @@ export async function renderPreview(options: PreviewOptions): Promise<PreviewRes
   const kind = kindOf(target.collection)
   const ofEntry = (line: string) => line.startsWith(`${target.collection}/`)
 
+  const started = performance.now()
   const { input, problems, leftOut } = await collectSnapshot(options.reader, localeCodes, options.now)
   if (problems.length > 0) return { kind: 'invalid', problems }
   const entry = input[target.collection][0]
@@ -78,6 +90,7 @@ export async function renderPreview(options: PreviewOptions): Promise<PreviewRes
     const snapshotDir = path.join(work, 'snapshot')
     const outDir = path.join(work, 'dist')
     await writeSnapshot(snapshotDir, input, options.now)
+    const built = performance.now()
     const pagePath = `/${locale}/${kind.section}/${slug}/`
     const build = await runAstroBuild(
       {
@@ -92,6 +105,10 @@ export async function renderPreview(options: PreviewOptions): Promise<PreviewRes
     if (build.code !== 0)
       throw new Error(`the preview build failed:\n${build.output.trim().split('\n').slice(-20).join('\n')}`)
     const notes = leftOut.filter(ofEntry)
+    const timings = {
+      snapshotMs: Math.round(built - started),
+      siteMs: Math.round(performance.now() - built),
+    }
     const pageFile = path.join(outDir, locale, kind.section, slug, 'index.html')
     const page = await fs.readFile(pageFile, 'utf8').catch(() => undefined)
     if (page === undefined)
@@ -102,7 +119,7 @@ export async function renderPreview(options: PreviewOptions): Promise<PreviewRes
         ],
       }
     if (format === 'html')
-      return { kind: 'rendered', body: Buffer.from(await inlineAssets(page, outDir)), notes }
+      return { kind: 'rendered', body: Buffer.from(await inlineAssets(page, outDir)), notes, timings }
 
     // The PDF the page links to (the language it shows: the edited one, or its fallback).
     const pdfLink = /href="(\/[a-z]{2}\/leaflets\/[^"/]+\.pdf)"/.exec(page)?.[1]
@@ -114,7 +131,7 @@ export async function renderPreview(options: PreviewOptions): Promise<PreviewRes
         problems: why.length > 0 ? why : [`${target.collection}/${slug}/${locale}/*: has no PDF`],
       }
     }
-    return { kind: 'rendered', body: pdf, notes }
+    return { kind: 'rendered', body: pdf, notes, timings }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }

@@ -13,7 +13,7 @@ import { isLocaleCode, isPreviewCollection } from '@jol/content-schemas'
 
 import { openLocalReader } from '../export/localReader'
 import { draftReader } from './draftReader'
-import { renderPreview } from './renderPreview'
+import { PREVIEW_STATS_PREFIX, renderPreview } from './renderPreview'
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -43,8 +43,10 @@ async function main(): Promise<number> {
   // A preview only reads: no job queue, and Payload's start-up notices only on error.
   process.env.JOL_JOBS_AUTORUN ??= 'false'
   process.env.JOL_LOG_LEVEL ??= 'error'
+  const started = performance.now()
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config: (await import('@jol/cms/config')).default })
+  const cmsMs = Math.round(performance.now() - started)
   try {
     const published = await openLocalReader({ payload })
     const result = await renderPreview({
@@ -56,6 +58,11 @@ async function main(): Promise<number> {
     })
     await fs.mkdir(out, { recursive: true })
     if (result.kind === 'rendered') {
+      const { snapshotMs, siteMs } = result.timings
+      // The figures the benchmark reads (scripts/bench/preview.ts).
+      console.log(
+        `${PREVIEW_STATS_PREFIX}${JSON.stringify({ totalMs: Math.round(performance.now() - started), cmsMs, snapshotMs, siteMs })}`,
+      )
       const file = `preview.${format}`
       await fs.writeFile(path.join(out, file), result.body)
       await fs.writeFile(

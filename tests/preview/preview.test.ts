@@ -150,6 +150,20 @@ const expectPrivate = (response: Response) => {
   expect(response.headers.get('x-robots-tag')).toMatch(/noindex/)
 }
 
+describe('the Preview button', () => {
+  it('points the edit screen of each previewable kind at its preview, in the locale being edited', async () => {
+    const previewOf = (slug: string) => cms.config.collections.find((c) => c.slug === slug)?.admin.preview
+    const req = { payload: cms.payload } as never
+    for (const slug of ['leaflets', 'press-releases', 'newsletters', 'posts'])
+      expect(await previewOf(slug)?.({ id: 7 }, { locale: 'tg', req, token: null })).toBe(
+        `/api/${slug}/7/preview?locale=tg`,
+      )
+    // A document not saved yet has nothing to preview; a campaign's page gathers other entries: none.
+    expect(await previewOf('leaflets')?.({}, { locale: 'tg', req, token: null })).toBeNull()
+    expect(previewOf('campaigns')).toBeUndefined()
+  })
+})
+
 describe('preview of a draft', () => {
   it('refuses an anonymous request, rendering nothing', async () => {
     const response = await get(`/leaflets/${leafletId}/preview?locale=ky`)

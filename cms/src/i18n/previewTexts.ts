@@ -23,7 +23,7 @@ export const previewTexts: Record<LocaleCode, PreviewTexts> = {
     invalidTitle: 'This draft cannot be shown yet',
     invalidIntro: 'Correct these fields, then open the preview again:',
     failed: 'The preview could not be made.',
-    signIn: 'Sign in to the CMS to see a preview.',
+    signIn: 'Sign in to see a preview.',
   },
   ru: {
     banner:
@@ -33,7 +33,7 @@ export const previewTexts: Record<LocaleCode, PreviewTexts> = {
     invalidTitle: 'Этот черновик пока нельзя показать',
     invalidIntro: 'Исправьте эти поля и снова откройте предпросмотр:',
     failed: 'Не удалось подготовить предпросмотр.',
-    signIn: 'Войдите в CMS, чтобы увидеть предпросмотр.',
+    signIn: 'Войдите, чтобы увидеть предпросмотр.',
   },
   kk: {
     banner:
@@ -43,7 +43,7 @@ export const previewTexts: Record<LocaleCode, PreviewTexts> = {
     invalidTitle: 'Бұл қараламаны әзірге көрсету мүмкін емес',
     invalidIntro: 'Мына өрістерді түзетіп, алдын ала қарауды қайта ашыңыз:',
     failed: 'Алдын ала қарауды дайындау мүмкін болмады.',
-    signIn: 'Алдын ала қарау үшін CMS жүйесіне кіріңіз.',
+    signIn: 'Алдын ала қарау үшін жүйеге кіріңіз.',
   },
   ky: {
     banner:
@@ -53,7 +53,7 @@ export const previewTexts: Record<LocaleCode, PreviewTexts> = {
     invalidTitle: 'Бул долбоорду азырынча көрсөтүүгө болбойт',
     invalidIntro: 'Бул талааларды оңдоп, алдын ала көрүүнү кайра ачыңыз:',
     failed: 'Алдын ала көрүүнү даярдоо мүмкүн болгон жок.',
-    signIn: 'Алдын ала көрүү үчүн CMSке кириңиз.',
+    signIn: 'Алдын ала көрүү үчүн системага кириңиз.',
   },
   tg: {
     banner: 'Пешнамоиши охирин сиёҳнавис: нашр нашудааст. Хонандагон ин саҳифаро танҳо пас аз нашр мебинанд.',
@@ -62,7 +62,7 @@ export const previewTexts: Record<LocaleCode, PreviewTexts> = {
     invalidTitle: 'Ин сиёҳнависро ҳоло нишон додан мумкин нест',
     invalidIntro: 'Ин майдонҳоро ислоҳ кунед ва пешнамоишро аз нав кушоед:',
     failed: 'Пешнамоишро омода кардан нашуд.',
-    signIn: 'Барои дидани пешнамоиш ба CMS ворид шавед.',
+    signIn: 'Барои дидани пешнамоиш ба система ворид шавед.',
   },
   uz: {
     banner:
@@ -72,6 +72,6 @@ export const previewTexts: Record<LocaleCode, PreviewTexts> = {
     invalidTitle: 'Bu qoralamani hozircha koʻrsatib boʻlmaydi',
     invalidIntro: 'Ushbu maydonlarni tuzating va oldindan koʻrishni qayta oching:',
     failed: 'Oldindan koʻrishni tayyorlab boʻlmadi.',
-    signIn: 'Oldindan koʻrish uchun CMS tizimiga kiring.',
+    signIn: 'Oldindan koʻrish uchun tizimga kiring.',
   },
 }

@@ -1,0 +1,121 @@
+/**
+ * Preview benchmark: how long an editor waits after pressing Preview, on the CMS's database (the
+ * demo's by default, `./jol seed` first; DATABASE_URI names another). For the first entry of each
+ * kind a preview can show, and a leaflet's PDF, it runs the preview program exactly as the CMS does
+ * (a child process, `sitePreviewCommand`) and prints the median wall time and its parts: starting
+ * the CMS configuration, draft → one-entry snapshot, the Astro build of the page.
+ *
+ *   pnpm bench:preview            (RUNS=5 pnpm bench:preview for steadier figures; LOCALE=kk)
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { isLocaleCode, previewCollections, type PreviewCollection } from '@jol/content-schemas'
+import { sitePreviewCommand } from '@jol/content-schemas/deployment'
+
+import { PREVIEW_STATS_PREFIX } from '../preview/renderPreview'
+
+const RUNS = Number(process.env.RUNS ?? 3)
+const LOCALE = isLocaleCode(process.env.LOCALE) ? process.env.LOCALE : 'ky'
+
+interface Stats {
+  wallMs: number
+  totalMs: number
+  cmsMs: number
+  snapshotMs: number
+  siteMs: number
+}
+
+async function firstIds(): Promise<Map<PreviewCollection, string>> {
+  process.env.JOL_JOBS_AUTORUN ??= 'false'
+  process.env.JOL_LOG_LEVEL ??= 'error'
+  const { getPayload } = await import('payload')
+  const payload = await getPayload({ config: (await import('@jol/cms/config')).default })
+  const ids = new Map<PreviewCollection, string>()
+  for (const collection of previewCollections) {
+    const { docs } = await payload.find({ collection, limit: 1, depth: 0, sort: 'id' })
+    if (docs[0]) ids.set(collection, String(docs[0].id))
+  }
+  await payload.destroy()
+  return ids
+}
+
+async function previewOnce(
+  collection: PreviewCollection,
+  id: string,
+  format: 'html' | 'pdf',
+): Promise<Stats> {
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-preview-'))
+  const program = sitePreviewCommand()
+  const args = [
+    ...program.args,
+    '--collection',
+    collection,
+    '--id',
+    id,
+    '--locale',
+    LOCALE,
+    '--format',
+    format,
+    '--out',
+    out,
+  ]
+  const started = performance.now()
+  try {
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(program.command, args, { cwd: program.cwd, env: { ...process.env, NO_COLOR: '1' } })
+      let printed = ''
+      child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()))
+      child.on('error', reject)
+      child.on('close', (code) =>
+        code === 0
+          ? resolve(printed)
+          : reject(new Error(`preview exited with ${code}:\n${printed.slice(-2000)}`)),
+      )
+    })
+    const wallMs = Math.round(performance.now() - started)
+    const line = output.split('\n').find((l) => l.startsWith(PREVIEW_STATS_PREFIX))
+    if (!line)
+      throw new Error(
+        `${collection} #${id}: the draft was not rendered:\n${await fs.readFile(path.join(out, 'result.json'), 'utf8')}`,
+      )
+    return { wallMs, ...(JSON.parse(line.slice(PREVIEW_STATS_PREFIX.length)) as Omit<Stats, 'wallMs'>) }
+  } finally {
+    await fs.rm(out, { recursive: true, force: true })
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function main() {
+  const ids = await firstIds()
+  const cases: { collection: PreviewCollection; format: 'html' | 'pdf' }[] = [
+    ...[...ids.keys()].map((collection) => ({ collection, format: 'html' as const })),
+    ...(ids.has('leaflets') ? [{ collection: 'leaflets' as const, format: 'pdf' as const }] : []),
+  ]
+  console.log(
+    `preview of a draft in ${LOCALE}, median of ${RUNS} run(s) (after one warm-up), on ${os.cpus().length} cores:`,
+  )
+  console.log('case                       wall ms   CMS start   snapshot   site build')
+  for (const { collection, format } of cases) {
+    const id = ids.get(collection)!
+    await previewOnce(collection, id, format)
+    const runs: Stats[] = []
+    for (let i = 0; i < RUNS; i++) runs.push(await previewOnce(collection, id, format))
+    const m = (key: keyof Stats) => String(median(runs.map((r) => r[key])))
+    console.log(
+      `${`${collection} #${id} ${format}`.padEnd(26)} ${m('wallMs').padStart(7)} ${m('cmsMs').padStart(11)} ${m('snapshotMs').padStart(10)} ${m('siteMs').padStart(12)}`,
+    )
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  },
+)
