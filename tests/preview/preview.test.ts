@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 
 import { previewWorkRoot } from '@jol/content-schemas/deployment'
 import { previewTexts } from '@jol/cms/i18n/previewTexts'
+import { previewWorkerPid, stopPreviewWorker } from '@jol/cms/preview/runPreview'
 import { exportSnapshot } from '@jol/scripts/export/buildSnapshot'
 import { openLocalReader } from '@jol/scripts/export/localReader'
 import { REST_GET } from '@payloadcms/next/routes'
@@ -141,6 +142,7 @@ beforeAll(async () => {
   before = { snapshot: await fingerprint(liveSnapshot), printCache: await fingerprint(printCache) }
 })
 afterAll(async () => {
+  stopPreviewWorker()
   await cms?.close()
   await fs.rm(path.dirname(liveSnapshot), { recursive: true, force: true })
 })
@@ -236,6 +238,36 @@ describe('preview of a draft', () => {
     expect(html).toContain(previewTexts.en.invalidTitle)
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
     expect(html).toMatch(/posts\/preview-post\/en\/excerpt: /)
+  })
+
+  it('keeps the preview program warm between previews', async () => {
+    const pid = previewWorkerPid()
+    expect(pid).toBeDefined()
+    const response = await get(`/posts/${postId}/preview?locale=en`, editorToken)
+    expect(response.status).toBe(422)
+    expect(previewWorkerPid()).toBe(pid)
+  })
+
+  it('answers a preview that could not be made with a page saying why, and starts the program again next time', async () => {
+    const failing = path.join(cms.dir, 'failing-preview.mjs')
+    await fs.writeFile(
+      failing,
+      "console.error('the preview program broke: no Typst today'); process.exit(1)\n",
+    )
+    process.env.JOL_SITE_PREVIEW_ENTRY = failing
+    stopPreviewWorker()
+    try {
+      const response = await get(`/leaflets/${leafletId}/preview?locale=ky`, editorToken)
+      expect(response.status).toBe(500)
+      expectPrivate(response)
+      const html = await response.text()
+      expect(html).toContain(previewTexts.en.failed)
+      expect(html).toContain('the preview program broke: no Typst today')
+      expect(html).not.toContain(draftTitle)
+    } finally {
+      delete process.env.JOL_SITE_PREVIEW_ENTRY
+    }
+    expect(previewWorkerPid()).toBeUndefined()
   })
 
   it('leaves the live snapshot and the print cache as they were, and no preview folder behind', async () => {

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,6 +21,62 @@ export interface PreviewRequest {
   id: string
   locale: LocaleCode
   format: PreviewFormat
+}
+
+type Reply = { requestId?: string; ok?: boolean; message?: string; ready?: boolean }
+
+/** The preview program, started once and kept warm (`--serve`): opening the CMS configuration is most of a cold preview. */
+interface Worker {
+  child: ChildProcess
+  ready: Promise<void>
+  /** The last of what it printed, for an editor when a preview fails. */
+  output: () => string
+}
+
+let worker: Worker | undefined
+const keptOutput = 20_000
+
+function startWorker(): Worker {
+  const program = sitePreviewCommand()
+  const child = spawn(program.command, [...program.args, '--serve'], {
+    cwd: program.cwd,
+    env: siteProcessEnv(),
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
+  let printed = ''
+  const collect = (chunk: Buffer) => {
+    printed = (printed + chunk.toString()).slice(-keptOutput)
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  const started: Worker = {
+    child,
+    output: () => printed,
+    ready: new Promise<void>((resolve, reject) => {
+      child.on('message', (reply: Reply) => {
+        if (reply.ready) resolve()
+      })
+      child.on('error', reject)
+      child.on('exit', (code) => reject(new Error(`the preview program stopped (exit code ${code})`)))
+    }),
+  }
+  // A worker that stopped (idle, crashed) is started again by the next preview.
+  child.on('exit', () => {
+    if (worker === started) worker = undefined
+  })
+  child.on('error', () => {
+    if (worker === started) worker = undefined
+  })
+  return started
+}
+
+/** The process id of the warm preview program, if one runs. */
+export const previewWorkerPid = (): number | undefined => worker?.child.pid
+
+/** Stops the warm preview program, if one runs (tests; a CMS shutting down stops it anyway). */
+export function stopPreviewWorker(): void {
+  worker?.child.kill()
+  worker = undefined
 }
 
 /** The last lines a failed preview printed: enough for an editor to report it. */
@@ -45,32 +102,40 @@ export function runPreview(request: PreviewRequest): Promise<PreviewOutcome> {
 async function renderOnce(request: PreviewRequest): Promise<PreviewOutcome> {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-preview-'))
   try {
-    const program = sitePreviewCommand()
-    const args = [
-      ...program.args,
-      ...['--collection', request.collection, '--id', request.id, '--locale', request.locale],
-      ...['--format', request.format, '--out', out],
-    ]
-    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(program.command, args, {
-        cwd: program.cwd,
-        env: siteProcessEnv(),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let printed = ''
-      child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()))
-      child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()))
-      child.on('error', (error) => resolve({ code: null, output: `${printed}\n${error.message}` }))
-      child.on('close', (exit) => resolve({ code: exit, output: printed }))
-    })
-    const result = await fs
-      .readFile(path.join(out, 'result.json'), 'utf8')
-      .then(
-        (text) => JSON.parse(text) as { kind: string; file?: string; notes?: string[]; problems?: string[] },
-      )
-      .catch(() => undefined)
-    if (code !== 0 || result === undefined)
-      return { kind: 'failed', message: tail(output) || `the preview stopped with exit code ${code}` }
+    const current = (worker ??= startWorker())
+    const reply = await current.ready.then(
+      () =>
+        new Promise<Reply>((resolve) => {
+          const requestId = randomUUID()
+          const onMessage = (message: Reply) => {
+            if (message.requestId !== requestId) return
+            current.child.off('message', onMessage)
+            current.child.off('exit', onExit)
+            resolve(message)
+          }
+          // What it printed last says why it stopped.
+          const onExit = (code: number | null) =>
+            resolve({
+              ok: false,
+              message: tail(current.output()) || `the preview program stopped (exit code ${code})`,
+            })
+          current.child.on('message', onMessage)
+          current.child.once('exit', onExit)
+          current.child.send({ requestId, ...request, out })
+        }),
+      (error: unknown) => ({
+        ok: false,
+        message: tail(current.output()) || (error instanceof Error ? error.message : String(error)),
+      }),
+    )
+    if (!reply.ok)
+      return { kind: 'failed', message: reply.message ?? 'the preview failed and gave no reason' }
+    const result = JSON.parse(await fs.readFile(path.join(out, 'result.json'), 'utf8')) as {
+      kind: string
+      file?: string
+      notes?: string[]
+      problems?: string[]
+    }
     if (result.kind === 'invalid') return { kind: 'invalid', problems: result.problems ?? [] }
     const body = await fs.readFile(path.join(out, path.basename(result.file ?? '')))
     return { kind: 'rendered', body, notes: result.notes ?? [] }
