@@ -50,7 +50,7 @@ async function fingerprint(folder: string): Promise<Record<string, string>> {
 }
 
 /** GET through the CMS's own REST route handler; the raw response (a PDF is bytes, not text). */
-async function get(pathAndQuery: string, token?: string): Promise<Response> {
+async function get(pathAndQuery: string, token?: string, adminLanguage?: string): Promise<Response> {
   const url = new URL(`http://localhost/api${pathAndQuery}`)
   const slug = url.pathname
     .replace(/^\/api\/?/, '')
@@ -58,6 +58,8 @@ async function get(pathAndQuery: string, token?: string): Promise<Response> {
     .filter(Boolean)
   const headers = new Headers()
   if (token) headers.set('Authorization', `JWT ${token}`)
+  // The admin language an editor chose on their account page, as the admin's cookie carries it.
+  if (adminLanguage) headers.set('Cookie', `payload-lng=${adminLanguage}`)
   return REST_GET(cms.config)(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
 }
 
@@ -238,6 +240,12 @@ describe('preview of a draft', () => {
     expect(html).toContain(previewTexts.en.invalidTitle)
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
     expect(html).toMatch(/posts\/preview-post\/en\/excerpt: /)
+
+    // In the editor's admin language: Kazakh words, Kazakh `lang`.
+    const inKazakh = await (await get(`/posts/${postId}/preview?locale=en`, editorToken, 'kk')).text()
+    expect(inKazakh).toContain(previewTexts.kk.invalidTitle)
+    expect(inKazakh).toContain(previewTexts.kk.banner)
+    expect(inKazakh).toMatch(/<html lang="kk"/)
   })
 
   it('keeps the preview program warm between previews', async () => {
