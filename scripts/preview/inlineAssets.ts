@@ -21,6 +21,13 @@ const mimeByExtension: Record<string, string> = {
 // Root-relative references only (an attribute's start or a srcset's item): `og:image` keeps its absolute URL.
 const assetPattern = /(?<=["'\s,(=])\/_astro\/[A-Za-z0-9._-]+/g
 
+/**
+ * Links to the site's other pages point at the public site: served by the CMS, a root-relative link
+ * would lead into the CMS's own paths.
+ */
+export const linksToPublicSite = (html: string, siteOrigin: string): string =>
+  html.replace(/(\s(?:href|action)=")\/(?!\/)/g, `$1${new URL(siteOrigin).origin}/`)
+
 export async function inlineAssets(html: string, outDir: string): Promise<string> {
   const read = (asset: string) => fs.readFile(path.join(outDir, '_astro', path.basename(asset)))
   let page = html

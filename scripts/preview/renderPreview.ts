@@ -2,14 +2,14 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { kindOf, localeCodes, type LocaleCode } from '@jol/content-schemas'
-import { previewWorkRoot } from '@jol/content-schemas/deployment'
+import { previewWorkRoot, siteUrl } from '@jol/content-schemas/deployment'
 import { writeSnapshot } from '@jol/content-schemas/io'
 
 import { runAstroBuild } from '../build/pipeline'
 import { collectSnapshot } from '../export/buildSnapshot'
 import type { ContentReader } from '../export/contentReader'
 import type { PreviewTarget } from './draftReader'
-import { inlineAssets } from './inlineAssets'
+import { inlineAssets, linksToPublicSite } from './inlineAssets'
 
 export type PreviewFormat = 'html' | 'pdf'
 
@@ -48,6 +48,19 @@ const notBuilt = (output: string) =>
     .split('\n')
     .map((line) => /\[jol:print\] not built \S+: (.+)$/.exec(line)?.[1]?.trim())
     .filter((line): line is string => line !== undefined)
+
+/** A work folder older than this belongs to a preview that was stopped half-way (the CMS went down). */
+const staleAfterMs = 60 * 60 * 1000
+
+/** Removes what stopped previews left behind; a preview still running is younger than an hour. */
+export async function removeStalePreviews(workRoot = previewWorkRoot, now = Date.now()): Promise<void> {
+  const names = await fs.readdir(workRoot).catch(() => [] as string[])
+  for (const name of names.filter((n) => n.startsWith('preview-'))) {
+    const folder = path.join(workRoot, name)
+    const stat = await fs.stat(folder).catch(() => undefined)
+    if (stat && now - stat.mtimeMs > staleAfterMs) await fs.rm(folder, { recursive: true, force: true })
+  }
+}
 
 /**
  * Renders one entry's draft as the site would: the export's own conversion and checks into a
@@ -118,8 +131,10 @@ export async function renderPreview(options: PreviewOptions): Promise<PreviewRes
           `${target.collection}/${slug}/${locale}/${kind.writtenBy}: has no text in ${locale} nor in a language its readers fall back to`,
         ],
       }
-    if (format === 'html')
-      return { kind: 'rendered', body: Buffer.from(await inlineAssets(page, outDir)), notes, timings }
+    if (format === 'html') {
+      const standalone = linksToPublicSite(await inlineAssets(page, outDir), siteUrl())
+      return { kind: 'rendered', body: Buffer.from(standalone), notes, timings }
+    }
 
     // The PDF the page links to (the language it shows: the edited one, or its fallback).
     const pdfLink = /href="(\/[a-z]{2}\/leaflets\/[^"/]+\.pdf)"/.exec(page)?.[1]

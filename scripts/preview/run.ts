@@ -26,7 +26,7 @@ import type { Payload } from 'payload'
 
 import { openLocalReader } from '../export/localReader'
 import { draftReader } from './draftReader'
-import { PREVIEW_STATS_PREFIX, renderPreview, type PreviewFormat } from './renderPreview'
+import { PREVIEW_STATS_PREFIX, removeStalePreviews, renderPreview, type PreviewFormat } from './renderPreview'
 
 interface PreviewRequest {
   collection: PreviewCollection
@@ -57,6 +57,7 @@ function requestOf(value: Record<string, unknown>): PreviewRequest | undefined {
 }
 
 async function openCms(): Promise<Payload> {
+  await removeStalePreviews()
   // A preview only reads: no job queue, and Payload's start-up notices only on error.
   process.env.JOL_JOBS_AUTORUN ??= 'false'
   process.env.JOL_LOG_LEVEL ??= 'error'

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { previewWorkRoot } from '@jol/content-schemas/deployment'
+import { previewWorkRoot, siteUrl } from '@jol/content-schemas/deployment'
 import { previewTexts } from '@jol/cms/i18n/previewTexts'
 import { previewWorkerPid, stopPreviewWorker } from '@jol/cms/preview/runPreview'
 import { exportSnapshot } from '@jol/scripts/export/buildSnapshot'
@@ -142,6 +142,11 @@ beforeAll(async () => {
   await fs.mkdir(printCache, { recursive: true })
   await fs.writeFile(path.join(printCache, 'kept.txt'), 'rendered before')
   before = { snapshot: await fingerprint(liveSnapshot), printCache: await fingerprint(printCache) }
+  // What a preview stopped half-way two hours ago left behind (the CMS went down during it).
+  const stale = path.join(previewWorkRoot, 'preview-stopped-half-way')
+  await fs.mkdir(path.join(stale, 'snapshot'), { recursive: true })
+  const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+  await fs.utimes(stale, twoHoursAgo, twoHoursAgo)
 })
 afterAll(async () => {
   stopPreviewWorker()
@@ -193,6 +198,10 @@ describe('preview of a draft', () => {
     // The stylesheet travels with the page; no asset is left pointing at the CMS's origin.
     expect(html).toMatch(/<style>[^<]*\.site-header/)
     expect(html).not.toMatch(/["'\s,]\/_astro\//)
+    // Links to the site's other pages lead to the public site, not into the CMS.
+    expect(html).toContain(`href="${new URL(siteUrl()).origin}/ky/leaflets/"`)
+    // (The banner's own link, to the PDF's preview, is the CMS's.)
+    expect(html).not.toMatch(/\s(href|action)="\/(?!\/|api\/)/)
     expect(html).toContain(`/api/leaflets/${leafletId}/preview?locale=ky&amp;format=pdf`)
   })
 
@@ -278,7 +287,7 @@ describe('preview of a draft', () => {
     expect(previewWorkerPid()).toBeUndefined()
   })
 
-  it('leaves the live snapshot and the print cache as they were, and no preview folder behind', async () => {
+  it('leaves the live snapshot and the print cache as they were, and no preview folder behind (nor a stale one)', async () => {
     expect(await fingerprint(liveSnapshot)).toEqual(before.snapshot)
     expect(await fingerprint(printCache)).toEqual(before.printCache)
     const left = await fs.readdir(previewWorkRoot).catch(() => [])
