@@ -19,5 +19,9 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [jolSnapshot(config), sitemap(sitemapOptions(config)), jolSearch()],
+  // A preview (one entry page, never published) has no sitemap and no search index to make.
+  integrations: [
+    jolSnapshot(config),
+    ...(config.previewPage === undefined ? [sitemap(sitemapOptions(config)), jolSearch()] : []),
+  ],
 })

@@ -9,6 +9,7 @@ import { plainLanguageHintsTexts } from './plainLanguageHints'
 import { kyTranslations } from './ky'
 import { tgTranslations } from './tg'
 import { uzTranslations } from './uz'
+import { previewTexts } from './previewTexts'
 import { servicesTexts } from './servicesTexts'
 import { validationTexts } from './validationTexts'
 
@@ -43,6 +44,7 @@ const ownTexts = (code: LocaleCode) => ({
   jolHints: plainLanguageHintsTexts[code],
   jolValidation: validationTexts[code],
   jolServices: servicesTexts[code],
+  jolPreview: previewTexts[code],
   ...(code in lexicalTexts ? { lexical: lexicalTexts[code as keyof typeof lexicalTexts] } : {}),
 })
 

@@ -14,6 +14,7 @@ import {
   type EmailSection,
 } from '../newsletter-email'
 import { documentStaticPaths, once, type Made } from './store'
+import { notInPreview } from '../../lib/static-paths'
 
 /** Newsletter e-mails: `/{locale}/newsletters/{slug}/email.htm` and `email.txt`, to paste into a mailing tool. */
 
@@ -130,4 +131,6 @@ export function newsletterEmail(
   })
 }
 
-export const newsletterEmailStaticPaths = () => documentStaticPaths(newsletterLocales, newsletterEmail)
+export const newsletterEmailStaticPaths = notInPreview(() =>
+  documentStaticPaths(newsletterLocales, newsletterEmail),
+)

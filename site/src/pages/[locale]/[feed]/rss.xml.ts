@@ -8,17 +8,17 @@ import { tagOf } from '../../../lib/locale'
 import { entryPath, feedSections, indexPath, type FeedSection } from '../../../lib/routes'
 import { entriesOf } from '../../../lib/sections'
 import { absoluteUrl, getSnapshot } from '../../../lib/site'
-import { localeParam } from '../../../lib/static-paths'
+import { localeParam, notInPreview } from '../../../lib/static-paths'
 
 /**
  * RSS per locale for press releases and blog posts: real translations only (a feed in Kazakh lists
  * what was written in Kazakh). Embargoes were applied by the exporter: what is here is released.
  */
 
-export const getStaticPaths = (() =>
+export const getStaticPaths = notInPreview((() =>
   localeCodes.flatMap((locale) =>
     feedSections.map((feed) => ({ params: { locale, feed } })),
-  )) satisfies GetStaticPaths
+  )) satisfies GetStaticPaths)
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = localeParam(params.locale)
