@@ -1,5 +1,7 @@
 import { CampaignCoverage } from '@jol/cms/views/collections/Campaigns/CampaignCoverage'
 import { CampaignDashboardView } from '@jol/cms/views/collections/Campaigns/dashboard/DashboardView'
+import { questionWordsIn, responseMapOf } from '@jol/cms/collections/Questions/responseMap'
+import { QuestionsByTopicAndPlace } from '@jol/cms/views/collections/Questions/components/QuestionsByTopicAndPlace'
 import { jolText } from '@jol/cms/i18n/jolText'
 import { SiteBuildStatus } from '@jol/cms/views/publishing/components/SiteBuildStatus'
 import { WorkbenchNavLinks } from '@jol/cms/views/workbench/NavLinks'
@@ -176,6 +178,32 @@ describe('the public site panel in Kazakh', () => {
     expect(html).toContain('>Ашық сайт</h3>')
     expect(html).toContain('Сайт әлі жиналмаған')
     expect(html).toContain('<dt>Соңғы жинау</dt>')
+    expect(html).not.toMatch(english)
+  })
+})
+
+describe('questions by topic and place in Kazakh', () => {
+  it('name topics as the question form does, and a missing topic or place in Kazakh', () => {
+    const map = responseMapOf(
+      [
+        { day: '2030-01-03', topic: 'employment', country: 'Ресей', city: 'Қазан' },
+        { day: '2030-01-04', topic: null, country: null, city: null },
+      ],
+      questionWordsIn('kk'),
+    )
+    expect(map.rows.map((row) => `${row.topic} / ${row.place}`)).toEqual([
+      'Жұмыс және жұмысқа орналасу / Ресей, Қазан',
+      'тақырыпсыз / орны көрсетілмеген',
+    ])
+  })
+
+  it('the box above the list of questions speaks Kazakh', async () => {
+    const req = await editorRequest('kk')
+    const html = renderToStaticMarkup(
+      (await QuestionsByTopicAndPlace({ payload: cms.payload, user: req.user, i18n: req.i18n }))!,
+    )
+    expect(html).toContain('Тақырыптар мен орындар бойынша сұрақтар (соңғы 12 ай)')
+    expect(html).toContain('Әзірге сұрақ жоқ.')
     expect(html).not.toMatch(english)
   })
 })

@@ -65,6 +65,8 @@ export interface DashboardTexts {
   total: string
   viewsPerWeek: string
   questionsPerMonth: string
+  noTopic: string
+  noPlace: string
 }
 
 export const dashboardTexts: Record<LocaleCode, DashboardTexts> = {
@@ -129,6 +131,8 @@ export const dashboardTexts: Record<LocaleCode, DashboardTexts> = {
     total: 'Total',
     viewsPerWeek: 'Views per week, by source',
     questionsPerMonth: 'Questions per month, by topic',
+    noTopic: 'no topic',
+    noPlace: 'place not given',
   },
   ru: {
     editorsOnly: 'Панель кампании доступна редакторам и администраторам.',
@@ -191,6 +195,8 @@ export const dashboardTexts: Record<LocaleCode, DashboardTexts> = {
     total: 'Всего',
     viewsPerWeek: 'Просмотры по неделям и источникам',
     questionsPerMonth: 'Вопросы по месяцам и темам',
+    noTopic: 'без темы',
+    noPlace: 'место не указано',
   },
   kk: {
     editorsOnly: 'Науқан тақтасы редакторлар мен әкімшілерге арналған.',
@@ -253,6 +259,8 @@ export const dashboardTexts: Record<LocaleCode, DashboardTexts> = {
     total: 'Барлығы',
     viewsPerWeek: 'Апта сайынғы қаралым, дереккөздер бойынша',
     questionsPerMonth: 'Ай сайынғы сұрақтар, тақырыптар бойынша',
+    noTopic: 'тақырыпсыз',
+    noPlace: 'орны көрсетілмеген',
   },
   ky: {
     editorsOnly: 'Кампаниянын панели редакторлор жана администраторлор үчүн.',
@@ -316,6 +324,8 @@ export const dashboardTexts: Record<LocaleCode, DashboardTexts> = {
     total: 'Бардыгы',
     viewsPerWeek: 'Жума сайынгы көрүүлөр, булактар боюнча',
     questionsPerMonth: 'Ай сайынгы суроолор, темалар боюнча',
+    noTopic: 'темасыз',
+    noPlace: 'жери көрсөтүлгөн эмес',
   },
   tg: {
     editorsOnly: 'Лавҳаи маърака барои муҳаррирон ва маъмурон аст.',
@@ -378,6 +388,8 @@ export const dashboardTexts: Record<LocaleCode, DashboardTexts> = {
     total: 'Ҳамагӣ',
     viewsPerWeek: 'Дидан дар як ҳафта, аз рӯи манбаъ',
     questionsPerMonth: 'Саволҳо дар як моҳ, аз рӯи мавзӯъ',
+    noTopic: 'бе мавзӯъ',
+    noPlace: 'ҷой нишон дода нашудааст',
   },
   uz: {
     editorsOnly: 'Kampaniya paneli muharrirlar va administratorlar uchun.',
@@ -440,5 +452,7 @@ export const dashboardTexts: Record<LocaleCode, DashboardTexts> = {
     total: 'Jami',
     viewsPerWeek: 'Haftalik koʻrishlar, manbalar boʻyicha',
     questionsPerMonth: 'Oylik savollar, mavzular boʻyicha',
+    noTopic: 'mavzusiz',
+    noPlace: 'joy koʻrsatilmagan',
   },
 }

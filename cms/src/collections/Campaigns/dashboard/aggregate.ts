@@ -7,7 +7,7 @@ import {
 } from '@jol/content-schemas'
 
 import { dashboardTexts, type DashboardTexts } from '../../../i18n/dashboardTexts'
-import { placeOf, topicLabelOf } from '../../Questions/responseMap'
+import { englishQuestionWords, placeOf, topicLabelOf, type QuestionWords } from '../../Questions/responseMap'
 import { inPeriod, monthsOf, weekOf, weeksOf, type Period } from './period'
 
 /**
@@ -34,8 +34,15 @@ const isMeasure = (value: unknown): value is ObjectiveMeasure =>
  * The words of the tables and charts (titles, columns, a few cells) in one admin language; the CSV
  * export is written in the same words. English unless the reader's language is given (`read.ts`).
  */
-export type DashboardWords = DashboardTexts & { measures: Record<ObjectiveMeasure, string> }
-export const englishDashboardWords: DashboardWords = { ...dashboardTexts.en, measures: objectiveMeasures }
+export type DashboardWords = DashboardTexts & {
+  measures: Record<ObjectiveMeasure, string>
+  asked: QuestionWords
+}
+export const englishDashboardWords: DashboardWords = {
+  ...dashboardTexts.en,
+  measures: objectiveMeasures,
+  asked: englishQuestionWords,
+}
 
 export interface Objective {
   indicator: string
@@ -297,8 +304,8 @@ export function campaignDashboard(
   const topicMonths = new Map<string, number[]>()
   for (const q of questions) {
     const month = monthIndex.get(q.day!.slice(0, 7))!
-    const topic = topicLabelOf(q.topic)
-    const place = placeOf(q)
+    const topic = topicLabelOf(q.topic, words.asked)
+    const place = placeOf(q, words.asked)
     const key = `${topic}\u0000${place}`
     let row = questionRows.get(key)
     if (!row) questionRows.set(key, (row = { topic, place, counts: months.map(() => 0), total: 0 }))

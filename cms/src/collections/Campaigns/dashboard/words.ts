@@ -2,6 +2,7 @@ import { isLocaleCode } from '@jol/content-schemas'
 
 import { dashboardTexts } from '../../../i18n/dashboardTexts'
 import { labelTables } from '../../../i18n/labels'
+import { questionWordsIn } from '../../Questions/responseMap'
 import {
   englishDashboardWords,
   objectiveMeasures,
@@ -25,5 +26,5 @@ export function dashboardWordsIn(language: string | undefined): DashboardWords {
       ).replace(/`/g, ''),
     ]),
   ) as Record<ObjectiveMeasure, string>
-  return { ...dashboardTexts[language], measures }
+  return { ...dashboardTexts[language], measures, asked: questionWordsIn(language) }
 }

@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
 
 import { jolText } from '../../../i18n/jolText'
-import { readResponseMap } from '../responseMap'
+import { questionWordsIn, readResponseMap } from '../responseMap'
 
 const box: CSSProperties = {
   border: '1px solid var(--theme-elevation-150, #ddd)',
@@ -41,7 +41,7 @@ export async function QuestionsByTopicAndPlace({
 }) {
   const role = (user as { role?: string } | null | undefined)?.role
   if (role !== 'admin' && role !== 'editor') return null
-  const { months, rows } = await readResponseMap(payload, yearAgo())
+  const { months, rows } = await readResponseMap(payload, yearAgo(), questionWordsIn(i18n.language))
   const text = jolText(i18n, 'jolCoverage')
   return (
     <section style={box} aria-labelledby="questions-map-heading" data-testid="questions-by-topic-and-place">
