@@ -30,6 +30,7 @@ import { campaignData, createUser, leafletData, newsletterData, postData } from 
 let cms: TestCms
 let editor: Awaited<ReturnType<typeof createUser>>
 let campaignId: number
+let leafletId: number
 const editorLogin = { email: 'kk-editor@jol.test', password: 'speaks-kazakh-1', role: 'editor' as const }
 const translatorLogin = {
   email: 'ky-translator@jol.test',
@@ -52,10 +53,12 @@ beforeAll(async () => {
   })
   campaignId = campaign.id as number
   // Written in English only: missing in Kazakh, so on the work list and falling back in the coverage.
-  await cms.payload.create({
-    collection: 'leaflets',
-    data: { ...leafletData('kk-screens-leaflet', 'en'), campaigns: [campaignId] },
-  })
+  leafletId = (
+    await cms.payload.create({
+      collection: 'leaflets',
+      data: { ...leafletData('kk-screens-leaflet', 'en'), campaigns: [campaignId] },
+    })
+  ).id as number
   const post = await cms.payload.create({ collection: 'posts', data: postData('kk-screens-post', 'en') })
   await cms.payload.create({
     collection: 'newsletters',
@@ -252,6 +255,25 @@ describe('endpoint messages in the admin language', () => {
     })
     expect(empty.status).toBe(400)
     expect(empty.body.errors[0].message).toBe('Жок дегенде бир материалды көрсөтүңүз.')
+  })
+
+  it('a translator who tries to publish, or to change a shared field, is refused in Kyrgyz', async () => {
+    const publish = await cms.rest.request('PATCH', `/leaflets/${leafletId}?locale=ky`, {
+      token: tokens.translator,
+      body: { title: 'Котормо', _status: 'published' },
+      headers: cookie('ky'),
+    })
+    expect(publish.status).toBe(403)
+    expect(publish.body.errors[0].message).toMatch(/^Котормочулар жарыялай албайт: /)
+    const shared = await cms.rest.request('PATCH', `/leaflets/${leafletId}?locale=ky`, {
+      token: tokens.translator,
+      body: { slug: 'another-slug' },
+      headers: cookie('ky'),
+    })
+    expect(shared.status).toBe(400)
+    expect(JSON.stringify(shared.body)).toContain(
+      '«slug» бардык тилдерге жалпы: аны редактор гана өзгөртө алат.',
+    )
   })
 
   it('the verify button hears its refusal in Tajik', async () => {

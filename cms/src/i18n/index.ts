@@ -12,6 +12,7 @@ import { uzTranslations } from './uz'
 import { coverageTexts } from './coverageTexts'
 import { dashboardTexts } from './dashboardTexts'
 import { publishingTexts } from './publishingTexts'
+import { refusalTexts } from './refusalTexts'
 import { servicesTexts } from './servicesTexts'
 import { translationTexts } from './translationTexts'
 import { validationTexts } from './validationTexts'
@@ -53,6 +54,7 @@ export const jolTextTables = {
   jolPublishing: publishingTexts,
   jolCoverage: coverageTexts,
   jolDashboard: dashboardTexts,
+  jolRefusals: refusalTexts,
 }
 /** Each namespace's keys, as its English table has them. */
 export type JolTexts = { [Namespace in keyof typeof jolTextTables]: (typeof jolTextTables)[Namespace]['en'] }

@@ -1,0 +1,82 @@
+import type { LocaleCode } from '@jol/content-schemas'
+
+/**
+ * Why Jol refuses a save (hooks/, fields/slugHooks.ts, collections/Media), in every admin language:
+ * the admin shows these under the form or the field. Read through `jolText(req.i18n, 'jolRefusals')`.
+ */
+export interface RefusalTexts {
+  translatorPublish: string
+  translatorRestore: string
+  sharedField: string
+  slugStays: string
+  fileTooLarge: string
+}
+
+export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
+  en: {
+    translatorPublish:
+      'Translators cannot publish: save your translation as a draft and ask an editor to publish it.',
+    translatorRestore:
+      'Translators cannot restore versions: a version holds every language and the shared fields. Ask an editor.',
+    sharedField:
+      '"{{path}}" is shared by every language: only an editor may change it. Translators change their own language\'s text.',
+    slugStays:
+      'The slug of a published entry stays "{{slug}}": its pages, PDF and printed QR codes link to it. To change it, unpublish the entry first.',
+    fileTooLarge: '"{{name}}" is {{size}} MB; the limit is {{limit}} MB. Nothing was stored.',
+  },
+  ru: {
+    translatorPublish:
+      'Переводчики не могут публиковать: сохраните перевод как черновик и попросите редактора его опубликовать.',
+    translatorRestore:
+      'Переводчики не могут восстанавливать версии: версия содержит все языки и общие поля. Обратитесь к редактору.',
+    sharedField:
+      '«{{path}}» — общее поле для всех языков: менять его может только редактор. Переводчики меняют текст своего языка.',
+    slugStays:
+      'У опубликованного материала slug остаётся «{{slug}}»: на него ссылаются его страницы, PDF и напечатанные QR-коды. Чтобы изменить его, сначала снимите материал с публикации.',
+    fileTooLarge: 'Файл «{{name}}» весит {{size}} МБ, а предел — {{limit}} МБ. Ничего не сохранено.',
+  },
+  kk: {
+    translatorPublish:
+      'Аудармашылар жариялай алмайды: аудармаңызды қаралама ретінде сақтап, редактордан жариялауды сұраңыз.',
+    translatorRestore:
+      'Аудармашылар нұсқаларды қалпына келтіре алмайды: нұсқада барлық тіл мен ортақ өрістер бар. Редакторға жүгініңіз.',
+    sharedField:
+      '«{{path}}» барлық тілге ортақ: оны тек редактор өзгерте алады. Аудармашылар өз тіліндегі мәтінді өзгертеді.',
+    slugStays:
+      'Жарияланған материалдың slug мәні «{{slug}}» болып қалады: оның беттері, PDF және басылған QR-кодтары соған сілтейді. Өзгерту үшін алдымен материалды жариялаудан алыңыз.',
+    fileTooLarge: '«{{name}}» файлы {{size}} МБ, ал шегі {{limit}} МБ. Ештеңе сақталмады.',
+  },
+  ky: {
+    translatorPublish:
+      'Котормочулар жарыялай албайт: котормоңузду долбоор катары сактап, редактордон жарыялоону сураныңыз.',
+    translatorRestore:
+      'Котормочулар версияларды калыбына келтире албайт: версияда бардык тилдер жана жалпы талаалар бар. Редакторго кайрылыңыз.',
+    sharedField:
+      '«{{path}}» бардык тилдерге жалпы: аны редактор гана өзгөртө алат. Котормочулар өз тилиндеги текстти өзгөртөт.',
+    slugStays:
+      'Жарыяланган материалдын slug мааниси «{{slug}}» бойдон калат: анын барактары, PDF жана басылган QR-коддору ага шилтейт. Өзгөртүү үчүн адегенде материалды жарыялоодон алыңыз.',
+    fileTooLarge: '«{{name}}» файлы {{size}} МБ, ал эми чеги {{limit}} МБ. Эч нерсе сакталган жок.',
+  },
+  tg: {
+    translatorPublish:
+      'Тарҷумонҳо нашр карда наметавонанд: тарҷумаи худро ҳамчун сиёҳнавис нигоҳ доред ва аз муҳаррир хоҳиш кунед, ки онро нашр кунад.',
+    translatorRestore:
+      'Тарҷумонҳо версияҳоро барқарор карда наметавонанд: версия ҳамаи забонҳо ва майдонҳои умумиро дар бар мегирад. Ба муҳаррир муроҷиат кунед.',
+    sharedField:
+      '«{{path}}» барои ҳамаи забонҳо умумӣ аст: онро танҳо муҳаррир иваз карда метавонад. Тарҷумонҳо матни забони худро иваз мекунанд.',
+    slugStays:
+      'Суроғаи (slug) маводи нашршуда «{{slug}}» боқӣ мемонад: саҳифаҳо, PDF ва QR-кодҳои чопшудаи он ба ҳамин ишора мекунанд. Барои иваз кардан аввал маводро аз нашр гиред.',
+    fileTooLarge: 'Файли «{{name}}» {{size}} МБ аст, ҳадди ниҳоӣ {{limit}} МБ. Ҳеҷ чиз нигоҳ дошта нашуд.',
+  },
+  uz: {
+    translatorPublish:
+      'Tarjimonlar eʼlon qila olmaydi: tarjimangizni qoralama sifatida saqlang va muharrirdan uni eʼlon qilishni soʻrang.',
+    translatorRestore:
+      'Tarjimonlar versiyalarni tiklay olmaydi: versiyada barcha tillar va umumiy maydonlar bor. Muharrirga murojaat qiling.',
+    sharedField:
+      '“{{path}}” barcha tillar uchun umumiy: uni faqat muharrir oʻzgartira oladi. Tarjimonlar oʻz tilidagi matnni oʻzgartiradi.',
+    slugStays:
+      'Eʼlon qilingan materialning slug qiymati “{{slug}}” boʻlib qoladi: uning sahifalari, PDF va bosilgan QR-kodlari unga havola qiladi. Oʻzgartirish uchun avval materialni eʼlondan oling.',
+    fileTooLarge: '“{{name}}” fayli {{size}} MB, chegara esa {{limit}} MB. Hech narsa saqlanmadi.',
+  },
+}
