@@ -274,6 +274,8 @@ describe('endpoint messages in the admin language', () => {
     expect(JSON.stringify(shared.body)).toContain(
       '«slug» бардык тилдерге жалпы: аны редактор гана өзгөртө алат.',
     )
+    // Every validation error also names the language being written, in the admin language.
+    expect(JSON.stringify(shared.body)).toContain('— Кыргызча (ky) тилинде жазуу учурунда')
   })
 
   it('the verify button hears its refusal in Tajik', async () => {

@@ -10,6 +10,10 @@ export interface RefusalTexts {
   sharedField: string
   slugStays: string
   fileTooLarge: string
+  whileWriting: string
+  notAPicture: string
+  storyNotPublished: string
+  unknownType: string
 }
 
 export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
@@ -23,6 +27,12 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     slugStays:
       'The slug of a published entry stays "{{slug}}": its pages, PDF and printed QR codes link to it. To change it, unpublish the entry first.',
     fileTooLarge: '"{{name}}" is {{size}} MB; the limit is {{limit}} MB. Nothing was stored.',
+    whileWriting: 'while writing {{language}}',
+    notAPicture:
+      '"{{file}}" is {{type}}, not a picture: it cannot be shown in "{{path}}". Use an image (a document belongs in a link or a press kit).',
+    storyNotPublished:
+      'Story {{number}} points at {{target}}, which is not published: publish it first or choose another.',
+    unknownType: 'not a picture',
   },
   ru: {
     translatorPublish:
@@ -34,6 +44,12 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     slugStays:
       'У опубликованного материала slug остаётся «{{slug}}»: на него ссылаются его страницы, PDF и напечатанные QR-коды. Чтобы изменить его, сначала снимите материал с публикации.',
     fileTooLarge: 'Файл «{{name}}» весит {{size}} МБ, а предел — {{limit}} МБ. Ничего не сохранено.',
+    whileWriting: 'при записи на языке: {{language}}',
+    notAPicture:
+      '«{{file}}» — это {{type}}, а не изображение: его нельзя показать в «{{path}}». Используйте изображение (документу место в ссылке или в пресс-ките).',
+    storyNotPublished:
+      'История {{number}} ссылается на {{target}}, который не опубликован: сначала опубликуйте его или выберите другой.',
+    unknownType: 'неизвестный тип',
   },
   kk: {
     translatorPublish:
@@ -45,6 +61,12 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     slugStays:
       'Жарияланған материалдың slug мәні «{{slug}}» болып қалады: оның беттері, PDF және басылған QR-кодтары соған сілтейді. Өзгерту үшін алдымен материалды жариялаудан алыңыз.',
     fileTooLarge: '«{{name}}» файлы {{size}} МБ, ал шегі {{limit}} МБ. Ештеңе сақталмады.',
+    whileWriting: '{{language}} тілінде жазу кезінде',
+    notAPicture:
+      '«{{file}}» — {{type}}, сурет емес: оны «{{path}}» ішінде көрсету мүмкін емес. Сурет қолданыңыз (құжаттың орны — сілтемеде не баспасөз жинағында).',
+    storyNotPublished:
+      '{{number}}-оқиға {{target}} материалына сілтейді, ол жарияланбаған: алдымен оны жариялаңыз не басқасын таңдаңыз.',
+    unknownType: 'белгісіз түр',
   },
   ky: {
     translatorPublish:
@@ -56,6 +78,12 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     slugStays:
       'Жарыяланган материалдын slug мааниси «{{slug}}» бойдон калат: анын барактары, PDF жана басылган QR-коддору ага шилтейт. Өзгөртүү үчүн адегенде материалды жарыялоодон алыңыз.',
     fileTooLarge: '«{{name}}» файлы {{size}} МБ, ал эми чеги {{limit}} МБ. Эч нерсе сакталган жок.',
+    whileWriting: '{{language}} тилинде жазуу учурунда',
+    notAPicture:
+      '«{{file}}» — {{type}}, сүрөт эмес: аны «{{path}}» ичинде көрсөтүүгө болбойт. Сүрөт колдонуңуз (документтин орду — шилтемеде же пресс-китте).',
+    storyNotPublished:
+      '{{number}}-окуя {{target}} материалына шилтейт, ал жарыяланган эмес: адегенде аны жарыялаңыз же башкасын тандаңыз.',
+    unknownType: 'белгисиз түр',
   },
   tg: {
     translatorPublish:
@@ -67,6 +95,12 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     slugStays:
       'Суроғаи (slug) маводи нашршуда «{{slug}}» боқӣ мемонад: саҳифаҳо, PDF ва QR-кодҳои чопшудаи он ба ҳамин ишора мекунанд. Барои иваз кардан аввал маводро аз нашр гиред.',
     fileTooLarge: 'Файли «{{name}}» {{size}} МБ аст, ҳадди ниҳоӣ {{limit}} МБ. Ҳеҷ чиз нигоҳ дошта нашуд.',
+    whileWriting: 'ҳангоми навиштан бо забони {{language}}',
+    notAPicture:
+      '«{{file}}» {{type}} аст, на тасвир: онро дар «{{path}}» нишон додан ғайриимкон аст. Тасвир истифода баред (ҷои ҳуҷҷат дар пайванд ё дар пресс-кит аст).',
+    storyNotPublished:
+      'Ҳикояи {{number}} ба {{target}} ишора мекунад, ки нашр нашудааст: аввал онро нашр кунед ё дигареро интихоб кунед.',
+    unknownType: 'навъи номаълум',
   },
   uz: {
     translatorPublish:
@@ -78,5 +112,11 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     slugStays:
       'Eʼlon qilingan materialning slug qiymati “{{slug}}” boʻlib qoladi: uning sahifalari, PDF va bosilgan QR-kodlari unga havola qiladi. Oʻzgartirish uchun avval materialni eʼlondan oling.',
     fileTooLarge: '“{{name}}” fayli {{size}} MB, chegara esa {{limit}} MB. Hech narsa saqlanmadi.',
+    whileWriting: '{{language}} tilida yozilayotganda',
+    notAPicture:
+      '“{{file}}” — {{type}}, rasm emas: uni “{{path}}” ichida koʻrsatib boʻlmaydi. Rasm ishlating (hujjatning oʻrni havolada yoki press-kitda).',
+    storyNotPublished:
+      '{{number}}-hikoya {{target}} ga havola qiladi, u eʼlon qilinmagan: avval uni eʼlon qiling yoki boshqasini tanlang.',
+    unknownType: 'nomaʼlum tur',
   },
 }
