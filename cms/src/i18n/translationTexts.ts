@@ -131,7 +131,7 @@ export const translationTexts: Record<LocaleCode, TranslationTexts> = {
     translation: 'Тарҷума',
     panelTitle: 'Тарҷума ({{language}}): {{status}}',
     source: 'забони аслӣ',
-    upToDate: 'навъ',
+    upToDate: 'мувофиқ ба асл',
     outdated: 'кӯҳна',
     outdatedSince: 'кӯҳна: матни аслӣ баъд аз он тағйир ёфт',
     missing: 'нест',

@@ -125,7 +125,7 @@ export const workbenchTexts: Record<LocaleCode, WorkbenchTexts> = {
     toTranslate: 'Барои тарҷума',
     calendar: 'Тақвим',
     signInFirst: 'Аввал ворид шавед.',
-    nothingToTranslate: 'Чизе барои тарҷума нест: ҳамаи тарҷумаҳо ба забонҳои шумо навъанд.',
+    nothingToTranslate: 'Чизе барои тарҷума нест: ҳамаи тарҷумаҳо ба забонҳои шумо ба асл мувофиқанд.',
     status: 'Ҳолат',
     language: 'Забон',
     entry: 'Мавод',
