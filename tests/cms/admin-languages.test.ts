@@ -43,7 +43,7 @@ const markup = (text: string) => [...text.matchAll(/<\/?\d+>|<a\b[^>]*>|<\/a>|<b
  * type and the messaging apps a service answers on, named as on the reader's phone).
  */
 const keptLatin =
-  /\b(API|URL|ID|Payload|FAQ|PDF|QR|UTC|CC0?|BY|SA|A4|A5|slug|WhatsApp|Telegram|Signal|JSON|XML|XLIFF)\b/g
+  /\b(API|URL|ID|Payload|FAQ|PDF|QR|UTC|CC0?|BY|SA|A4|A5|slug|WhatsApp|Telegram|Signal|JSON|XML|XLIFF|SVG|PNG)\b/g
 /** Placeholders, markup, a command in backticks and a colour's #rrggbb are code, not words. */
 const withoutCode = (text: string) =>
   text

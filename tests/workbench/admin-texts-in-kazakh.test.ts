@@ -278,6 +278,22 @@ describe('endpoint messages in the admin language', () => {
     expect(JSON.stringify(shared.body)).toContain('— Кыргызча (ky) тилинде жазуу учурунда')
   })
 
+  it('an unsafe drawing is refused in Uzbek, naming the file and why', async () => {
+    const form = new FormData()
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    form.append('file', new Blob([svg], { type: 'image/svg+xml' }), 'poster.svg')
+    form.append('_payload', JSON.stringify({ alt: 'poster', credit: 'Jol', licence: 'CC0 1.0' }))
+    const refused = await cms.rest.request('POST', '/media?locale=en', {
+      form,
+      token: tokens.editor,
+      headers: cookie('uz'),
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain(
+      '“poster.svg” fayli rad etildi: unda skript yoki ichki joylashtirilgan mazmun bor.',
+    )
+  })
+
   it('the verify button hears its refusal in Tajik', async () => {
     const refused = await cms.rest.request('POST', '/services/1/verify', {
       token: tokens.translator,

@@ -14,6 +14,17 @@ export interface RefusalTexts {
   notAPicture: string
   storyNotPublished: string
   unknownType: string
+  svgRefused: string
+  svgNotUtf8: string
+  svgNoSvgElement: string
+  svgDoctype: string
+  svgEntityDeclaration: string
+  svgEntityReference: string
+  svgStyleSheet: string
+  svgScript: string
+  svgEventHandler: string
+  svgJavascriptLink: string
+  svgXhtml: string
 }
 
 export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
@@ -33,6 +44,18 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     storyNotPublished:
       'Story {{number}} points at {{target}}, which is not published: publish it first or choose another.',
     unknownType: 'not a picture',
+    svgRefused: '"{{name}}" was refused: {{reason}}. Export it again as a plain SVG (or as PNG).',
+    svgNotUtf8: 'it is not UTF-8 text',
+    svgNoSvgElement: 'it has no <svg> element',
+    svgDoctype: 'it contains a DOCTYPE',
+    svgEntityDeclaration: 'it contains an entity declaration',
+    svgEntityReference:
+      'it contains an entity or character reference other than &amp; &lt; &gt; &quot; &apos;',
+    svgStyleSheet: 'it contains a style sheet instruction',
+    svgScript: 'it contains script or embedded content',
+    svgEventHandler: 'it contains an event handler (on… attribute)',
+    svgJavascriptLink: 'it contains a javascript: link',
+    svgXhtml: 'it contains XHTML content',
   },
   ru: {
     translatorPublish:
@@ -50,6 +73,18 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     storyNotPublished:
       'История {{number}} ссылается на {{target}}, который не опубликован: сначала опубликуйте его или выберите другой.',
     unknownType: 'неизвестный тип',
+    svgRefused:
+      'Файл «{{name}}» отклонён: {{reason}}. Экспортируйте его заново как простой SVG (или как PNG).',
+    svgNotUtf8: 'это не текст в кодировке `UTF-8`',
+    svgNoSvgElement: 'в нём нет элемента `<svg>`',
+    svgDoctype: 'в нём есть `DOCTYPE`',
+    svgEntityDeclaration: 'в нём есть объявление сущности',
+    svgEntityReference: 'в нём есть ссылка на сущность или символ, кроме `&amp; &lt; &gt; &quot; &apos;`',
+    svgStyleSheet: 'в нём есть инструкция таблицы стилей',
+    svgScript: 'в нём есть скрипт или встроенное содержимое',
+    svgEventHandler: 'в нём есть обработчик событий (атрибут `on…`)',
+    svgJavascriptLink: 'в нём есть ссылка `javascript:`',
+    svgXhtml: 'в нём есть содержимое `XHTML`',
   },
   kk: {
     translatorPublish:
@@ -67,6 +102,18 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     storyNotPublished:
       '{{number}}-оқиға {{target}} материалына сілтейді, ол жарияланбаған: алдымен оны жариялаңыз не басқасын таңдаңыз.',
     unknownType: 'белгісіз түр',
+    svgRefused:
+      '«{{name}}» файлы қабылданбады: {{reason}}. Оны қайтадан қарапайым SVG (немесе PNG) ретінде экспорттаңыз.',
+    svgNotUtf8: 'бұл `UTF-8` мәтіні емес',
+    svgNoSvgElement: 'онда `<svg>` элементі жоқ',
+    svgDoctype: 'онда `DOCTYPE` бар',
+    svgEntityDeclaration: 'онда нысан жариялануы бар',
+    svgEntityReference: 'онда `&amp; &lt; &gt; &quot; &apos;` емес нысанға не таңбаға сілтеме бар',
+    svgStyleSheet: 'онда стильдер кестесінің нұсқауы бар',
+    svgScript: 'онда скрипт не ендірілген мазмұн бар',
+    svgEventHandler: 'онда оқиға өңдегіші бар (`on…` атрибуты)',
+    svgJavascriptLink: 'онда `javascript:` сілтемесі бар',
+    svgXhtml: 'онда `XHTML` мазмұны бар',
   },
   ky: {
     translatorPublish:
@@ -84,6 +131,18 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     storyNotPublished:
       '{{number}}-окуя {{target}} материалына шилтейт, ал жарыяланган эмес: адегенде аны жарыялаңыз же башкасын тандаңыз.',
     unknownType: 'белгисиз түр',
+    svgRefused:
+      '«{{name}}» файлы кабыл алынган жок: {{reason}}. Аны кайра жөнөкөй SVG (же PNG) катары экспорттоңуз.',
+    svgNotUtf8: 'бул `UTF-8` тексти эмес',
+    svgNoSvgElement: 'анда `<svg>` элементи жок',
+    svgDoctype: 'анда `DOCTYPE` бар',
+    svgEntityDeclaration: 'анда объекттин жарыясы бар',
+    svgEntityReference: 'анда `&amp; &lt; &gt; &quot; &apos;` эмес объектке же белгиге шилтеме бар',
+    svgStyleSheet: 'анда стилдер таблицасынын көрсөтмөсү бар',
+    svgScript: 'анда скрипт же кыстарылган мазмун бар',
+    svgEventHandler: 'анда окуя иштеткичи бар (`on…` атрибуту)',
+    svgJavascriptLink: 'анда `javascript:` шилтемеси бар',
+    svgXhtml: 'анда `XHTML` мазмуну бар',
   },
   tg: {
     translatorPublish:
@@ -101,6 +160,18 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     storyNotPublished:
       'Ҳикояи {{number}} ба {{target}} ишора мекунад, ки нашр нашудааст: аввал онро нашр кунед ё дигареро интихоб кунед.',
     unknownType: 'навъи номаълум',
+    svgRefused:
+      'Файли «{{name}}» рад карда шуд: {{reason}}. Онро аз нав ҳамчун SVG-и оддӣ (ё PNG) содир кунед.',
+    svgNotUtf8: 'ин матни `UTF-8` нест',
+    svgNoSvgElement: 'дар он унсури `<svg>` нест',
+    svgDoctype: 'дар он `DOCTYPE` ҳаст',
+    svgEntityDeclaration: 'дар он эълони объект ҳаст',
+    svgEntityReference: 'дар он ишора ба объект ё аломат ҳаст, ки `&amp; &lt; &gt; &quot; &apos;` нест',
+    svgStyleSheet: 'дар он дастури ҷадвали услубҳо ҳаст',
+    svgScript: 'дар он скрипт ё мундариҷаи дарунсохт ҳаст',
+    svgEventHandler: 'дар он коркардкунандаи рӯйдод ҳаст (атрибути `on…`)',
+    svgJavascriptLink: 'дар он пайванди `javascript:` ҳаст',
+    svgXhtml: 'дар он мундариҷаи `XHTML` ҳаст',
   },
   uz: {
     translatorPublish:
@@ -118,5 +189,17 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     storyNotPublished:
       '{{number}}-hikoya {{target}} ga havola qiladi, u eʼlon qilinmagan: avval uni eʼlon qiling yoki boshqasini tanlang.',
     unknownType: 'nomaʼlum tur',
+    svgRefused:
+      '“{{name}}” fayli rad etildi: {{reason}}. Uni qaytadan oddiy SVG (yoki PNG) sifatida eksport qiling.',
+    svgNotUtf8: 'bu `UTF-8` matni emas',
+    svgNoSvgElement: 'unda `<svg>` elementi yoʻq',
+    svgDoctype: 'unda `DOCTYPE` bor',
+    svgEntityDeclaration: 'unda obyekt eʼloni bor',
+    svgEntityReference: 'unda `&amp; &lt; &gt; &quot; &apos;` dan boshqa obyekt yoki belgiga havola bor',
+    svgStyleSheet: 'unda uslublar jadvali koʻrsatmasi bor',
+    svgScript: 'unda skript yoki ichki joylashtirilgan mazmun bor',
+    svgEventHandler: 'unda hodisa ishlovchisi bor (`on…` atributi)',
+    svgJavascriptLink: 'unda `javascript:` havolasi bor',
+    svgXhtml: 'unda `XHTML` mazmuni bor',
   },
 }
