@@ -294,6 +294,18 @@ describe('endpoint messages in the admin language', () => {
     )
   })
 
+  it('an illegible brand colour is refused in Tajik, each failing pair named', async () => {
+    const refused = await cms.rest.request('PATCH', `/campaigns/${campaignId}?locale=en`, {
+      body: { brandColour: '#FFCC00' },
+      token: tokens.editor,
+      headers: cookie('tg'),
+    })
+    expect(refused.status).toBe(400)
+    const body = JSON.stringify(refused.body)
+    expect(body).toContain('Ранги бренди #FFCC00-ро истифода бурдан мумкин нест: ')
+    expect(body).toContain('матни сафед дар ранги бренд (#ffffff дар #ffcc00): контраст 1.51:1 аст')
+  })
+
   it('the verify button hears its refusal in Tajik', async () => {
     const refused = await cms.rest.request('POST', '/services/1/verify', {
       token: tokens.translator,

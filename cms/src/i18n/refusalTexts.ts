@@ -25,6 +25,12 @@ export interface RefusalTexts {
   svgEventHandler: string
   svgJavascriptLink: string
   svgXhtml: string
+  brandColour: string
+  colourNotHex: string
+  whiteOnBrand: string
+  brandOnPaper: string
+  brandOnTint: string
+  lowContrast: string
 }
 
 export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
@@ -56,6 +62,13 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     svgEventHandler: 'it contains an event handler (on… attribute)',
     svgJavascriptLink: 'it contains a javascript: link',
     svgXhtml: 'it contains XHTML content',
+    brandColour: 'Brand colour {{value}} cannot be used: {{problems}}. Choose a darker colour.',
+    colourNotHex: '"{{value}}" is not a colour written as #rrggbb (e.g. #0b5d4b)',
+    whiteOnBrand: 'white text on the brand colour',
+    brandOnPaper: 'the brand colour as text on the page',
+    brandOnTint: 'the brand colour as text on a tinted panel',
+    lowContrast:
+      '{{pair}} ({{foreground}} on {{background}}) has a contrast of {{ratio}}, below the {{minimum}}:1 WCAG 2.2 AA requires for text',
   },
   ru: {
     translatorPublish:
@@ -85,6 +98,13 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     svgEventHandler: 'в нём есть обработчик событий (атрибут `on…`)',
     svgJavascriptLink: 'в нём есть ссылка `javascript:`',
     svgXhtml: 'в нём есть содержимое `XHTML`',
+    brandColour: 'Фирменный цвет {{value}} нельзя использовать: {{problems}}. Выберите цвет темнее.',
+    colourNotHex: '«{{value}}» — не цвет в записи #rrggbb (например, `#0b5d4b`)',
+    whiteOnBrand: 'белый текст на фирменном цвете',
+    brandOnPaper: 'фирменный цвет как цвет текста на странице',
+    brandOnTint: 'фирменный цвет как цвет текста на тонированной панели',
+    lowContrast:
+      '{{pair}} ({{foreground}} на {{background}}): контраст {{ratio}}, ниже {{minimum}}:1, которого `WCAG 2.2 AA` требует для текста',
   },
   kk: {
     translatorPublish:
@@ -114,6 +134,13 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     svgEventHandler: 'онда оқиға өңдегіші бар (`on…` атрибуты)',
     svgJavascriptLink: 'онда `javascript:` сілтемесі бар',
     svgXhtml: 'онда `XHTML` мазмұны бар',
+    brandColour: '{{value}} фирмалық түсін қолдануға болмайды: {{problems}}. Күңгірттеу түс таңдаңыз.',
+    colourNotHex: '«{{value}}» — #rrggbb түрінде жазылған түс емес (мысалы, `#0b5d4b`)',
+    whiteOnBrand: 'фирмалық түстегі ақ мәтін',
+    brandOnPaper: 'беттегі мәтін түсі ретінде фирмалық түс',
+    brandOnTint: 'реңкті панельдегі мәтін түсі ретінде фирмалық түс',
+    lowContrast:
+      '{{pair}} ({{background}} үстінде {{foreground}}): контраст {{ratio}}, бұл `WCAG 2.2 AA` мәтін үшін талап ететін {{minimum}}:1 мәнінен төмен',
   },
   ky: {
     translatorPublish:
@@ -143,6 +170,13 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     svgEventHandler: 'анда окуя иштеткичи бар (`on…` атрибуту)',
     svgJavascriptLink: 'анда `javascript:` шилтемеси бар',
     svgXhtml: 'анда `XHTML` мазмуну бар',
+    brandColour: '{{value}} фирмалык түсүн колдонууга болбойт: {{problems}}. Күңүрттөө түс тандаңыз.',
+    colourNotHex: '«{{value}}» — #rrggbb түрүндө жазылган түс эмес (мисалы, `#0b5d4b`)',
+    whiteOnBrand: 'фирмалык түстөгү ак текст',
+    brandOnPaper: 'барактагы тексттин түсү катары фирмалык түс',
+    brandOnTint: 'түстүү панелдеги тексттин түсү катары фирмалык түс',
+    lowContrast:
+      '{{pair}} ({{background}} үстүндө {{foreground}}): контраст {{ratio}}, бул `WCAG 2.2 AA` текст үчүн талап кылган {{minimum}}:1 маанисинен төмөн',
   },
   tg: {
     translatorPublish:
@@ -172,6 +206,14 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     svgEventHandler: 'дар он коркардкунандаи рӯйдод ҳаст (атрибути `on…`)',
     svgJavascriptLink: 'дар он пайванди `javascript:` ҳаст',
     svgXhtml: 'дар он мундариҷаи `XHTML` ҳаст',
+    brandColour:
+      'Ранги бренди {{value}}-ро истифода бурдан мумкин нест: {{problems}}. Ранги тиратарро интихоб кунед.',
+    colourNotHex: '«{{value}}» ранге нест, ки ба шакли #rrggbb навишта шуда бошад (масалан, `#0b5d4b`)',
+    whiteOnBrand: 'матни сафед дар ранги бренд',
+    brandOnPaper: 'ранги бренд ҳамчун ранги матн дар саҳифа',
+    brandOnTint: 'ранги бренд ҳамчун ранги матн дар панели рангдор',
+    lowContrast:
+      '{{pair}} ({{foreground}} дар {{background}}): контраст {{ratio}} аст, камтар аз {{minimum}}:1, ки `WCAG 2.2 AA` барои матн талаб мекунад',
   },
   uz: {
     translatorPublish:
@@ -201,5 +243,12 @@ export const refusalTexts: Record<LocaleCode, RefusalTexts> = {
     svgEventHandler: 'unda hodisa ishlovchisi bor (`on…` atributi)',
     svgJavascriptLink: 'unda `javascript:` havolasi bor',
     svgXhtml: 'unda `XHTML` mazmuni bor',
+    brandColour: '{{value}} brend rangini ishlatib boʻlmaydi: {{problems}}. Toʻqroq rang tanlang.',
+    colourNotHex: '“{{value}}” #rrggbb koʻrinishida yozilgan rang emas (masalan, `#0b5d4b`)',
+    whiteOnBrand: 'brend rangidagi oq matn',
+    brandOnPaper: 'sahifadagi matn rangi sifatida brend rangi',
+    brandOnTint: 'tusli paneldagi matn rangi sifatida brend rangi',
+    lowContrast:
+      '{{pair}} ({{background}} ustida {{foreground}}): kontrast {{ratio}}, bu `WCAG 2.2 AA` matn uchun talab qiladigan {{minimum}}:1 dan past',
   },
 }
