@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +10,7 @@ import { isPublic, type CmsDoc, type ContentReader } from '@jol/scripts/export/c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalParagraph, pdfFile, pngFile } from '../support/fixtures'
+import { fingerprint } from '../support/fingerprint'
 
 /**
  * A bad entry is left out (a picture, a language, else the entry) and named "collection/slug/locale/field: …";
@@ -92,24 +92,6 @@ function fixtureReader(
         : { boilerplate: locale === 'en' ? lexicalParagraph('About us') : null, mediaContacts: [] },
     close: async () => {},
   }
-}
-
-async function fingerprint(folder: string): Promise<Record<string, string>> {
-  const entries = await fs.readdir(folder, { withFileTypes: true, recursive: true })
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
-  return Object.fromEntries(
-    await Promise.all(
-      files.map(
-        async (f) =>
-          [
-            path.relative(folder, f),
-            createHash('sha256')
-              .update(await fs.readFile(f))
-              .digest('hex'),
-          ] as const,
-      ),
-    ),
-  )
 }
 
 describe('a bad entry', () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
 import { createUser, leafletData, lexicalParagraph, postData, sampleText } from '../support/fixtures'
+import { fingerprint } from '../support/fingerprint'
 
 /**
  * The Preview button's endpoint, end to end: the real CMS on its own database, the real preview
@@ -30,24 +30,6 @@ let leafletId: number | string
 let postId: number | string
 const draftTitle = 'Жаңы долбоор: мектепке каттоо акысыз'
 const publishedKy = `${sampleText.ky} (preview-leaflet)`
-
-async function fingerprint(folder: string): Promise<Record<string, string>> {
-  const entries = await fs.readdir(folder, { withFileTypes: true, recursive: true })
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
-  return Object.fromEntries(
-    await Promise.all(
-      files.map(
-        async (f) =>
-          [
-            path.relative(folder, f),
-            createHash('sha256')
-              .update(await fs.readFile(f))
-              .digest('hex'),
-          ] as const,
-      ),
-    ),
-  )
-}
 
 /** GET through the CMS's own REST route handler; the raw response (a PDF is bytes, not text). */
 async function get(pathAndQuery: string, token?: string, adminLanguage?: string): Promise<Response> {

@@ -1,3 +1,5 @@
+import { publishingTexts } from '../i18n/publishingTexts'
+
 /** What asked for a rebuild: shown in the admin's site status. */
 export interface BuildTrigger {
   source: 'edit' | 'schedule' | 'embargo' | 'media' | 'settings' | 'manual'
@@ -16,18 +18,8 @@ export const maxTriggersKept = 100
 /** The words a trigger is described with: what asked (by source) and the whole site. */
 export type TriggerWords = Record<BuildTrigger['source'] | 'site', string>
 
-const englishWords: TriggerWords = {
-  site: 'site',
-  edit: 'edit',
-  schedule: 'scheduled publication',
-  embargo: 'embargo lapsed',
-  media: 'media change',
-  settings: 'settings change',
-  manual: 'manual',
-}
-
 /** "leaflets/know-your-rights (ky): publish, scheduled publication" */
-export function describeTrigger(trigger: BuildTrigger, words: TriggerWords = englishWords): string {
+export function describeTrigger(trigger: BuildTrigger, words: TriggerWords = publishingTexts.en): string {
   const what = [trigger.collection ?? trigger.global, trigger.slug].filter(Boolean).join('/')
   const locale = trigger.locale && trigger.locale !== 'all' ? ` (${trigger.locale})` : ''
   const operation = trigger.operation ? `: ${trigger.operation}` : ''
