@@ -128,6 +128,28 @@ async function benchDemo(): Promise<void> {
   }
 }
 
+/** Astro's own phase timings from its log ("Completed in 812ms" after each phase's heading). */
+function astroPhases(lines: string[]): string {
+  const phases: string[] = []
+  let heading = 'start-up'
+  for (const line of lines) {
+    const completed = /Completed in ((?:\d+m )?[\d.]+(?:ms|s))/.exec(line)
+    if (completed) phases.push(`${heading} ${completed[1]}`)
+    else if (
+      /building client|Building static entrypoints|generating static routes|generating optimized images|Collecting build info|Rearranging server assets/i.test(
+        line,
+      )
+    )
+      heading = line.replace(
+        /^.*?(building client|Building static entrypoints|generating static routes|generating optimized images|Collecting build info|Rearranging server assets).*$/i,
+        '$1',
+      )
+    const other = /^.*\[build\] (\d+ page\(s\) built in .*)$/.exec(line)
+    if (other) phases.push(other[1]!)
+  }
+  return phases.join(', ') || '(no phase timings in the log)'
+}
+
 async function benchSynthetic(entries: number): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-publish-synthetic-'))
   const snapshotDir = path.join(dir, 'snapshot')
@@ -149,15 +171,21 @@ async function benchSynthetic(entries: number): Promise<void> {
       leaflet.translations.ky!.title = title
       await writeSnapshot(snapshotDir, input)
       const pdfLines: string[] = []
+      const astroLines: string[] = []
       const report = await buildPublicSite({
         content: { snapshotDir },
         siteLink,
-        log: (line) => void (/\[jol:print\].*\.pdf:/.test(line) && pdfLines.push(line)),
+        env: { NO_COLOR: '1' },
+        log: (line) => {
+          astroLines.push(line)
+          if (/\[jol:print\].*\.pdf:/.test(line)) pdfLines.push(line)
+        },
       })
       const latency = await servedAfter(`${server.url}/ky/leaflets/${leaflet.slug}/`, title, started)
       console.log(
-        `bench:publish: ${entries} entries × 6 locales, one leaflet edited: site part of publish-to-live ${seconds(latency)} (Astro ${seconds(report.siteMs)}; add the export, the quiet period and ≤ 1 s of queue timer)`,
+        `bench:publish: ${entries} entries × 6 locales, one leaflet edited: site part of publish-to-live ${seconds(latency)} (site ${seconds(report.siteMs)}: Astro ${seconds(report.astroMs)}, completing the release ${seconds(report.assembleMs)}, search index ${seconds(report.searchMs)}; ${report.pages.rendered} pages rendered, ${report.pages.carried} carried over as hard links; peak memory of the Astro build ${report.siteBuildPeakRssMb ?? '?'} MB; add the export, the quiet period and ≤ 1 s of queue timer)`,
       )
+      console.log(`bench:publish: where the Astro build's time went: ${astroPhases(astroLines)}`)
       const rendered = pdfLines.filter((line) => line.includes('rendered in'))
       console.log(
         `bench:publish: PDFs in that build: ${pdfLines.length}, re-rendered ${rendered.length}, from the print cache ${pdfLines.length - rendered.length}${

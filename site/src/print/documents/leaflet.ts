@@ -57,4 +57,5 @@ export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Built
   })
 }
 
-export const leafletPdfStaticPaths = () => documentStaticPaths(leafletPdfLocales, leafletPdf)
+export const leafletPdfStaticPaths = () =>
+  documentStaticPaths('/[locale]/leaflets/[slug].pdf', 'leaflets', leafletPdfLocales, leafletPdf)

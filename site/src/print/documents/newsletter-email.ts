@@ -130,4 +130,10 @@ export function newsletterEmail(
   })
 }
 
-export const newsletterEmailStaticPaths = () => documentStaticPaths(newsletterLocales, newsletterEmail)
+export const newsletterEmailStaticPaths = (file: 'email.htm' | 'email.txt') =>
+  documentStaticPaths(
+    `/[locale]/newsletters/[slug]/${file}`,
+    'newsletters',
+    newsletterLocales,
+    newsletterEmail,
+  )

@@ -133,4 +133,5 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
   })
 }
 
-export const pressKitStaticPaths = () => documentStaticPaths(pressKitLocales, pressKit)
+export const pressKitStaticPaths = () =>
+  documentStaticPaths('/[locale]/press/[slug]/press-kit.zip', 'press', pressKitLocales, pressKit)
