@@ -91,7 +91,3 @@ export const listKey = (
   listed: readonly { section: SectionId; slug: string }[],
   layout: unknown,
 ): string => hashOf([listed.map((ref) => entryKey(snapshot, ref.section, ref.slug)), layout])
-
-/** Pages of the help directory: the services, and the export's date (a service's check is dated against it). */
-export const helpKey = (snapshot: Snapshot): string =>
-  hashOf([snapshot.services, snapshot.manifest.generatedAt])

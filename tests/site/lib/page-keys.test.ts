@@ -1,7 +1,7 @@
 import type { Snapshot } from '@jol/content-schemas'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { entryKey, helpKey, listKey, siteWideKey } from '../../../site/src/lib/page-keys'
+import { entryKey, listKey, siteWideKey } from '../../../site/src/lib/page-keys'
 import { outputOf } from '../../../site/src/lib/render-plan'
 import { sectionIds, type SectionId } from '../../../site/src/lib/routes'
 import { entriesOf } from '../../../site/src/lib/sections'
@@ -109,18 +109,6 @@ describe('page keys', () => {
     const edited = copy()
     entry(edited, 'leaflets', fixture.fullLeaflet).translations.en!.title = 'Renamed'
     expect(listKey(edited, listed, [1])).not.toBe(key)
-  })
-
-  it('help pages are keyed by the services and the date of the export', () => {
-    const services = copy()
-    services.services[0]!.phone = '+7 700 999 9999'
-    expect(helpKey(services)).not.toBe(helpKey(base))
-    const later = copy()
-    later.manifest.generatedAt = '2025-04-01T00:00:00.000Z'
-    expect(helpKey(later)).not.toBe(helpKey(base))
-    const leaflet = copy()
-    entry(leaflet, 'leaflets', fixture.fullLeaflet).translations.en!.title = 'Renamed'
-    expect(helpKey(leaflet)).toBe(helpKey(base))
   })
 })
 
