@@ -151,7 +151,7 @@ try {
   console.log(`\nbuild of ${pages} HTML pages (${os.cpus().length} cores, Node ${process.version})`)
   const line = (label: string, b: Timing) =>
     console.log(
-      `  ${label.padEnd(34)} ${b.seconds.toFixed(1).padStart(7)} s   peak memory ${b.peakRssMb} MB   (${[
+      `  ${label.padEnd(40)} ${b.seconds.toFixed(1).padStart(7)} s   peak memory ${b.peakRssMb} MB   (${[
         b.astroSeconds === undefined ? undefined : `Astro process ${b.astroSeconds.toFixed(1)} s`,
         `of which pages and documents ${b.pagesSeconds.toFixed(1)} s`,
         b.assembleSeconds === undefined
