@@ -14,9 +14,9 @@ import {
   snapshotDir as deployedSnapshotDir,
 } from '@jol/content-schemas/deployment'
 
-import { indexSite } from '../../site/src/integrations/search'
 import { assembleRelease, pagesManifestOf, readPagesManifest } from './incremental'
 import { withLocks } from './lock'
+import { indexRelease } from './searchIndex'
 import {
   checkSiteLink,
   discardRelease,
@@ -221,9 +221,18 @@ async function buildLocked(
     return buildLocked({ ...options, content: { snapshotDir }, full: true }, env, siteLink, snapshotDir, log)
   }
   const assembledAt = performance.now()
-  const search = await indexSite(release)
+  let search
+  try {
+    search = await indexRelease(release, lender)
+  } catch (error) {
+    await discardRelease(release)
+    throw new BuildError(
+      'site',
+      `The search index could not be written; the live site was not changed.\n${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
   log(
-    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); search index: ${search.pages} pages in ${search.ms} ms`,
+    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); search index: ${search.indexed.join(', ') || 'no locale'} indexed again (${search.pages} pages), ${search.reused.join(', ') || 'no locale'} reused, in ${search.ms} ms`,
   )
   await publishRelease(siteLink, release)
   const done = performance.now()

@@ -78,7 +78,7 @@ export async function publishRelease(link: string, release: string, keep = 2): P
 async function pruneReleases(link: string, keep: number): Promise<void> {
   const releases = releasesDirOf(link)
   const live = await liveRelease(link)
-  // Each release may have its page record beside it (`<release>.pages.json`, incremental builds).
+  // Each release may have its page and search records beside it (`<release>.*.json`, incremental builds).
   const names = (await fs.readdir(releases)).filter((name) => !name.endsWith('.json')).sort()
   const old = names.slice(0, Math.max(0, names.length - keep)).map((name) => path.join(releases, name))
   await Promise.all(old.filter((dir) => dir !== live).map(discardRelease))
@@ -88,4 +88,5 @@ async function pruneReleases(link: string, keep: number): Promise<void> {
 export async function discardRelease(release: string): Promise<void> {
   await fs.rm(release, { recursive: true, force: true })
   await fs.rm(`${release}.pages.json`, { force: true })
+  await fs.rm(`${release}.search.json`, { force: true })
 }

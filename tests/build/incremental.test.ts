@@ -207,6 +207,14 @@ describe('incremental releases', () => {
       ])
       expect(now.ino, file).toBe(then.ino)
     }
+    // The search index: only an English page changed (elsewhere fallback pages, not indexed), so
+    // the other locales' index files are the live ones.
+    const kyMeta = (await fs.readdir(path.join(after, 'pagefind'))).find((f) => f.startsWith('pagefind.ky_'))!
+    expect((await fs.stat(path.join(after, 'pagefind', kyMeta))).ino).toBe(
+      (await fs.stat(path.join(before, 'pagefind', kyMeta))).ino,
+    )
+    const enMeta = (await fs.readdir(path.join(after, 'pagefind'))).find((f) => f.startsWith('pagefind.en_'))!
+    expect(await fs.stat(path.join(before, 'pagefind', enMeta)).catch(() => undefined)).toBeUndefined()
     expect(await differences(after, (await liveRelease(fullLink))!)).toEqual([])
   }, 600_000)
 

@@ -11,14 +11,18 @@ import * as pagefind from 'pagefind'
  * `JOL_SEARCH_DEFERRED=1` and calls `indexSite` itself once the release is complete: an incremental
  * build carries most pages over after Astro is done.
  */
-export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
+export async function indexSite(
+  outDir: string,
+  /** Only these pages (a glob under `outDir`), into `outputPath`: the pipeline indexes one locale at a time. */
+  only: { glob: string; outputPath: string } | undefined = undefined,
+): Promise<{ pages: number; ms: number }> {
   const started = performance.now()
   try {
     const { index, errors } = await pagefind.createIndex({})
     if (!index) throw new Error(errors.join('\n'))
-    const added = await index.addDirectory({ path: outDir })
+    const added = await index.addDirectory({ path: outDir, ...(only ? { glob: only.glob } : {}) })
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+    const written = await index.writeFiles({ outputPath: only?.outputPath ?? path.join(outDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
     return { pages: added.page_count, ms: Math.round(performance.now() - started) }
   } finally {
