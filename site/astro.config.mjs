@@ -22,5 +22,10 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [jolSnapshot(config), renderPlan, sitemap(sitemapOptions(config)), jolSearch()],
+  // A preview (one entry page, never published) has no sitemap and no search index to make.
+  integrations: [
+    jolSnapshot(config),
+    renderPlan,
+    ...(config.previewPage === undefined ? [sitemap(sitemapOptions(config)), jolSearch()] : []),
+  ],
 })

@@ -99,3 +99,21 @@ export function siteBuildCommand(env: Env = process.env): { command: string; arg
 
 /** The CMS's public origin, where the site's forms post (feedback, questions). */
 export const cmsUrl = (env: Env = process.env): string => new URL(set(env.JOL_CMS_URL) ?? localCmsUrl).origin
+
+/**
+ * How the CMS renders a preview of a draft (scripts/preview/run.ts): like `siteBuildCommand`, the
+ * program belongs to the scripts layer, which the CMS must not reach into by a path of its own.
+ * JOL_SITE_PREVIEW_ENTRY names another program (a test double, a wrapper).
+ */
+export function sitePreviewCommand(env: Env = process.env): { command: string; args: string[]; cwd: string } {
+  const entry = path.resolve(
+    set(env.JOL_SITE_PREVIEW_ENTRY) ?? path.join(repoRoot, 'scripts', 'preview', 'run.ts'),
+  )
+  return { command: process.execPath, args: ['--import', 'tsx', entry], cwd: path.join(repoRoot, 'scripts') }
+}
+
+/**
+ * Where previews are rendered, each in a folder of its own removed afterwards: inside `site/` because
+ * Astro resolves the site's packages from its output folder (see site/src/config.ts).
+ */
+export const previewWorkRoot = path.join(siteDir, 'node_modules', '.cache', 'jol-previews')

@@ -46,7 +46,9 @@ let made = 0
 /**
  * Every leaflet has texts of its own (title, summary, body, key messages), numbered: Typst memoises
  * layouts, and a build never renders the same text twice (the rows with a cover photo once reused the
- * text-only rows' bodies). Labels, contacts and the hotline stay the same, as they do between the
+ * text-only rows' bodies). Each has its own slug too, so its own page address and QR code (the code a
+ * build prints, `?src=print` included), and its own version date in the footer, as leaflets written on
+ * different days have. Labels, contacts and the hotline stay the same, as they do between the
  * leaflets of one campaign and language, so reusing their layout is fair.
  */
 function leaflet(locale: LocaleCode, cover?: LeafletPrint['cover']): LeafletPrint {
@@ -86,8 +88,9 @@ function leaflet(locale: LocaleCode, cover?: LeafletPrint['cover']): LeafletPrin
     scan: 'Scan to read this leaflet online',
     callout: { hotline: 'Hotline', info: 'Good to know', warning: 'Warning' },
   }
+  const slug = `school-rights-${round}`
   return {
-    slug: 'school-rights',
+    slug,
     locale,
     languageTag: locale === 'uz' ? 'uz-Latn' : locale,
     format: 'A5',
@@ -106,9 +109,9 @@ function leaflet(locale: LocaleCode, cover?: LeafletPrint['cover']): LeafletPrin
         },
       ],
     },
-    pageUrl: `https://jol.example.org/${locale}/leaflets/school-rights/`,
+    pageUrl: `https://jol.example.org/${locale}/leaflets/${slug}/?src=print`,
     campaign: 'Jol',
-    versionLine: 'Version of 10 February 2025',
+    versionLine: `Version of ${1 + (round % 28)} February 2025`,
     hotline: { label: 'Hotline for migrants', phone: '+7 800 080 12 34', hours: 'Every day, 8:00–22:00' },
     labels,
     cover,

@@ -51,6 +51,13 @@ export const siteEnvSchema = z.object({
   /** Dates in the snapshot are instants; they are shown as calendar dates in this zone. */
   JOL_SITE_TIME_ZONE: timeZone.optional(),
   JOL_PRINT_CACHE_DIR: z.string().trim().min(1).optional(),
+  /** A preview build (scripts/preview): the one entry page to make, `/{locale}/{section}/{slug}/`. */
+  JOL_PREVIEW_PAGE: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^\/[a-z]{2}\/[a-z-]+\/[^/]+\/$/, 'must be an entry page path such as /ky/leaflets/my-slug/')
+      .optional(),
+  ),
 })
 
 export interface SiteConfig {
@@ -61,6 +68,8 @@ export interface SiteConfig {
   timeZone: string
   /** Rendered documents kept between builds (see print/cache). */
   printCacheDir: string
+  /** Set for a preview build: the only entry page it makes (see lib/static-paths). */
+  previewPage?: string
 }
 
 export class SiteConfigError extends Error {
@@ -101,5 +110,6 @@ export function readSiteConfig(env: Record<string, string | undefined>, siteRoot
     outDir,
     timeZone: vars.JOL_SITE_TIME_ZONE ?? 'Asia/Almaty',
     printCacheDir: printCacheDir(env),
+    ...(vars.JOL_PREVIEW_PAGE === undefined ? {} : { previewPage: vars.JOL_PREVIEW_PAGE }),
   }
 }

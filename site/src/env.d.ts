@@ -7,6 +7,8 @@ declare module 'virtual:jol/site-config' {
     cmsUrl: string
     timeZone: string
     printCacheDir: string
+    /** Set when the CMS asks for a preview: the one entry page to build (see lib/static-paths). */
+    previewPage?: string
   }
   export default config
 }

@@ -1,5 +1,5 @@
 import { getLocale, localeCodes, type LocaleCode } from '@jol/content-schemas'
-import { adminI18n, adminLanguages } from '@jol/cms/i18n/index'
+import { adminI18n, adminLanguages, jolTextTables } from '@jol/cms/i18n/index'
 import { labelTables } from '@jol/cms/i18n/labels/index'
 import { describe, expect, it } from 'vitest'
 
@@ -42,7 +42,8 @@ const markup = (text: string) => [...text.matchAll(/<\/?\d+>|<a\b[^>]*>|<\/a>|<b
  * (and, in Jol's labels, the FAQ, a PDF, a QR code, UTC, licence names, paper sizes, the word slug they
  * type and the messaging apps a service answers on, named as on the reader's phone).
  */
-const keptLatin = /\b(API|URL|ID|Payload|FAQ|PDF|QR|UTC|CC0?|BY|SA|A4|A5|slug|WhatsApp|Telegram|Signal)\b/g
+const keptLatin =
+  /\b(API|URL|ID|Payload|FAQ|PDF|QR|UTC|CC0?|BY|SA|A4|A5|slug|WhatsApp|Telegram|Signal|JSON|XML|XLIFF|SVG|PNG)\b/g
 /** Placeholders, markup, a command in backticks and a colour's #rrggbb are code, not words. */
 const withoutCode = (text: string) =>
   text
@@ -103,6 +104,50 @@ describe("the admin's languages", () => {
       })
     })
   }
+
+  describe("Jol's own words (one table per namespace: i18n/*Texts.ts)", () => {
+    const namespaces = Object.keys(jolTextTables) as (keyof typeof jolTextTables)[]
+
+    it('are all registered with Payload, in every language', () => {
+      for (const code of localeCodes)
+        for (const namespace of namespaces)
+          expect(ownTexts(code)[namespace], `${code} ${namespace}`).toEqual(jolTextTables[namespace][code])
+    })
+
+    for (const namespace of namespaces) {
+      it(`${namespace}: every key of the English in all six languages, with its placeholders`, () => {
+        const source = leaves(jolTextTables[namespace].en as unknown as Tree)
+        for (const code of localeCodes) {
+          const mine = leaves(jolTextTables[namespace][code] as unknown as Tree)
+          expect([...mine.keys()].sort(), `${code} ${namespace}`).toEqual([...source.keys()].sort())
+          for (const [key, english] of source) {
+            const text = mine.get(key) as string
+            expect(text.trim(), `${code} ${namespace}:${key}`).not.toBe('')
+            expect(placeholders(text), `${code} ${namespace}:${key}`).toEqual(placeholders(english as string))
+            if (code !== 'en') expect(text, `${code} ${namespace}:${key} is still English`).not.toBe(english)
+          }
+        }
+      })
+    }
+
+    it('the key check names a key one language lacks', () => {
+      const lacking = { ...jolTextTables.jolWorkbench.kk } as Partial<typeof jolTextTables.jolWorkbench.kk>
+      delete lacking.calendar
+      const have = [...leaves(lacking as unknown as Tree).keys()]
+      const want = [...leaves(jolTextTables.jolWorkbench.en as unknown as Tree).keys()]
+      expect(want.filter((key) => !have.includes(key))).toEqual(['calendar'])
+    })
+
+    it('Russian is written in Cyrillic too, Latin only for the names every language keeps', () => {
+      for (const [path, text] of leaves(ownTexts('ru'), 'jol')) {
+        if (path.startsWith('jol:lexical')) continue
+        const latin = withoutCode(text as string)
+          .replace(keptLatin, ' ')
+          .match(/[A-Za-z]+/g)
+        expect(latin, `ru ${path}`).toBeNull()
+      }
+    })
+  })
 
   it('Kazakh, Kyrgyz and Tajik are written in Cyrillic, Latin only for API, URL, ID and Payload', () => {
     for (const code of ['kk', 'ky', 'tg'] as const) {

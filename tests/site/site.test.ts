@@ -578,11 +578,13 @@ describe('safety and weight', () => {
       )
   })
 
-  it('shows the hotline as a tel: link on every page', () => {
+  it('shows the hotline as a tel: link on every page, before the site header and its menu', () => {
     for (const [urlPath, html] of pages) {
       const hotline = elementWith(html, 'aside', 'class="hotline"')
       expect(hotline, urlPath).toBeDefined()
       expect(hotline).toContain(`href="${fixture.hotlineTel}"`)
+      const header = html.indexOf('<header')
+      if (header >= 0) expect(html.indexOf('class="hotline"'), urlPath).toBeLessThan(header)
     }
     expect(read('/ru/').includes('Горячая линия для мигрантов')).toBe(true)
     expect(elementWith(read('/en/'), 'footer', 'class="site-footer"')).toContain(
@@ -932,6 +934,25 @@ describe('in a real browser (Chromium)', () => {
             .map((e) => e.outerHTML.slice(0, 80)),
       )
       expect(small, p).toEqual([])
+    }
+    await page.close()
+  })
+
+  it('on a 360 px phone, the hotline number is on the first screen and the menu takes one row', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } })
+    watch(page)
+    for (const l of localeCodes) {
+      await page.goto(`${origin}/${l}/leaflets/${fixture.fullLeaflet}/`)
+      const tel = await page.locator('.hotline a.tel').boundingBox()
+      expect(tel, l).not.toBeNull()
+      expect(tel!.y + tel!.height, l).toBeLessThan(160)
+      const links = await page.$$eval('.site-header nav a', (as) =>
+        as.map((a) => Math.round(a.getBoundingClientRect().top + window.scrollY)),
+      )
+      // Every section link on one row (the row scrolls sideways), not one row per link.
+      expect(new Set(links).size, l).toBe(1)
+      // ... and the page itself never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), l).toBeLessThanOrEqual(360)
     }
     await page.close()
   })

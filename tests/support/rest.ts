@@ -13,7 +13,7 @@ export interface RestClient {
   request: <T = any>(
     method: Method,
     pathAndQuery: string,
-    options?: { body?: unknown; form?: FormData; token?: string },
+    options?: { body?: unknown; form?: FormData; token?: string; headers?: Record<string, string> },
   ) => Promise<RestResponse<T>>
   graphql: <T = any>(query: string, options?: { token?: string; locale?: string }) => Promise<RestResponse<T>>
   login: (
@@ -61,6 +61,7 @@ export function restClient(config: SanitizedConfig): RestClient {
         .split('/')
         .filter(Boolean)
       const headers = headersFor(options.token, !options.form)
+      for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
       const init: RequestInit = { method, headers }
       if (options.form) {
         // Encode the form to bytes first, as a client on the wire would: undici's streamed

@@ -9,6 +9,7 @@ import { lockSharedFieldsForTranslators } from '../fields/sharedFields'
 import { holdTranslatorsToDrafts } from '../hooks/holdTranslatorsToDrafts'
 import { refuseUnknownLocale } from '../hooks/refuseUnknownLocale'
 import { refuseUnpublishable } from '../hooks/refuseUnpublishable'
+import { withPreview } from '../preview/endpoint'
 import { rebuildOnPublishedChange, rebuildOnPublishedDelete } from '../publishing'
 import {
   recordTranslation,
@@ -22,10 +23,11 @@ import {
  * anonymous readers see published documents only; translators write the localized fields of their
  * own locales, as drafts (shared fields are read-only to them).
  * Each collection may narrow `access.read` (press releases add the embargo). Changes to published
- * documents queue a rebuild of the public site.
+ * documents queue a rebuild of the public site. Kinds with a page of their own get a Preview.
  */
 export function contentCollection(config: CollectionConfig): CollectionConfig {
-  return {
+  // Leaflets, releases, newsletters and posts: a Preview button for the draft (preview/endpoint.ts).
+  return withPreview({
     ...config,
     fields: [
       ...withSourceBeside(lockSharedFieldsForTranslators(withPlainLanguageHints(config.fields))),
@@ -68,5 +70,5 @@ export function contentCollection(config: CollectionConfig): CollectionConfig {
         'translations',
       ],
     },
-  }
+  })
 }

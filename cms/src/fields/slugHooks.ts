@@ -8,6 +8,7 @@ import {
 } from '@jol/content-schemas'
 import { ValidationError, type FieldHook, type PayloadRequest, type Validate } from 'payload'
 
+import { jolText } from '../i18n/jolText'
 import type { EntryDocument } from '../documents'
 
 type Slug = string | null | undefined
@@ -113,9 +114,7 @@ export const keepPublishedSlug: FieldHook<EntryDocument, Slug> = async (args) =>
     errors: [
       {
         path: 'slug',
-        message:
-          `The slug of a published entry stays "${storedSlug}": its pages, PDF and printed QR codes ` +
-          'link to it. To change it, unpublish the entry first.',
+        message: jolText(req.i18n, 'jolRefusals')('slugStays', { slug: String(storedSlug) }),
       },
     ],
     req,

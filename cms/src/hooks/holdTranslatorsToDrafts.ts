@@ -11,16 +11,11 @@ import {
 import { roleOf } from '../access/roles'
 import type { TranslatableGlobalDocument } from '../documents'
 import { sharedFieldChanges } from '../fields/sharedFields'
+import { jolText } from '../i18n/jolText'
 
-const forbidden = (message: string) => new APIError(message, 403, null, true)
-
-const publishRefused = () =>
-  forbidden('Translators cannot publish: save your translation as a draft and ask an editor to publish it.')
-
-const restoreRefused = () =>
-  forbidden(
-    'Translators cannot restore versions: a version holds every language and the shared fields. Ask an editor.',
-  )
+/** A translator's refusal, in their admin language. */
+const forbidden = (req: PayloadRequest, refusal: 'translatorPublish' | 'translatorRestore') =>
+  new APIError(jolText(req.i18n, 'jolRefusals')(refusal), 403, null, true)
 
 /** Refuses a write that changes shared fields, naming each one (the admin marks them too). */
 function refuseSharedChanges(
@@ -37,7 +32,7 @@ function refuseSharedChanges(
       ...owner,
       errors: changed.map((path) => ({
         path,
-        message: `"${path}" is shared by every language: only an editor may change it. Translators change their own language's text.`,
+        message: jolText(req.i18n, 'jolRefusals')('sharedField', { path }),
       })),
       req,
     },
@@ -46,11 +41,14 @@ function refuseSharedChanges(
 }
 
 /** The write as a draft: a translator's save never changes, publishes or unpublishes what is live. */
-function asDraft<Data extends { _status?: 'draft' | 'published' | null }>(args: {
-  data?: Data
-  draft?: boolean
-}) {
-  if (args.data?._status === 'published') throw publishRefused()
+function asDraft<Data extends { _status?: 'draft' | 'published' | null }>(
+  req: PayloadRequest,
+  args: {
+    data?: Data
+    draft?: boolean
+  },
+) {
+  if (args.data?._status === 'published') throw forbidden(req, 'translatorPublish')
   // Payload's per-locale publishing switches would publish or unpublish: never for a translator.
   const noPublishing = {
     publishSpecificLocale: undefined,
@@ -68,9 +66,9 @@ function asDraft<Data extends { _status?: 'draft' | 'published' | null }>(args: 
 export const holdTranslatorsToDrafts: CollectionBeforeOperationHook<DraftedCollection> = async (hook) => {
   const { args, collection, operation, req } = hook
   if (roleOf(req) !== 'translator') return args
-  if (operation === 'restoreVersion') throw restoreRefused()
+  if (operation === 'restoreVersion') throw forbidden(req, 'translatorRestore')
   if (operation !== 'update') return args
-  const draftArgs = asDraft(args)
+  const draftArgs = asDraft(req, args)
   const find = {
     collection: collection.slug,
     draft: true,
@@ -100,9 +98,9 @@ export const holdTranslatorsToDraftsGlobal: GlobalBeforeOperationHook = async ({
   req,
 }) => {
   if (roleOf(req) !== 'translator') return args
-  if (operation === 'restoreVersion') throw restoreRefused()
+  if (operation === 'restoreVersion') throw forbidden(req, 'translatorRestore')
   if (operation !== 'update') return args
-  const draftArgs = asDraft<Partial<TranslatableGlobalDocument>>(args)
+  const draftArgs = asDraft<Partial<TranslatableGlobalDocument>>(req, args)
   const read = { draft: true, depth: 0, overrideAccess: true, fallbackLocale: false, req } as const
   const stored = await req.payload.findGlobal({ ...read, slug: global.slug })
   refuseSharedChanges(req, { global: global.slug }, global.fields, draftArgs.data, stored)

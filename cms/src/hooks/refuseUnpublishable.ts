@@ -9,6 +9,7 @@ import {
 import type { EntryDocument, TranslatableGlobalDocument } from '../documents'
 import { mediaPlacedIn, relationIdOf } from '../fields/mediaInRichText'
 import type { Newsletter } from '../payload-types'
+import { jolText } from '../i18n/jolText'
 
 /** Fields that show a picture as a picture: covers and press photos. */
 const pictureFields = ['cover', 'photos']
@@ -46,7 +47,11 @@ async function pictureProblems(
     .flatMap((media) =>
       [...(placed.get(String(media.id)) ?? [])].map((path) => ({
         path,
-        message: `"${media.filename}" is ${media.mimeType || 'not a picture'}, not a picture: it cannot be shown in "${path}". Use an image (a document belongs in a link or a press kit).`,
+        message: jolText(req.i18n, 'jolRefusals')('notAPicture', {
+          file: String(media.filename ?? ''),
+          type: media.mimeType || jolText(req.i18n, 'jolRefusals')('unknownType'),
+          path,
+        }),
       })),
     )
 }
@@ -71,7 +76,10 @@ async function storyProblems(
     if (totalDocs === 0) {
       problems.push({
         path: `sections.${index}.target`,
-        message: `Story ${index + 1} points at ${target.relationTo} #${id}, which is not published: publish it first or choose another.`,
+        message: jolText(req.i18n, 'jolRefusals')('storyNotPublished', {
+          number: index + 1,
+          target: `${target.relationTo} #${id}`,
+        }),
       })
     }
   }

@@ -9,8 +9,15 @@ import { plainLanguageHintsTexts } from './plainLanguageHints'
 import { kyTranslations } from './ky'
 import { tgTranslations } from './tg'
 import { uzTranslations } from './uz'
+import { coverageTexts } from './coverageTexts'
+import { dashboardTexts } from './dashboardTexts'
+import { previewTexts } from './previewTexts'
+import { publishingTexts } from './publishingTexts'
+import { refusalTexts } from './refusalTexts'
 import { servicesTexts } from './servicesTexts'
+import { translationTexts } from './translationTexts'
 import { validationTexts } from './validationTexts'
+import { workbenchTexts } from './workbenchTexts'
 
 // Payload can load only its own list of date-fns locales, which has no Kazakh, Kyrgyz, Tajik or
 // Uzbek: their admin shows dates with Russian month names, which every one of Jol's editors reads.
@@ -34,15 +41,30 @@ export const adminLanguages: Record<LocaleCode, Language> = {
 }
 
 /**
- * Jol's own admin words (`t('jolHints:title')`, validators' `t('jolValidation:phone')`, the help
- * directory's `t('jolServices:verifiedToday')`) and, for the languages Payload does not ship, the
- * rich-text editor's; merged into each language's by Payload.
+ * Jol's own admin words, one typed table per namespace and admin language (a namespace's English
+ * interface makes every language carry every key). Registered below as Payload custom translations,
+ * so any admin component or endpoint reads them in the user's admin language: `jolText(i18n, 'jolWorkbench')`
+ * (i18n/jolText.ts) or `t('jolHints:title')`.
  */
+export const jolTextTables = {
+  jolHints: plainLanguageHintsTexts,
+  jolValidation: validationTexts,
+  jolServices: servicesTexts,
+  jolWorkbench: workbenchTexts,
+  jolTranslations: translationTexts,
+  jolPublishing: publishingTexts,
+  jolCoverage: coverageTexts,
+  jolDashboard: dashboardTexts,
+  jolRefusals: refusalTexts,
+  jolPreview: previewTexts,
+}
+/** Each namespace's keys, as its English table has them. */
+export type JolTexts = { [Namespace in keyof typeof jolTextTables]: (typeof jolTextTables)[Namespace]['en'] }
+
+/** A language's own words, and, for the languages Payload does not ship, the rich-text editor's. */
 type OwnTexts = I18nOptions['translations']
 const ownTexts = (code: LocaleCode) => ({
-  jolHints: plainLanguageHintsTexts[code],
-  jolValidation: validationTexts[code],
-  jolServices: servicesTexts[code],
+  ...Object.fromEntries(Object.entries(jolTextTables).map(([namespace, table]) => [namespace, table[code]])),
   ...(code in lexicalTexts ? { lexical: lexicalTexts[code as keyof typeof lexicalTexts] } : {}),
 })
 

@@ -15,6 +15,11 @@ export interface ServicesTexts {
   period: string
   showNeedsChecking: string
   showAll: string
+  onlyStaff: string
+  whichService: string
+  notJson: string
+  howOneOf: string
+  noService: string
 }
 
 export const servicesTexts: Record<LocaleCode, ServicesTexts> = {
@@ -30,6 +35,11 @@ export const servicesTexts: Record<LocaleCode, ServicesTexts> = {
       'Not verified for {{period}} days (site settings). {{offSite}} of them, not verified for {{twice}} days or never, are off the public site until verified again.',
     showNeedsChecking: 'Show the services that need checking',
     showAll: 'Show all services',
+    onlyStaff: 'Only editors and admins can verify a service.',
+    whichService: 'Which service?',
+    notJson: 'The request must be JSON: { "how": "phone" }.',
+    howOneOf: 'how must be one of: {{methods}}.',
+    noService: 'There is no service #{{id}}.',
   },
   ru: {
     verifiedToday: 'Проверено сегодня:',
@@ -43,6 +53,11 @@ export const servicesTexts: Record<LocaleCode, ServicesTexts> = {
       'Не проверялись {{period}} дней (настройки сайта). Из них {{offSite}} не проверялись {{twice}} дней или ни разу и скрыты с сайта до новой проверки.',
     showNeedsChecking: 'Показать службы, которые нужно проверить',
     showAll: 'Показать все службы',
+    onlyStaff: 'Отмечать проверку службы могут только редакторы и администраторы.',
+    whichService: 'Какая служба?',
+    notJson: 'Запрос должен быть в JSON: `{ "how": "phone" }`.',
+    howOneOf: 'Способ проверки должен быть одним из: {{methods}}.',
+    noService: 'Службы №{{id}} нет.',
   },
   kk: {
     verifiedToday: 'Бүгін тексерілді:',
@@ -56,6 +71,11 @@ export const servicesTexts: Record<LocaleCode, ServicesTexts> = {
       '{{period}} күн тексерілмеген (сайт баптаулары). Олардың {{offSite}} қызметі {{twice}} күн бойы немесе ешқашан тексерілмеген, қайта тексерілгенше сайттан алынған.',
     showNeedsChecking: 'Тексеру керек қызметтерді көрсету',
     showAll: 'Барлық қызметтерді көрсету',
+    onlyStaff: 'Қызметтің тексерілгенін тек редакторлар мен әкімшілер белгілей алады.',
+    whichService: 'Қай қызмет?',
+    notJson: 'Сұрау JSON түрінде болуы керек: `{ "how": "phone" }`.',
+    howOneOf: 'Тексеру тәсілі мыналардың бірі болуы керек: {{methods}}.',
+    noService: '№{{id}} қызмет жоқ.',
   },
   ky: {
     verifiedToday: 'Бүгүн текшерилди:',
@@ -69,6 +89,11 @@ export const servicesTexts: Record<LocaleCode, ServicesTexts> = {
       '{{period}} күн текшерилген эмес (сайттын жөндөөлөрү). Алардын {{offSite}} кызматы {{twice}} күн же эч качан текшерилген эмес, кайра текшерилгенге чейин сайттан алынган.',
     showNeedsChecking: 'Текшерүү керек кызматтарды көрсөтүү',
     showAll: 'Бардык кызматтарды көрсөтүү',
+    onlyStaff: 'Кызматтын текшерилгенин редакторлор жана администраторлор гана белгилей алат.',
+    whichService: 'Кайсы кызмат?',
+    notJson: 'Суроо JSON түрүндө болушу керек: `{ "how": "phone" }`.',
+    howOneOf: 'Текшерүү ыкмасы булардын бири болушу керек: {{methods}}.',
+    noService: '№{{id}} кызмат жок.',
   },
   tg: {
     verifiedToday: 'Имрӯз санҷида шуд:',
@@ -82,6 +107,11 @@ export const servicesTexts: Record<LocaleCode, ServicesTexts> = {
       '{{period}} рӯз санҷида нашудаанд (танзимоти сомона). Аз онҳо {{offSite}} хизмат {{twice}} рӯз ё ҳеҷ гоҳ санҷида нашудааст ва то санҷиши нав аз сомона бардошта шудааст.',
     showNeedsChecking: 'Нишон додани хизматҳое, ки санҷиш лозим доранд',
     showAll: 'Нишон додани ҳамаи хизматҳо',
+    onlyStaff: 'Санҷиши хизматро танҳо муҳаррирон ва маъмурон қайд карда метавонанд.',
+    whichService: 'Кадом хизмат?',
+    notJson: 'Дархост бояд дар шакли JSON бошад: `{ "how": "phone" }`.',
+    howOneOf: 'Тарзи санҷиш бояд яке аз инҳо бошад: {{methods}}.',
+    noService: 'Хизмати №{{id}} нест.',
   },
   uz: {
     verifiedToday: 'Bugun tekshirildi:',
@@ -95,5 +125,10 @@ export const servicesTexts: Record<LocaleCode, ServicesTexts> = {
       '{{period}} kun tekshirilmagan (sayt sozlamalari). Ulardan {{offSite}} tasi {{twice}} kun yoki hech qachon tekshirilmagan va qayta tekshirilguncha saytdan olib tashlangan.',
     showNeedsChecking: 'Tekshirish kerak boʻlgan xizmatlarni koʻrsatish',
     showAll: 'Barcha xizmatlarni koʻrsatish',
+    onlyStaff: 'Xizmat tekshirilganini faqat muharrirlar va administratorlar belgilashi mumkin.',
+    whichService: 'Qaysi xizmat?',
+    notJson: 'Soʻrov JSON koʻrinishida boʻlishi kerak: `{ "how": "phone" }`.',
+    howOneOf: 'Tekshirish usuli quyidagilardan biri boʻlishi kerak: {{methods}}.',
+    noService: '№{{id}} xizmat yoʻq.',
   },
 }

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
-import { isProduction, liveSiteLink, siteBuildCommand } from '@jol/content-schemas/deployment'
+import { liveSiteLink, siteBuildCommand } from '@jol/content-schemas/deployment'
+
+import { siteProcessEnv } from './childEnv'
 
 export interface SiteBuildResult {
   ok: boolean
@@ -39,22 +41,6 @@ function failureMessage(output: string, code: number | null): string {
   return text || `The build stopped with exit code ${code} and printed nothing.`
 }
 
-/** The environment of the build process: the CMS's own, minus what would make Astro build in development mode. */
-const notInherited = new Set(['NODE_ENV', 'NEXT_PHASE', 'NEXT_RUNTIME', '__NEXT_PRIVATE_ORIGIN'])
-function buildEnv(): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && !notInherited.has(entry[0]),
-  )
-  // NODE_ENV is not passed on, so production is said explicitly (see `isProduction`).
-  const mode = isProduction() ? 'production' : 'development'
-  return {
-    ...(Object.fromEntries(inherited) as NodeJS.ProcessEnv),
-    JOL_ENV: mode,
-    JOL_JOBS_AUTORUN: 'false',
-    NO_COLOR: '1',
-  }
-}
-
 /**
  * Runs `pnpm build` (export → Astro, with its PDFs and ZIPs → swap in) as a child process: its
  * memory and crashes are its own and the CMS keeps answering requests meanwhile. The build script
@@ -67,7 +53,7 @@ export function runSiteBuild(log: (line: string) => void = () => {}): Promise<Si
     const build = siteBuildCommand()
     const child = spawn(build.command, [...build.args, '--out', liveSiteLink()], {
       cwd: build.cwd,
-      env: buildEnv(),
+      env: siteProcessEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -13,7 +13,11 @@ export interface BuildTrigger {
 /** The most triggers kept per build: enough to see what happened, bounded however busy editors are. */
 export const maxTriggersKept = 100
 
-const sourceLabel: Record<BuildTrigger['source'], string> = {
+/** The words a trigger is described with: what asked (by source) and the whole site. */
+export type TriggerWords = Record<BuildTrigger['source'] | 'site', string>
+
+const englishWords: TriggerWords = {
+  site: 'site',
   edit: 'edit',
   schedule: 'scheduled publication',
   embargo: 'embargo lapsed',
@@ -23,11 +27,11 @@ const sourceLabel: Record<BuildTrigger['source'], string> = {
 }
 
 /** "leaflets/know-your-rights (ky): publish, scheduled publication" */
-export function describeTrigger(trigger: BuildTrigger): string {
+export function describeTrigger(trigger: BuildTrigger, words: TriggerWords = englishWords): string {
   const what = [trigger.collection ?? trigger.global, trigger.slug].filter(Boolean).join('/')
   const locale = trigger.locale && trigger.locale !== 'all' ? ` (${trigger.locale})` : ''
   const operation = trigger.operation ? `: ${trigger.operation}` : ''
-  return `${what || 'site'}${locale}${operation}, ${sourceLabel[trigger.source]}`
+  return `${what || words.site}${locale}${operation}, ${words[trigger.source]}`
 }
 
 /** Triggers as stored in a JSON field (anything else is dropped rather than trusted). */

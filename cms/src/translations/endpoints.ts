@@ -8,22 +8,28 @@ import {
 } from 'payload'
 
 import { assignedLocalesOf, roleOf } from '../access/roles'
+import { jolText } from '../i18n/jolText'
 import { exportXliff, importXliff, readXliff, XliffError, type EntryRef, type XliffFile } from './xliff'
 
 const json = (body: unknown, status: number) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
+/** The exchange's words in the translator's admin language (the payload-lng cookie), else English. */
+const wordsOf = (req: PayloadRequest) => jolText(req.i18n, 'jolTranslations')
+
 /** Signed-in staff only; a translator only for the languages assigned to them. */
 function refusal(req: PayloadRequest, target?: string): Response | undefined {
-  if (!req.user) return json({ errors: [{ message: 'Sign in to exchange translations.' }] }, 401)
+  if (!req.user) return json({ errors: [{ message: wordsOf(req)('signIn') }] }, 401)
   if (target && roleOf(req) === 'translator' && !assignedLocalesOf(req).includes(target))
-    return json({ errors: [{ message: `You do not translate into "${target}".` }] }, 403)
+    return json({ errors: [{ message: wordsOf(req)('notYourLanguage', { target }) }] }, 403)
   return undefined
 }
 
-const xliffFailure = (error: unknown) => {
+/** A refused file: the refusal in the translator's language, each problem as found (file and unit). */
+const xliffFailure = (req: PayloadRequest, error: unknown) => {
   if (!(error instanceof XliffError)) throw error
-  return json({ errors: [{ message: error.message.split(':')[0], problems: error.problems }] }, error.status)
+  const message = wordsOf(req)(error.refusal, error.vars)
+  return json({ errors: [{ message, problems: error.problems }] }, error.status)
 }
 
 /**
@@ -40,15 +46,15 @@ export const xliffEndpoints: Endpoint[] = [
       const denied = refusal(req, target)
       if (denied) return denied
       if (!isLocaleCode(target) || target === sourceLocale)
-        return json({ errors: [{ message: `Unknown target language "${target}".` }] }, 400)
+        return json({ errors: [{ message: wordsOf(req)('unknownTarget', { target }) }] }, 400)
       const refs: EntryRef[] = []
       for (const item of (url.searchParams.get('entries') ?? '').split(',').filter(Boolean)) {
         const [collection, id] = item.split(':')
         if (!isDraftedCollection(collection) || !id)
-          return json({ errors: [{ message: `Unknown entry "${item}" (write collection:id).` }] }, 400)
+          return json({ errors: [{ message: wordsOf(req)('unknownEntryRef', { entry: item }) }] }, 400)
         refs.push({ collection, id: /^\d+$/.test(id) ? Number(id) : id })
       }
-      if (refs.length === 0) return json({ errors: [{ message: 'Name at least one entry.' }] }, 400)
+      if (refs.length === 0) return json({ errors: [{ message: wordsOf(req)('nameAnEntry') }] }, 400)
       try {
         const xml = await exportXliff(req, refs, target)
         const name =
@@ -61,7 +67,7 @@ export const xliffEndpoints: Endpoint[] = [
           },
         })
       } catch (error) {
-        return xliffFailure(error)
+        return xliffFailure(req, error)
       }
     },
   },
@@ -75,7 +81,7 @@ export const xliffEndpoints: Endpoint[] = [
       try {
         file = readXliff(req.text ? await req.text() : '')
       } catch (error) {
-        return xliffFailure(error)
+        return xliffFailure(req, error)
       }
       // The language the file really translates into, as parsed (not a first match in its text).
       const localeDenied = refusal(req, file.target)
@@ -87,7 +93,7 @@ export const xliffEndpoints: Endpoint[] = [
         return json({ target: result.target, updated: result.entries }, 200)
       } catch (error) {
         if (ownTransaction) await killTransaction(req)
-        return xliffFailure(error)
+        return xliffFailure(req, error)
       }
     },
   },

@@ -9,6 +9,7 @@ import {
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Field, PayloadRequest } from 'payload'
 
+import { translationTexts, type TranslationTexts } from '../i18n/translationTexts'
 import type { InlinePiece } from './lexicalUnits'
 import { applyTranslation, documentUnits, unitTexts } from './units'
 
@@ -24,13 +25,34 @@ export interface EntryRef {
   id: number | string
 }
 
+/** Why a file is refused, as its key in the translation words (`jolTranslations`). */
+export type XliffRefusal = keyof Pick<
+  TranslationTexts,
+  | 'unknownEntry'
+  | 'unsupportedMarkup'
+  | 'tooLarge'
+  | 'noEntities'
+  | 'notWellFormed'
+  | 'notXliff'
+  | 'wrongSource'
+  | 'unknownTargetInFile'
+  | 'doesNotMatch'
+  | 'noEntry'
+>
+
+/** A refused file: the refusal (in English in `message`, by key for other languages) and its problems. */
 export class XliffError extends Error {
   constructor(
-    message: string,
+    readonly refusal: XliffRefusal,
     readonly status: number,
     readonly problems: string[] = [],
+    readonly vars: Record<string, string> = {},
   ) {
-    super(problems.length ? `${message}: ${problems.join('; ')}` : message)
+    const headline = translationTexts.en[refusal].replace(
+      /\{\{(\w+)\}\}/g,
+      (_, name: string) => vars[name] ?? '',
+    )
+    super(problems.length ? `${headline}: ${problems.join('; ')}` : headline)
   }
 }
 
@@ -68,7 +90,7 @@ export async function exportXliff(
   const files: string[] = []
   for (const ref of refs) {
     const source = await readEntry(req, ref, sourceLocale)
-    if (!source) throw new XliffError('Unknown entry', 404, [`${ref.collection}.${ref.id}`])
+    if (!source) throw new XliffError('unknownEntry', 404, [`${ref.collection}.${ref.id}`])
     const translated = unitTexts(
       documentUnits(fieldsOf(req, ref.collection), await readEntry(req, ref, target)),
     )
@@ -117,7 +139,7 @@ function pieces(nodes: XmlNode[], unitId: string): InlinePiece[] {
     const id = node[':@']?.id
     if (tag === 'pc' && id) return { kind: 'pc', id, children: pieces(childrenOf(node), unitId) }
     if (tag === 'ph' && id) return { kind: 'ph', id }
-    throw new XliffError('Unsupported inline markup', 400, [`unit "${unitId}": <${tag}>`])
+    throw new XliffError('unsupportedMarkup', 400, [`unit "${unitId}": <${tag}>`])
   })
 }
 
@@ -156,22 +178,20 @@ export interface XliffFile {
  * is not XLIFF 2.0 from the source language or names no known target language.
  */
 export function readXliff(xml: string): XliffFile {
-  if (Buffer.byteLength(xml) > maxBytes) throw new XliffError('The file is larger than 5 MB', 413)
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
-    throw new XliffError('Document types and entities are not accepted', 400)
+  if (Buffer.byteLength(xml) > maxBytes) throw new XliffError('tooLarge', 413)
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new XliffError('noEntities', 400)
   const valid = XMLValidator.validate(xml)
-  if (valid !== true)
-    throw new XliffError('Not well-formed XML', 400, [`line ${valid.err.line}: ${valid.err.msg}`])
+  if (valid !== true) throw new XliffError('notWellFormed', 400, [`line ${valid.err.line}: ${valid.err.msg}`])
   const root = (parser.parse(xml) as XmlNode[]).find((node) => tagOf(node) === 'xliff')
   const attributes = root?.[':@'] ?? {}
-  if (!root || attributes.version !== '2.0') throw new XliffError('Not an XLIFF 2.0 file', 400)
+  if (!root || attributes.version !== '2.0') throw new XliffError('notXliff', 400)
   if (attributes.srcLang !== getLocale(sourceLocale).tag)
-    throw new XliffError(`The source language must be ${getLocale(sourceLocale).tag}`, 400, [
-      `srcLang="${attributes.srcLang ?? ''}"`,
-    ])
+    throw new XliffError('wrongSource', 400, [`srcLang="${attributes.srcLang ?? ''}"`], {
+      tag: getLocale(sourceLocale).tag,
+    })
   const target = localeOfTag(attributes.trgLang ?? '')
   if (!target || target === sourceLocale)
-    throw new XliffError('Unknown target language', 400, [`trgLang="${attributes.trgLang ?? ''}"`])
+    throw new XliffError('unknownTargetInFile', 400, [`trgLang="${attributes.trgLang ?? ''}"`])
   return { root, target }
 }
 
@@ -246,9 +266,8 @@ export async function importXliff(req: PayloadRequest, { root, target }: XliffFi
       problems.push(`file "${fileId}", ${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  if (problems.length)
-    throw new XliffError('The file does not match the entries’ current source', 409, problems)
-  if (writes.length === 0) throw new XliffError('The file holds no entry', 400)
+  if (problems.length) throw new XliffError('doesNotMatch', 409, problems)
+  if (writes.length === 0) throw new XliffError('noEntry', 400)
   for (const { ref, data } of writes) {
     await req.payload.update({
       collection: ref.collection,

@@ -65,3 +65,17 @@ export * from './newsletters'
 export * from './posts'
 export * from './campaigns'
 export * from './questions'
+
+/**
+ * The kinds an editor can preview from the edit screen (the draft's own page, a leaflet's PDF too).
+ * Campaigns are not among them: their page gathers other entries, which a one-entry preview lacks.
+ */
+export const previewCollections = [
+  'leaflets',
+  'press-releases',
+  'newsletters',
+  'posts',
+] as const satisfies readonly DraftedCollection[]
+export type PreviewCollection = (typeof previewCollections)[number]
+export const isPreviewCollection = (value: unknown): value is PreviewCollection =>
+  previewCollections.some((collection) => collection === value)

@@ -40,8 +40,8 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
                 },
                 async load(id: string) {
                   if (id === `\0${CONFIG_ID}`) {
-                    const { snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir } = config
-                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir })}`
+                    const { snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir, previewPage } = config
+                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir, previewPage })}`
                   }
                   if (id === `\0${COLOURS_ID}`)
                     return campaignColoursCss((await loadSnapshot(config.snapshotDir)).campaigns)

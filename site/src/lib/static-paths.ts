@@ -1,11 +1,27 @@
-import { localeCodes, type LocaleCode } from '@jol/content-schemas'
+import { localeCodes, type LocaleCode, type Snapshot } from '@jol/content-schemas'
 
 import { entryKey } from './page-keys'
-import { entryPagesOf, type EntryPage } from './pages'
+import { allEntryPages, entryPagesOf, type EntryPage } from './pages'
 import { planned } from './render-plan'
 import type { SectionId } from './routes'
 import { entriesOf } from './sections'
-import { getSnapshot } from './site'
+import { getSnapshot, site } from './site'
+
+/**
+ * A preview build (the CMS showing an editor a draft, see scripts/preview) makes one entry page and
+ * what that page links to as its own (a leaflet's PDF): every other page's static paths are empty,
+ * so the build takes seconds and renders nothing else.
+ */
+const previewPage: string | undefined = site.previewPage
+
+/** The getStaticPaths of a page a preview never shows: the same, with no paths in a preview build. */
+export function notInPreview<F extends (...args: never[]) => unknown>(staticPaths: F): F {
+  return ((...args: Parameters<F>) => (previewPage === undefined ? staticPaths(...args) : [])) as F
+}
+
+/** The page a preview build makes (undefined in a full build, or when the snapshot has no such page). */
+export const previewedPage = (snapshot: Snapshot): EntryPage | undefined =>
+  previewPage === undefined ? undefined : allEntryPages(snapshot).find((page) => page.path === previewPage)
 
 /**
  * `getStaticPaths` for the entry pages of a section: one page per reader's locale that can show it
@@ -15,7 +31,9 @@ export async function entryStaticPaths(section: SectionId) {
   const snapshot = await getSnapshot()
   const paths = entriesOf(snapshot, section).flatMap((ref) => {
     const pages = entryPagesOf(ref)
-    return pages.map((page) => ({ params: { locale: page.locale, slug: page.slug }, props: { page, pages } }))
+    return pages
+      .filter((page) => previewPage === undefined || page.path === previewPage)
+      .map((page) => ({ params: { locale: page.locale, slug: page.slug }, props: { page, pages } }))
   })
   return planned(snapshot, `/[locale]/${section}/[slug]`, paths, ({ props }) => [
     props.page,
@@ -28,7 +46,7 @@ export interface EntryPageProps {
   pages: EntryPage[]
 }
 
-export const localeStaticPaths = () => localeCodes.map((locale) => ({ params: { locale } }))
+export const localeStaticPaths = notInPreview(() => localeCodes.map((locale) => ({ params: { locale } })))
 
 export const localeParam = (value: string | undefined): LocaleCode => {
   const code = localeCodes.find((c) => c === value)

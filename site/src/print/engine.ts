@@ -102,20 +102,22 @@ export class PrintFiles {
   }
 }
 
-/** The first text in `data` holding a letter Noto Sans cannot draw, with its path (`text.title`). */
-function firstUndrawable(
-  data: unknown,
-  covered: Coverage,
-  at: string[] = [],
-): { at: string; letters: string[] } | undefined {
+/**
+ * The first text in `data` holding a letter Noto Sans cannot draw, with its path (`text.title`).
+ * The path is put together only for that text, on the way back up.
+ */
+function firstUndrawable(data: unknown, covered: Coverage): { at: string[]; letters: string[] } | undefined {
   if (typeof data === 'string') {
     const letters = missingLetters(data, covered)
-    return letters.length > 0 ? { at: at.join('.'), letters } : undefined
+    return letters.length > 0 ? { at: [], letters } : undefined
   }
   if (data && typeof data === 'object') {
-    for (const [key, value] of Object.entries(data)) {
-      const found = firstUndrawable(value, covered, [...at, key])
-      if (found) return found
+    for (const key in data) {
+      const found = firstUndrawable((data as Record<string, unknown>)[key], covered)
+      if (found) {
+        found.at.unshift(key)
+        return found
+      }
     }
   }
   return undefined
@@ -141,7 +143,7 @@ export async function renderTypstPdf({ template, data, files, where }: RenderReq
   if (undrawable) {
     const letters = undrawable.letters.map((l) => `"${l}" (${codePoint(l)})`).join(', ')
     throw new PrintInputError(
-      fieldPath(where.collection, where.slug, where.locale, undrawable.at),
+      fieldPath(where.collection, where.slug, where.locale, undrawable.at.join('.')),
       `has letters the print font (Noto Sans) cannot draw: ${letters}`,
     )
   }

@@ -2,34 +2,36 @@ import fs from 'node:fs'
 
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
+import { jolText } from '../../i18n/jolText'
+import type { RefusalTexts } from '../../i18n/refusalTexts'
+
+type SvgRefusal = Extract<keyof RefusalTexts, `svg${string}`>
+
 /**
  * An SVG is a document that can run script. Payload inspects SVGs, but one with an XHTML doctype
  * and an entity got through, so Jol accepts only plain SVG drawings: no DOCTYPE or entities (which
  * can hide anything from a pattern check), no script, event handlers, foreign content, other
  * namespaces' documents, style sheets or `javascript:` links.
  */
-const refusedInSvg: [RegExp, string][] = [
-  [/<!DOCTYPE/i, 'a DOCTYPE'],
-  [/<!ENTITY/i, 'an entity declaration'],
-  [
-    /&(?!(?:amp|lt|gt|quot|apos);)[^\s;<&]*;/i,
-    'an entity or character reference other than &amp; &lt; &gt; &quot; &apos;',
-  ],
-  [/<\?xml-stylesheet/i, 'a style sheet instruction'],
-  [/<([\w-]+:)?(script|foreignObject|iframe|embed|object|handler|listener)\b/i, 'script or embedded content'],
-  [/\son[a-z]+\s*=/i, 'an event handler (on… attribute)'],
-  [/javascript\s*:/i, 'a javascript: link'],
-  [/http:\/\/www\.w3\.org\/1999\/xhtml/i, 'XHTML content'],
+const refusedInSvg: [RegExp, SvgRefusal][] = [
+  [/<!DOCTYPE/i, 'svgDoctype'],
+  [/<!ENTITY/i, 'svgEntityDeclaration'],
+  [/&(?!(?:amp|lt|gt|quot|apos);)[^\s;<&]*;/i, 'svgEntityReference'],
+  [/<\?xml-stylesheet/i, 'svgStyleSheet'],
+  [/<([\w-]+:)?(script|foreignObject|iframe|embed|object|handler|listener)\b/i, 'svgScript'],
+  [/\son[a-z]+\s*=/i, 'svgEventHandler'],
+  [/javascript\s*:/i, 'svgJavascriptLink'],
+  [/http:\/\/www\.w3\.org\/1999\/xhtml/i, 'svgXhtml'],
 ]
 
-/** Why an SVG (given as its bytes) is refused, or undefined when it is a plain drawing. */
-function svgRefusal(data: Buffer): string | undefined {
+/** Why an SVG (given as its bytes) is refused, as its key in the refusal words, or undefined when it is a plain drawing. */
+function svgRefusal(data: Buffer): SvgRefusal | undefined {
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff) || data.includes(0)) {
-    return 'it is not UTF-8 text'
+    return 'svgNotUtf8'
   }
   const text = data.toString('utf8')
-  if (!/<svg[\s>]/i.test(text)) return 'it has no <svg> element'
-  return refusedInSvg.find(([pattern]) => pattern.test(text))?.[1].replace(/^/, 'it contains ')
+  if (!/<svg[\s>]/i.test(text)) return 'svgNoSvgElement'
+  return refusedInSvg.find(([pattern]) => pattern.test(text))?.[1]
 }
 
 /** Looks like XML (an SVG, whatever its name or declared type claims). */
@@ -54,12 +56,14 @@ export const refuseUnsafeSvg: CollectionBeforeOperationHook = ({ args, operation
   if (!named && !looksLikeMarkup(data)) return args
   const refusal = svgRefusal(data)
   if (refusal) {
+    // In the uploader's admin language.
+    const text = jolText(req.i18n, 'jolRefusals')
     throw new ValidationError({
       collection: 'media',
       errors: [
         {
           path: 'file',
-          message: `"${file.name}" was refused: ${refusal}. Export it again as a plain SVG (or as PNG).`,
+          message: text('svgRefused', { name: file.name, reason: text(refusal) }),
         },
       ],
     })

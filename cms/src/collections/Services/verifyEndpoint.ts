@@ -2,6 +2,7 @@ import { verificationMethodSchema } from '@jol/content-schemas'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { roleOf } from '../../access/roles'
+import { jolText } from '../../i18n/jolText'
 
 const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status })
 
@@ -34,22 +35,25 @@ export const verifyEndpoint: Endpoint = {
   path: '/:id/verify',
   method: 'post',
   handler: async (req) => {
+    // The button shows `error` as it is: in the editor's admin language.
+    const text = jolText(req.i18n, 'jolServices')
     const role = roleOf(req)
-    if (role !== 'admin' && role !== 'editor')
-      return answer(403, { error: 'Only editors and admins can verify a service.' })
+    if (role !== 'admin' && role !== 'editor') return answer(403, { error: text('onlyStaff') })
     const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return answer(400, { error: 'Which service?' })
+    if (typeof id !== 'string' && typeof id !== 'number') return answer(400, { error: text('whichService') })
     let body: unknown
     try {
       body = JSON.parse(typeof req.text === 'function' ? await req.text() : '{}')
     } catch {
-      return answer(400, { error: 'The request must be JSON: { "how": "phone" }.' })
+      return answer(400, { error: text('notJson') })
     }
     const how = verificationMethodSchema.safeParse((body as { how?: unknown } | null)?.how)
     if (!how.success)
-      return answer(400, { error: `how must be one of: ${verificationMethodSchema.options.join(', ')}.` })
+      return answer(400, {
+        error: text('howOneOf', { methods: verificationMethodSchema.options.join(', ') }),
+      })
     const found = await req.payload.count({ collection: 'services', where: { id: { equals: id } }, req })
-    if (found.totalDocs === 0) return answer(404, { error: `There is no service #${String(id)}.` })
+    if (found.totalDocs === 0) return answer(404, { error: text('noService', { id: String(id) }) })
     const doc = await oneAtATime(String(id), () =>
       req.payload.update({
         collection: 'services',

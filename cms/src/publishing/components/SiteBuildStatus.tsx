@@ -1,18 +1,13 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
 
-import { readBuildStatus } from '../buildStatus'
 import { siteUrl } from '@jol/content-schemas/deployment'
-import { describeTrigger } from '../triggers'
-import { RefreshWhileBuilding } from './RefreshWhileBuilding'
 
-const stateText = {
-  idle: 'Not built from the CMS yet',
-  queued: 'Rebuild queued',
-  building: 'Building…',
-  succeeded: 'Live site up to date',
-  failed: 'The last build failed: the previous site is still live',
-} as const
+import { formatMoment, intlTagOf, jolText } from '../../i18n/jolText'
+import { readBuildStatus } from '../buildStatus'
+import { describeTrigger, type TriggerWords } from '../triggers'
+import { RefreshWhileBuilding } from './RefreshWhileBuilding'
 
 const stateColour = {
   idle: '#666',
@@ -21,13 +16,6 @@ const stateColour = {
   succeeded: '#1b7a3a',
   failed: '#b3261e',
 } as const
-
-const formatTime = (value?: string | null) =>
-  value
-    ? new Date(value).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) +
-      ' UTC'
-    : '—'
-const formatDuration = (ms?: number | null) => (typeof ms === 'number' ? `${(ms / 1000).toFixed(1)} s` : '—')
 
 const box: CSSProperties = {
   border: '1px solid var(--theme-elevation-150, #ddd)',
@@ -40,7 +28,15 @@ const box: CSSProperties = {
  * The public site's state for editors: shown on the dashboard and on the "Public site" page.
  * Server-rendered from the `site-build` global; refreshes itself while a build is on its way.
  */
-export async function SiteBuildStatus({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+export async function SiteBuildStatus({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+  i18n: I18nClient
+}) {
   // Like the global's own read access: editors and admins.
   const role = user?.role
   if (role !== 'admin' && role !== 'editor') return null
@@ -54,14 +50,26 @@ export async function SiteBuildStatus({ payload, user }: { payload: Payload; use
     }
   })()
   const lastTriggers = status.triggers.slice(-5)
+  const text = jolText(i18n, 'jolPublishing')
+  const formatTime = (value?: string | null) => formatMoment(i18n.language, value)
+  const seconds = new Intl.NumberFormat(intlTagOf(i18n.language), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
+  const triggerWords = Object.fromEntries(
+    (['site', 'edit', 'schedule', 'embargo', 'media', 'settings', 'manual'] as const).map((word) => [
+      word,
+      text(word),
+    ]),
+  ) as TriggerWords
   return (
     <section style={box} data-site-build-state={status.state} aria-labelledby="site-build-heading">
       <h3 id="site-build-heading" style={{ marginTop: 0 }}>
-        Public site
+        {text('publicSite')}
       </h3>
       <p>
         <strong style={{ color: stateColour[status.state] }} data-testid="site-build-state">
-          {stateText[status.state]}
+          {text(status.state)}
         </strong>
         {liveSiteUrl && ' · '}
         {liveSiteUrl && (
@@ -71,25 +79,33 @@ export async function SiteBuildStatus({ payload, user }: { payload: Payload; use
         )}
       </p>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: 0 }}>
-        <dt>Last build</dt>
+        <dt>{text('lastBuild')}</dt>
         <dd style={{ margin: 0 }}>{formatTime(status.finishedAt ?? status.startedAt)}</dd>
-        <dt>Duration</dt>
-        <dd style={{ margin: 0 }}>{formatDuration(status.durationMs)}</dd>
-        <dt>Triggered by</dt>
+        <dt>{text('duration')}</dt>
+        <dd style={{ margin: 0 }}>
+          {typeof status.durationMs === 'number'
+            ? text('seconds', { seconds: seconds.format(status.durationMs / 1000) })
+            : '—'}
+        </dd>
+        <dt>{text('triggeredBy')}</dt>
         <dd style={{ margin: 0 }} data-testid="site-build-triggers">
-          {lastTriggers.length === 0 ? '—' : lastTriggers.map(describeTrigger).join('; ')}
+          {lastTriggers.length === 0
+            ? '—'
+            : lastTriggers.map((trigger) => describeTrigger(trigger, triggerWords)).join('; ')}
           {status.triggers.length > lastTriggers.length
-            ? ` and ${status.triggers.length - lastTriggers.length} more`
+            ? ` ${text('andMore', { count: status.triggers.length - lastTriggers.length })}`
             : ''}
         </dd>
-        <dt>Live site last updated</dt>
+        <dt>{text('liveUpdated')}</dt>
         <dd style={{ margin: 0 }}>{formatTime(status.lastSucceededAt)}</dd>
         {status.pendingTriggers.length > 0 && (
           <>
-            <dt>Waiting</dt>
+            <dt>{text('waiting')}</dt>
             <dd style={{ margin: 0 }}>
-              {status.pendingTriggers.length} change(s) for the next build, last at{' '}
-              {formatTime(status.requestedAt)}
+              {text('waitingChanges', {
+                count: status.pendingTriggers.length,
+                time: formatTime(status.requestedAt),
+              })}
             </dd>
           </>
         )}
@@ -110,9 +126,7 @@ export async function SiteBuildStatus({ payload, user }: { payload: Payload; use
       )}
       {status.leftOut.length > 0 && (
         <section data-testid="site-build-left-out" style={{ marginTop: '1rem' }}>
-          <h4 style={{ margin: '0 0 0.5rem' }}>
-            Left out of the live site ({status.leftOut.length}): fix these and publish again
-          </h4>
+          <h4 style={{ margin: '0 0 0.5rem' }}>{text('leftOut', { count: status.leftOut.length })}</h4>
           <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
             {status.leftOut.map((line) => (
               <li key={line}>

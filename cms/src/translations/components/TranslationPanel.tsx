@@ -8,7 +8,9 @@ import {
   unitsTranslated,
   wordDiff,
 } from '@jol/content-schemas'
-import { useFormFields, useLocale } from '@payloadcms/ui'
+import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+
+import { jolText } from '../../i18n/jolText'
 
 import { statusMarks } from './TranslationStatusCell'
 
@@ -50,6 +52,7 @@ export function SourceChange({ before, after }: { before: string | undefined; af
 export function TranslationPanel() {
   const value = useFormFields(([fields]) => fields.translationState?.value)
   const locale = useLocale()
+  const text = jolText(useTranslation().i18n, 'jolTranslations')
   const code = locale?.code
   if (!isLocaleCode(code) || code === sourceLocale) return null
   const state = readTranslationState(value)
@@ -57,10 +60,8 @@ export function TranslationPanel() {
   const units = state.source?.units ?? {}
   const before = unitsTranslated(state, code)
   return (
-    <section style={box} aria-label="Translation" data-translation-panel={code} data-status={status}>
-      <strong>
-        Translation ({code}): {statusMarks[status].label}
-      </strong>
+    <section style={box} aria-label={text('translation')} data-translation-panel={code} data-status={status}>
+      <strong>{text('panelTitle', { language: code, status: text(statusMarks[status].label) })}</strong>
       <dl style={{ margin: '0.5rem 0 0' }}>
         {Object.entries(units).map(([id, text]) => {
           const changed = status === 'outdated' && before?.[id] !== text

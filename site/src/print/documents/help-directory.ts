@@ -6,6 +6,7 @@ import { tagOf } from '../../lib/locale'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
 import { helpDirectoryLayout, renderHelpDirectoryPdf, type HelpDirectoryPrint } from '../help-directory-pdf'
 import { cachedPdf, onceOnDisk, type BuiltDocument, type Made } from './store'
+import { notInPreview } from '../../lib/static-paths'
 
 /** The printable directory of a city: `/{locale}/help/{country}/{city}.pdf`, one per city with services and language. */
 export function helpDirectoryPdf(cityId: string, locale: LocaleCode): Promise<Made<BuiltDocument>> {
@@ -60,7 +61,7 @@ export function helpDirectoryPdf(cityId: string, locale: LocaleCode): Promise<Ma
 }
 
 /** Every city with services, in every language, whose PDF could be made. */
-export async function helpDirectoryPdfStaticPaths() {
+export const helpDirectoryPdfStaticPaths = notInPreview(async () => {
   const snapshot = await getSnapshot()
   const paths: { params: { locale: LocaleCode; country: string; city: string } }[] = []
   for (const city of cities.filter((c) => snapshot.services.some((s) => s.city === c.id)))
@@ -68,4 +69,4 @@ export async function helpDirectoryPdfStaticPaths() {
       if ((await helpDirectoryPdf(city.id, locale)).ok)
         paths.push({ params: { locale, country: city.country.toLowerCase(), city: city.id } })
   return paths
-}
+})

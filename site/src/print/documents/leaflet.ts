@@ -3,7 +3,8 @@ import { type LocaleCode, withSource } from '@jol/content-schemas'
 import { formatDate, useTranslations } from '../../lib/i18n'
 import { tagOf } from '../../lib/locale'
 import { entryPath } from '../../lib/routes'
-import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
+import { absoluteUrl, getSnapshot, site, siteSettings } from '../../lib/site'
+import { previewedPage } from '../../lib/static-paths'
 import { fieldPath } from '../errors'
 import { leafletColumnWidth, leafletLayout, renderLeafletPdf, type LeafletPrint } from '../leaflet-pdf'
 import { picturesOf, printedPicture, printLabels, requireBody } from './media'
@@ -57,5 +58,13 @@ export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Built
   })
 }
 
+/** A preview build makes only the PDF the previewed page links to: the language that page shows. */
+async function leafletPdfLocalesToBuild() {
+  const all = await leafletPdfLocales()
+  if (site.previewPage === undefined) return all
+  const page = previewedPage(await getSnapshot())
+  return all.filter(({ slug, locale }) => page !== undefined && slug === page.slug && locale === page.shown)
+}
+
 export const leafletPdfStaticPaths = () =>
-  documentStaticPaths('/[locale]/leaflets/[slug].pdf', 'leaflets', leafletPdfLocales, leafletPdf)
+  documentStaticPaths('/[locale]/leaflets/[slug].pdf', 'leaflets', leafletPdfLocalesToBuild, leafletPdf)

@@ -14,6 +14,7 @@ import {
   type EmailSection,
 } from '../newsletter-email'
 import { documentStaticPaths, once, type Made } from './store'
+import { notInPreview } from '../../lib/static-paths'
 
 /** Newsletter e-mails: `/{locale}/newsletters/{slug}/email.htm` and `email.txt`, to paste into a mailing tool. */
 
@@ -131,9 +132,11 @@ export function newsletterEmail(
 }
 
 export const newsletterEmailStaticPaths = (file: 'email.htm' | 'email.txt') =>
-  documentStaticPaths(
-    `/[locale]/newsletters/[slug]/${file}`,
-    'newsletters',
-    newsletterLocales,
-    newsletterEmail,
-  )
+  notInPreview(() =>
+    documentStaticPaths(
+      `/[locale]/newsletters/[slug]/${file}`,
+      'newsletters',
+      newsletterLocales,
+      newsletterEmail,
+    ),
+  )()

@@ -18,6 +18,7 @@ import { releasePlainText } from '../release-text'
 import { vCardsOf } from '../vcard'
 import { mediaBytes, mediaEntry, picturesOf, printLabels, provenReadable, requireBody } from './media'
 import { cachedPdf, documentStaticPaths, log, onceOnDisk, type BuiltDocument, type Made } from './store'
+import { notInPreview } from '../../lib/static-paths'
 
 /** Press kits: `/{locale}/press/{slug}/press-kit.zip`, the release as PDF and text, photos, credits, contacts. */
 
@@ -133,5 +134,6 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
   })
 }
 
-export const pressKitStaticPaths = () =>
-  documentStaticPaths('/[locale]/press/[slug]/press-kit.zip', 'press', pressKitLocales, pressKit)
+export const pressKitStaticPaths = notInPreview(() =>
+  documentStaticPaths('/[locale]/press/[slug]/press-kit.zip', 'press', pressKitLocales, pressKit),
+)

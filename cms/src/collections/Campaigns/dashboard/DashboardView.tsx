@@ -1,6 +1,7 @@
 import type { DocumentViewServerProps } from 'payload'
 import type { CSSProperties } from 'react'
 
+import { formatDay, jolText, type JolText } from '../../../i18n/jolText'
 import type { DashboardTable } from './aggregate'
 import { Chart } from './Chart'
 import { seesDashboard } from './csvEndpoint'
@@ -15,7 +16,7 @@ const cell: CSSProperties = {
 const first = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value
 
-function Table({ table, csv }: { table: DashboardTable; csv: string }) {
+function Table({ table, csv, text }: { table: DashboardTable; csv: string; text: JolText<'jolDashboard'> }) {
   return (
     <section aria-labelledby={`table-${table.id}`} style={{ marginBottom: '2rem', overflowX: 'auto' }}>
       <h3 id={`table-${table.id}`}>
@@ -25,7 +26,7 @@ function Table({ table, csv }: { table: DashboardTable; csv: string }) {
         </small>
       </h3>
       {table.rows.length === 0 ? (
-        <p>Nothing in this period.</p>
+        <p>{text('nothingInPeriod')}</p>
       ) : (
         <table style={{ borderCollapse: 'collapse', width: '100%' }} data-testid={`table-${table.id}`}>
           <thead>
@@ -60,15 +61,16 @@ function Table({ table, csv }: { table: DashboardTable; csv: string }) {
  */
 export async function CampaignDashboardView({ initPageResult, searchParams }: DocumentViewServerProps) {
   const { req, docID } = initPageResult
-  if (!seesDashboard(req)) return <p style={{ padding: '2rem' }}>The dashboard is for editors and admins.</p>
-  if (docID === undefined) return <p style={{ padding: '2rem' }}>Save the campaign first.</p>
+  const text = jolText(req.i18n, 'jolDashboard')
+  if (!seesDashboard(req)) return <p style={{ padding: '2rem' }}>{text('editorsOnly')}</p>
+  if (docID === undefined) return <p style={{ padding: '2rem' }}>{text('saveFirst')}</p>
   const asked = { from: first(searchParams?.from), to: first(searchParams?.to) }
   let read
   try {
     read = await readCampaignDashboard(req.payload, docID, asked, req)
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error
-    return <p style={{ padding: '2rem' }}>This period cannot be shown: {error.message}.</p>
+    return <p style={{ padding: '2rem' }}>{text('badPeriod', { reason: text(error.problem, error.vars) })}</p>
   }
   const { dashboard } = read
   const { period, totals } = dashboard
@@ -76,21 +78,23 @@ export async function CampaignDashboardView({ initPageResult, searchParams }: Do
     `/api/campaigns/${docID}/dashboard.csv?${new URLSearchParams({ table, ...period }).toString()}`
   return (
     <div style={{ padding: '1.5rem var(--gutter-h, 2rem)' }} data-testid="campaign-dashboard">
-      <h2>Dashboard: {read.name}</h2>
+      <h2>{text('heading', { name: read.name })}</h2>
       <form method="get" style={{ display: 'flex', gap: '1rem', alignItems: 'end', margin: '1rem 0' }}>
         <label>
-          From <input type="date" name="from" defaultValue={period.from} />
+          {text('from')} <input type="date" name="from" defaultValue={period.from} />
         </label>
         <label>
-          To <input type="date" name="to" defaultValue={period.to} />
+          {text('to')} <input type="date" name="to" defaultValue={period.to} />
         </label>
-        <button type="submit">Show</button>
+        <button type="submit">{text('show')}</button>
       </form>
-      <p>
-        {period.from} to {period.to}: <strong>{totals.views}</strong> views, <strong>{totals.answers}</strong>{' '}
-        answers to “Was this useful?” ({totals.useful} useful), <strong>{totals.questions}</strong> questions
-        (all questions asked on the site in this period; questions are not tied to a campaign). Counted from
-        web server logs and readers’ forms: nobody is tracked.
+      <p data-testid="dashboard-summary">
+        {text('summary', {
+          from: formatDay(req.i18n.language, period.from),
+          to: formatDay(req.i18n.language, period.to),
+          ...totals,
+        })}{' '}
+        {text('untracked')}
       </p>
       <Chart chart={dashboard.charts.reachByWeek} id="reach-by-week" />
       {dashboard.tables.map((table) => (
@@ -98,7 +102,7 @@ export async function CampaignDashboardView({ initPageResult, searchParams }: Do
           {table.id === 'questions' && (
             <Chart chart={dashboard.charts.questionsByMonth} id="questions-by-month" />
           )}
-          <Table table={table} csv={csv(table.id)} />
+          <Table table={table} csv={csv(table.id)} text={text} />
         </div>
       ))}
     </div>

@@ -6,7 +6,8 @@ import {
   type ReachSource,
 } from '@jol/content-schemas'
 
-import { placeOf, topicLabelOf } from '../../Questions/responseMap'
+import { dashboardTexts, type DashboardTexts } from '../../../i18n/dashboardTexts'
+import { englishQuestionWords, placeOf, topicLabelOf, type QuestionWords } from '../../Questions/responseMap'
 import { inPeriod, monthsOf, weekOf, weeksOf, type Period } from './period'
 
 /**
@@ -28,6 +29,20 @@ export const objectiveMeasures = {
 export type ObjectiveMeasure = keyof typeof objectiveMeasures
 const isMeasure = (value: unknown): value is ObjectiveMeasure =>
   typeof value === 'string' && value in objectiveMeasures
+
+/**
+ * The words of the tables and charts (titles, columns, a few cells) in one admin language; the CSV
+ * export is written in the same words. English unless the reader's language is given (`read.ts`).
+ */
+export type DashboardWords = DashboardTexts & {
+  measures: Record<ObjectiveMeasure, string>
+  asked: QuestionWords
+}
+export const englishDashboardWords: DashboardWords = {
+  ...dashboardTexts.en,
+  measures: objectiveMeasures,
+  asked: englishQuestionWords,
+}
 
 export interface Objective {
   indicator: string
@@ -133,7 +148,10 @@ export function progressOf(objective: Objective, value: number): Cell {
   return span === 0 ? '' : Math.round(((value - objective.baseline) / span) * 100)
 }
 
-export function campaignDashboard(input: DashboardInput): Dashboard {
+export function campaignDashboard(
+  input: DashboardInput,
+  words: DashboardWords = englishDashboardWords,
+): Dashboard {
   const { period } = input
   const titles = new Map(input.entries.map((e) => [entryKey(e.collection, e.slug), e]))
   const reach = input.reach.filter(
@@ -158,16 +176,16 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
 
   const objectives: DashboardTable = {
     id: 'objectives',
-    title: 'Objectives',
+    title: words.objectives,
     columns: [
-      'Indicator',
-      'Unit',
-      'Baseline',
-      'Target',
-      'Target date',
-      'Measured by',
-      'In period',
-      'Progress %',
+      words.indicator,
+      words.unit,
+      words.baseline,
+      words.target,
+      words.targetDate,
+      words.measuredBy,
+      words.inPeriod,
+      words.progress,
     ],
     rows: input.objectives.map((o) => {
       const measure = isMeasure(o.measure) ? o.measure : undefined
@@ -178,7 +196,7 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
         o.baseline,
         o.target,
         (o.targetDate ?? '').slice(0, 10),
-        measure ? objectiveMeasures[measure] : 'measured outside Jol',
+        measure ? words.measures[measure] : words.measuredOutside,
         value ?? '',
         value === undefined ? '' : progressOf(o, value),
       ]
@@ -196,7 +214,7 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
     return {
       id,
       title,
-      columns: [column, 'Views', 'Share %'],
+      columns: [column, words.views, words.share],
       rows: keys.map((k) => [k, sums.get(k) ?? 0, percent(sums.get(k) ?? 0, views)]),
     }
   }
@@ -211,8 +229,8 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
   }
   const reachByWeek: DashboardTable = {
     id: 'reach-by-week',
-    title: 'Reach by week',
-    columns: ['Week of', ...sources, 'Views'],
+    title: words.reachByWeek,
+    columns: [words.weekOf, ...sources, words.views],
     rows: weeks.map((week) => {
       const counts = sources.map((source) => weekly.get(week)!.get(source) ?? 0)
       return [week, ...counts, counts.reduce((a, b) => a + b, 0)]
@@ -234,8 +252,16 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
     .sort((a, b) => b.views - a.views || a.key.localeCompare(b.key))
   const entries: DashboardTable = {
     id: 'entries',
-    title: 'Most-read entries',
-    columns: ['Entry', 'Collection', 'Slug', 'Views', 'Useful', 'Not useful', 'Useful %'],
+    title: words.mostRead,
+    columns: [
+      words.entry,
+      words.collection,
+      words.slug,
+      words.views,
+      words.useful,
+      words.notUseful,
+      words.usefulPercent,
+    ],
     rows: ranked.map(({ key, entry, views: seen }) => {
       const { yes, no } = answers.get(key) ?? { yes: 0, no: 0 }
       return [entry.title, entry.collection, entry.slug, seen, yes, no, percent(yes, yes + no)]
@@ -249,17 +275,17 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
   }
   const feedbackTable: DashboardTable = {
     id: 'feedback',
-    title: 'Was this useful? (by language)',
-    columns: ['Language', 'Answers', 'Useful', 'Not useful', 'Useful %'],
+    title: words.feedback,
+    columns: [words.language, words.answers, words.useful, words.notUseful, words.usefulPercent],
     rows: [
       ...[...byLocale].map(([code, { yes, no }]) => [code, yes + no, yes, no, percent(yes, yes + no)]),
-      ['all', feedback.length, useful, feedback.length - useful, percent(useful, feedback.length)],
+      [words.all, feedback.length, useful, feedback.length - useful, percent(useful, feedback.length)],
     ],
   }
   const comments: DashboardTable = {
     id: 'comments',
-    title: 'Comments',
-    columns: ['Day', 'Entry', 'Language', 'Useful', 'Comment'],
+    title: words.comments,
+    columns: [words.day, words.entry, words.language, words.useful, words.comment],
     rows: feedback
       .filter((row) => (row.comment ?? '').trim() !== '')
       .sort((a, b) => b.day.localeCompare(a.day))
@@ -267,7 +293,7 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
         row.day,
         titles.get(entryKey(row.entryCollection, row.slug))!.title,
         row.locale,
-        row.answer === 'yes' ? 'yes' : 'no',
+        row.answer === 'yes' ? words.yes : words.no,
         row.comment!.trim(),
       ]),
   }
@@ -278,8 +304,8 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
   const topicMonths = new Map<string, number[]>()
   for (const q of questions) {
     const month = monthIndex.get(q.day!.slice(0, 7))!
-    const topic = topicLabelOf(q.topic)
-    const place = placeOf(q)
+    const topic = topicLabelOf(q.topic, words.asked)
+    const place = placeOf(q, words.asked)
     const key = `${topic}\u0000${place}`
     let row = questionRows.get(key)
     if (!row) questionRows.set(key, (row = { topic, place, counts: months.map(() => 0), total: 0 }))
@@ -291,8 +317,8 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
   }
   const questionsTable: DashboardTable = {
     id: 'questions',
-    title: 'Questions by topic and place (community response map)',
-    columns: ['Topic', 'Place', ...months, 'Total'],
+    title: words.questions,
+    columns: [words.topic, words.place, ...months, words.total],
     rows: [...questionRows.values()]
       .sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic) || a.place.localeCompare(b.place))
       .map((row) => [row.topic, row.place, ...row.counts, row.total]),
@@ -303,15 +329,21 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
     totals: { views, answers: feedback.length, useful, questions: questions.length },
     tables: [
       objectives,
-      shareTable('reach-by-locale', 'Reach by language', 'Language', localeCodes, (row) => row.locale),
+      shareTable('reach-by-locale', words.reachByLocale, words.language, localeCodes, (row) => row.locale),
       shareTable(
         'reach-by-kind',
-        'Reach by kind',
-        'Kind',
+        words.reachByKind,
+        words.kind,
         reachKindSchema.options,
         (row) => row.kind as ReachKind,
       ),
-      shareTable('reach-by-source', 'Reach by source', 'Source', sources, (row) => row.source as ReachSource),
+      shareTable(
+        'reach-by-source',
+        words.reachBySource,
+        words.source,
+        sources,
+        (row) => row.source as ReachSource,
+      ),
       reachByWeek,
       entries,
       feedbackTable,
@@ -320,7 +352,7 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
     ],
     charts: {
       reachByWeek: {
-        title: 'Views per week, by source',
+        title: words.viewsPerWeek,
         labels: weeks,
         series: sources.map((source) => ({
           name: source,
@@ -328,7 +360,7 @@ export function campaignDashboard(input: DashboardInput): Dashboard {
         })),
       },
       questionsByMonth: {
-        title: 'Questions per month, by topic',
+        title: words.questionsPerMonth,
         labels: months,
         series: [...topicMonths]
           .sort(([a], [b]) => a.localeCompare(b))

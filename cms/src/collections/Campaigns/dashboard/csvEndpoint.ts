@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isEditorOrAdminRequest } from '../../../access/isEditorOrAdmin'
+import { jolText } from '../../../i18n/jolText'
 import { isTableId, tableIds, tableOf } from './aggregate'
 import { tableCsv } from './csv'
 import { PeriodError } from './period'
@@ -23,13 +24,15 @@ export const dashboardCsvEndpoint: Endpoint = {
   path: '/:id/dashboard.csv',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return text(401, 'Sign in to export the campaign dashboard.')
-    if (!seesDashboard(req)) return text(403, 'Only editors and admins may export the campaign dashboard.')
+    // Answers in the admin language of the request (the payload-lng cookie), English otherwise.
+    const words = jolText(req.i18n, 'jolDashboard')
+    if (!req.user) return text(401, words('signIn'))
+    if (!seesDashboard(req)) return text(403, words('exportEditorsOnly'))
     const query = new URL(req.url ?? 'http://localhost').searchParams
     const table = query.get('table')
-    if (!isTableId(table)) return text(400, `table: choose one of ${tableIds.join(', ')}`)
+    if (!isTableId(table)) return text(400, words('chooseTable', { tables: tableIds.join(', ') }))
     const id = String(req.routeParams?.id ?? '')
-    if (!/^[\w-]{1,64}$/.test(id)) return text(404, 'No such campaign.')
+    if (!/^[\w-]{1,64}$/.test(id)) return text(404, words('noSuchCampaign'))
     let read
     try {
       read = await readCampaignDashboard(
@@ -39,8 +42,8 @@ export const dashboardCsvEndpoint: Endpoint = {
         req,
       )
     } catch (error) {
-      if (error instanceof PeriodError) return text(400, error.message)
-      if ((error as { status?: number }).status === 404) return text(404, `No campaign ${id}.`)
+      if (error instanceof PeriodError) return text(400, words(error.problem, error.vars))
+      if ((error as { status?: number }).status === 404) return text(404, words('noCampaign', { id }))
       throw new Error(`Campaign ${id} dashboard export failed`, { cause: error })
     }
     const { from, to } = read.dashboard.period

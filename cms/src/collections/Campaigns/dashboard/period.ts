@@ -1,3 +1,5 @@
+import { dashboardTexts } from '../../../i18n/dashboardTexts'
+
 /**
  * The period a campaign dashboard covers: two days (`YYYY-MM-DD`, UTC, both included). By default
  * from the campaign's start to its end, or to today while it runs.
@@ -21,7 +23,17 @@ const dayOf = (value: unknown): string | undefined =>
     ? value.slice(0, 10)
     : undefined
 
-export class PeriodError extends Error {}
+type PeriodProblem = 'notADay' | 'endsBeforeStart' | 'tooLong'
+
+/** A period that cannot be shown; its message in English, `problem` and `vars` for other languages. */
+export class PeriodError extends Error {
+  constructor(
+    readonly problem: PeriodProblem,
+    readonly vars: Record<string, string | number>,
+  ) {
+    super(dashboardTexts.en[problem].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? '')))
+  }
+}
 
 /**
  * The longest period a dashboard covers, in days (ten years: longer than any campaign). A week and a
@@ -45,14 +57,14 @@ export function periodOf(
 ): Period {
   for (const name of ['from', 'to'] as const) {
     const value = asked[name]
-    if (value && !isDay(value)) throw new PeriodError(`${name}: "${value}" is not a day written YYYY-MM-DD`)
+    if (value && !isDay(value)) throw new PeriodError('notADay', { name, value })
   }
   const end = dayOf(campaign.endDate)
   const from = asked.from || dayOf(campaign.startDate) || today
   const to = asked.to || (end !== undefined && end < today ? end : today)
-  if (to < from) throw new PeriodError(`to: ${to} is before from: ${from}`)
+  if (to < from) throw new PeriodError('endsBeforeStart', { to, from })
   if (daysFrom(from, to) >= longestPeriodDays)
-    throw new PeriodError(`to: ${from} to ${to} is longer than ${longestPeriodDays} days`)
+    throw new PeriodError('tooLong', { from, to, days: String(longestPeriodDays) })
   return { from, to }
 }
 

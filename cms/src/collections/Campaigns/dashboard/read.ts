@@ -11,6 +11,7 @@ import {
   type ReachRow,
 } from './aggregate'
 import { periodOf } from './period'
+import { dashboardWordsIn } from './words'
 
 /**
  * Reads what the dashboard counts, with the signed-in user's own access (`req`): the campaign, its
@@ -74,13 +75,16 @@ export async function readCampaignDashboard(
       ...everything,
     }),
   ])
-  const dashboard = campaignDashboard({
-    period,
-    objectives: (campaign.objectives ?? []) as Objective[],
-    entries,
-    reach: reach.docs as ReachRow[],
-    feedback: feedback.docs as FeedbackRow[],
-    questions: questions.docs as QuestionRow[],
-  })
+  const dashboard = campaignDashboard(
+    {
+      period,
+      objectives: (campaign.objectives ?? []) as Objective[],
+      entries,
+      reach: reach.docs as ReachRow[],
+      feedback: feedback.docs as FeedbackRow[],
+      questions: questions.docs as QuestionRow[],
+    },
+    dashboardWordsIn(req.i18n?.language),
+  )
   return { name: campaign.name, dashboard }
 }

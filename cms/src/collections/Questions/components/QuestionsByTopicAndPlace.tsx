@@ -1,7 +1,9 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
 
-import { readResponseMap } from '../responseMap'
+import { jolText } from '../../../i18n/jolText'
+import { questionWordsIn, readResponseMap } from '../responseMap'
 
 const box: CSSProperties = {
   border: '1px solid var(--theme-elevation-150, #ddd)',
@@ -31,29 +33,32 @@ const yearAgo = (): string => {
 export async function QuestionsByTopicAndPlace({
   payload,
   user,
+  i18n,
 }: {
   payload: Payload
   user?: TypedUser | null
+  i18n: I18nClient
 }) {
   const role = (user as { role?: string } | null | undefined)?.role
   if (role !== 'admin' && role !== 'editor') return null
-  const { months, rows } = await readResponseMap(payload, yearAgo())
+  const { months, rows } = await readResponseMap(payload, yearAgo(), questionWordsIn(i18n.language))
+  const text = jolText(i18n, 'jolCoverage')
   return (
     <section style={box} aria-labelledby="questions-map-heading" data-testid="questions-by-topic-and-place">
       <h3 id="questions-map-heading" style={{ marginTop: 0 }}>
-        Questions by topic and place (last 12 months)
+        {text('questionsHeading')}
       </h3>
       {rows.length === 0 ? (
-        <p>No questions yet.</p>
+        <p>{text('noQuestions')}</p>
       ) : (
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
             <tr>
               <th style={head} scope="col">
-                Topic
+                {text('topic')}
               </th>
               <th style={head} scope="col">
-                Place
+                {text('place')}
               </th>
               {months.map((month) => (
                 <th key={month} style={cell} scope="col">
@@ -61,7 +66,7 @@ export async function QuestionsByTopicAndPlace({
                 </th>
               ))}
               <th style={cell} scope="col">
-                Total
+                {text('total')}
               </th>
             </tr>
           </thead>

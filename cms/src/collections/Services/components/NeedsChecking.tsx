@@ -2,8 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
 
-import type { ServicesTexts } from '../../../i18n/servicesTexts'
-
+import { jolText } from '../../../i18n/jolText'
 import { countNeedsChecking, needsCheckingHref } from '../needsChecking'
 
 const box: CSSProperties = {
@@ -22,23 +21,20 @@ interface Props {
 
 async function NeedsChecking({ payload, user, i18n, list }: Props & { list: boolean }) {
   if (!user) return null
-  const t = i18n.t as unknown as (
-    key: `jolServices:${keyof ServicesTexts}`,
-    vars?: Record<string, number>,
-  ) => string
+  const text = jolText(i18n, 'jolServices')
   const now = new Date()
   const { period, needsChecking, offSite } = await countNeedsChecking(payload, now)
   const href = needsCheckingHref(period, now)
   return (
     <section style={box} data-testid="services-needs-checking" data-needs-checking={needsChecking}>
-      <h3 style={{ marginTop: 0 }}>{t('jolServices:needsChecking', { count: needsChecking })}</h3>
-      <p>{t('jolServices:period', { period, offSite, twice: period * 2 })}</p>
+      <h3 style={{ marginTop: 0 }}>{text('needsChecking', { count: needsChecking })}</h3>
+      <p>{text('period', { period, offSite, twice: period * 2 })}</p>
       <p>
-        <a href={href}>{t('jolServices:showNeedsChecking')}</a>
+        <a href={href}>{text('showNeedsChecking')}</a>
         {list ? (
           <>
             {' · '}
-            <a href="/admin/collections/services">{t('jolServices:showAll')}</a>
+            <a href="/admin/collections/services">{text('showAll')}</a>
           </>
         ) : null}
       </p>

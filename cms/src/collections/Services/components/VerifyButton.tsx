@@ -3,6 +3,7 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { jolText } from '../../../i18n/jolText'
 import type { ServicesTexts } from '../../../i18n/servicesTexts'
 
 const methods = [
@@ -15,9 +16,9 @@ const methods = [
 export function VerifyButton() {
   const { id } = useDocumentInfo()
   // Jol's own words, in the editor's admin language (i18n/servicesTexts.ts).
-  const t = useTranslation().t as unknown as (key: `jolServices:${keyof ServicesTexts}`) => string
+  const text = jolText(useTranslation().i18n, 'jolServices')
   const [state, setState] = useState<'idle' | 'saving' | string>('idle')
-  if (id === undefined || id === null) return <p>{t('jolServices:saveFirst')}</p>
+  if (id === undefined || id === null) return <p>{text('saveFirst')}</p>
   const verify = async (how: string) => {
     setState('saving')
     const response = await fetch(`/api/services/${String(id)}/verify`, {
@@ -29,13 +30,12 @@ export function VerifyButton() {
     if (response.ok) window.location.reload()
     else
       setState(
-        ((await response.json().catch(() => ({}))) as { error?: string }).error ??
-          t('jolServices:couldNotVerify'),
+        ((await response.json().catch(() => ({}))) as { error?: string }).error ?? text('couldNotVerify'),
       )
   }
   return (
     <div style={{ marginBottom: '1rem' }} data-testid="verify-service">
-      <p style={{ marginBottom: '0.5rem' }}>{t('jolServices:verifiedToday')}</p>
+      <p style={{ marginBottom: '0.5rem' }}>{text('verifiedToday')}</p>
       {methods.map(([how, word]) => (
         <button
           key={how}
@@ -45,7 +45,7 @@ export function VerifyButton() {
           onClick={() => void verify(how)}
           style={{ marginRight: '0.5rem', marginBottom: '0.5rem' }}
         >
-          {t(`jolServices:${word}`)}
+          {text(word)}
         </button>
       ))}
       {state !== 'idle' && state !== 'saving' ? <p role="alert">{state}</p> : null}

@@ -10,14 +10,14 @@ import { entriesOf } from '../../../lib/sections'
 import { listKey } from '../../../lib/page-keys'
 import { planned } from '../../../lib/render-plan'
 import { absoluteUrl, getSnapshot } from '../../../lib/site'
-import { localeParam } from '../../../lib/static-paths'
+import { localeParam, notInPreview } from '../../../lib/static-paths'
 
 /**
  * RSS per locale for press releases and blog posts: real translations only (a feed in Kazakh lists
  * what was written in Kazakh). Embargoes were applied by the exporter: what is here is released.
  */
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = notInPreview((async () => {
   const snapshot = await getSnapshot()
   const paths = localeCodes.flatMap((locale) => feedSections.map((feed) => ({ params: { locale, feed } })))
   // A feed's key: every entry of its section (it lists them all).
@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
     params,
     listKey(snapshot, entriesOf(snapshot, params.feed), []),
   ])
-}) satisfies GetStaticPaths
+}) satisfies GetStaticPaths)
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = localeParam(params.locale)

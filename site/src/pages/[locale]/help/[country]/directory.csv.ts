@@ -3,13 +3,14 @@ import type { APIRoute } from 'astro'
 
 import { countryOfParam, directoryCsv } from '../../../../lib/help'
 import { getSnapshot } from '../../../../lib/site'
-import { localeParam } from '../../../../lib/static-paths'
+import { localeParam, notInPreview } from '../../../../lib/static-paths'
 
 /** `/{locale}/help/{country}/directory.csv`: the country's directory for partners, in the reader's language. */
-export const getStaticPaths = () =>
+export const getStaticPaths = notInPreview(() =>
   localeCodes.flatMap((locale) =>
     serviceCountrySchema.options.map((country) => ({ params: { locale, country: country.toLowerCase() } })),
-  )
+  ),
+)
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(
