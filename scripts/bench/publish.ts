@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util'
 import { writeSnapshot } from '@jol/content-schemas/io'
 
 import { buildPublicSite } from '../build/pipeline'
+import { releasesDirOf } from '../build/releases'
 import { startSiteServer } from '../serve/staticServer'
 import { syntheticSnapshot } from './syntheticSnapshot'
 import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
@@ -191,6 +192,7 @@ async function benchSynthetic(entries: number): Promise<void> {
       await server.close()
     }
   } finally {
+    await fs.rm(releasesDirOf(siteLink), { recursive: true, force: true })
     await fs.rm(dir, { recursive: true, force: true })
   }
 }
