@@ -3,11 +3,14 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { readSiteConfig } from './src/config.ts'
+import { jolRenderPlan } from './src/integrations/render-plan.ts'
 import { jolSearch } from './src/integrations/search.ts'
 import { jolSnapshot } from './src/integrations/snapshot.ts'
 import { sitemapOptions } from './src/lib/sitemap.ts'
 
 const config = readSiteConfig(process.env, new URL('.', import.meta.url))
+// Before the sitemap's options: they list the pages this build carries over from the live release.
+const renderPlan = jolRenderPlan(config)
 
 export default defineConfig({
   site: config.siteUrl,
@@ -22,6 +25,7 @@ export default defineConfig({
   // A preview (one entry page, never published) has no sitemap and no search index to make.
   integrations: [
     jolSnapshot(config),
+    renderPlan,
     ...(config.previewPage === undefined ? [sitemap(sitemapOptions(config)), jolSearch()] : []),
   ],
 })

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util'
 import { writeSnapshot } from '@jol/content-schemas/io'
 
 import { buildPublicSite } from '../build/pipeline'
+import { releasesDirOf } from '../build/releases'
 import { startSiteServer } from '../serve/staticServer'
 import { syntheticSnapshot } from './syntheticSnapshot'
 import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
@@ -128,6 +129,14 @@ async function benchDemo(): Promise<void> {
   }
 }
 
+/** Astro's own timings, in the order it logs them (each phase's "Completed in", the vite bundles, the total). */
+function astroPhases(lines: string[]): string {
+  const timings = lines
+    .map((line) => /(?:Completed in|built in) ((?:\d+m )?[\d.]+(?:ms|s))/.exec(line)?.[1])
+    .filter((t): t is string => t !== undefined)
+  return timings.length > 0 ? timings.join(', ') : '(no timings in the log)'
+}
+
 async function benchSynthetic(entries: number): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-bench-publish-synthetic-'))
   const snapshotDir = path.join(dir, 'snapshot')
@@ -149,14 +158,24 @@ async function benchSynthetic(entries: number): Promise<void> {
       leaflet.translations.ky!.title = title
       await writeSnapshot(snapshotDir, input)
       const pdfLines: string[] = []
+      const astroLines: string[] = []
       const report = await buildPublicSite({
         content: { snapshotDir },
         siteLink,
-        log: (line) => void (/\[jol:print\].*\.pdf:/.test(line) && pdfLines.push(line)),
+        env: { NO_COLOR: '1' },
+        log: (line) => {
+          astroLines.push(line)
+          if (/\[jol:print\].*\.pdf:/.test(line)) pdfLines.push(line)
+        },
       })
       const latency = await servedAfter(`${server.url}/ky/leaflets/${leaflet.slug}/`, title, started)
       console.log(
-        `bench:publish: ${entries} entries × 6 locales, one leaflet edited: site part of publish-to-live ${seconds(latency)} (Astro ${seconds(report.siteMs)}; add the export, the quiet period and ≤ 1 s of queue timer)`,
+        `bench:publish: ${entries} entries × 6 locales, one leaflet edited: site part of publish-to-live ${seconds(latency)} (site ${seconds(report.siteMs)}: Astro ${seconds(report.astroMs)}, completing the release ${seconds(report.assembleMs)}, search index ${seconds(report.searchMs)}; ${report.pages.rendered} pages rendered, ${report.pages.carried} carried over as hard links; peak memory of the Astro build ${report.siteBuildPeakRssMb ?? '?'} MB; add the export, the quiet period and ≤ 1 s of queue timer)`,
+      )
+      const searchLine = astroLines.find((line) => line.includes('search index:'))
+      if (searchLine) console.log(`bench:publish: ${searchLine}`)
+      console.log(
+        `bench:publish: Astro's own timings, in log order (phases, bundles, total): ${astroPhases(astroLines)}`,
       )
       const rendered = pdfLines.filter((line) => line.includes('rendered in'))
       console.log(
@@ -173,6 +192,7 @@ async function benchSynthetic(entries: number): Promise<void> {
       await server.close()
     }
   } finally {
+    await fs.rm(releasesDirOf(siteLink), { recursive: true, force: true })
     await fs.rm(dir, { recursive: true, force: true })
   }
 }

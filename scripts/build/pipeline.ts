@@ -14,8 +14,17 @@ import {
   snapshotDir as deployedSnapshotDir,
 } from '@jol/content-schemas/deployment'
 
+import { assembleRelease, pagesManifestOf, readPagesManifest } from './incremental'
 import { withLocks } from './lock'
-import { checkSiteLink, discardRelease, newRelease, publishRelease, releasesDirOf } from './releases'
+import { indexRelease } from './searchIndex'
+import {
+  checkSiteLink,
+  discardRelease,
+  liveRelease,
+  newRelease,
+  publishRelease,
+  releasesDirOf,
+} from './releases'
 
 /**
  * The road from the CMS to a live site: export → validated snapshot → Astro → swap in.
@@ -29,6 +38,12 @@ export interface BuildOptions {
   siteLink?: string
   /** Extra environment for the Astro build (JOL_SITE_URL, JOL_SITE_TIME_ZONE…). */
   env?: Record<string, string>
+  /**
+   * Render every page (`./jol build --full`). Otherwise pages unchanged since the live release are
+   * carried over from it; anything site-wide (templates, translations, settings, dependencies, Jol's
+   * version) changes every page's key, which makes a full build anyway.
+   */
+  full?: boolean
   log?: (line: string) => void
 }
 
@@ -38,6 +53,12 @@ export interface BuildReport {
   leftOut: string[]
   exportMs: number
   siteMs: number
+  /** Pages rendered and carried over (hard-linked) from the live release. */
+  pages: { rendered: number; carried: number }
+  /** Of `siteMs`: the Astro build, completing the release, the search index. */
+  astroMs: number
+  assembleMs: number
+  searchMs: number
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
   totalMs: number
@@ -155,12 +176,25 @@ async function buildLocked(
   // Astro reads the version the link names now, so a later swap cannot change files under it.
   const snapshotVersion = await fs.realpath(snapshotDir).catch(() => snapshotDir)
   const release = await newRelease(siteLink)
+  const live = options.full ? undefined : await liveRelease(siteLink)
+  // Only a live release with a page record can lend its pages; otherwise everything is rendered.
+  const lender = live && (await readPagesManifest(pagesManifestOf(live))) ? live : undefined
   // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
   const mode = isProduction(env) ? 'production' : 'development'
   const result = await runAstroBuild(
-    { ...options.env, JOL_ENV: mode, JOL_SNAPSHOT_DIR: snapshotVersion, JOL_SITE_OUT_DIR: release },
+    {
+      ...options.env,
+      JOL_ENV: mode,
+      JOL_SNAPSHOT_DIR: snapshotVersion,
+      JOL_SITE_OUT_DIR: release,
+      JOL_PREVIOUS_PAGES: lender ? pagesManifestOf(lender) : '',
+      JOL_PAGES_OUT: pagesManifestOf(release),
+      // Indexed below, once carried-over pages are in the release.
+      JOL_SEARCH_DEFERRED: '1',
+    },
     log,
   )
+  const built = performance.now()
   if (result.code !== 0) {
     await discardRelease(release)
     const reason = result.output
@@ -174,6 +208,32 @@ async function buildLocked(
       result.output,
     )
   }
+  let assembled
+  try {
+    assembled = await assembleRelease(release, lender)
+  } catch (error) {
+    // Any doubt about what the live release holds: render everything.
+    await discardRelease(release)
+    if (!lender) throw error
+    log(
+      `incremental build not possible (${error instanceof Error ? error.message : String(error)}); building in full`,
+    )
+    return buildLocked({ ...options, content: { snapshotDir }, full: true }, env, siteLink, snapshotDir, log)
+  }
+  const assembledAt = performance.now()
+  let search
+  try {
+    search = await indexRelease(release, lender)
+  } catch (error) {
+    await discardRelease(release)
+    throw new BuildError(
+      'site',
+      `The search index could not be written; the live site was not changed.\n${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+  log(
+    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); search index: ${search.indexed.join(', ') || 'no locale'} indexed again (${search.pages} pages), ${search.reused.join(', ') || 'no locale'} reused, in ${search.ms} ms`,
+  )
   await publishRelease(siteLink, release)
   const done = performance.now()
   return {
@@ -181,6 +241,10 @@ async function buildLocked(
     leftOut,
     exportMs: Math.round(exported - started),
     siteMs: Math.round(done - exported),
+    pages: { rendered: assembled.rendered, carried: assembled.carried },
+    astroMs: Math.round(built - exported),
+    assembleMs: Math.round(assembledAt - built),
+    searchMs: Math.round(performance.now() - assembledAt),
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
     totalMs: Math.round(done - started),
   }

@@ -78,12 +78,15 @@ export async function publishRelease(link: string, release: string, keep = 2): P
 async function pruneReleases(link: string, keep: number): Promise<void> {
   const releases = releasesDirOf(link)
   const live = await liveRelease(link)
-  const names = (await fs.readdir(releases)).sort()
+  // Each release may have its page and search records beside it (`<release>.*.json`, incremental builds).
+  const names = (await fs.readdir(releases)).filter((name) => !name.endsWith('.json')).sort()
   const old = names.slice(0, Math.max(0, names.length - keep)).map((name) => path.join(releases, name))
-  await Promise.all(
-    old.filter((dir) => dir !== live).map((dir) => fs.rm(dir, { recursive: true, force: true })),
-  )
+  await Promise.all(old.filter((dir) => dir !== live).map(discardRelease))
 }
 
-/** Removes a release that did not make it (a failed build). */
-export const discardRelease = (release: string) => fs.rm(release, { recursive: true, force: true })
+/** Removes a release that did not make it (a failed build), or an old one, with its page record. */
+export async function discardRelease(release: string): Promise<void> {
+  await fs.rm(release, { recursive: true, force: true })
+  await fs.rm(`${release}.pages.json`, { force: true })
+  await fs.rm(`${release}.search.json`, { force: true })
+}

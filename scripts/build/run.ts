@@ -1,7 +1,8 @@
 /**
- * `pnpm build [--from URL] [--snapshot DIR] [--out LINK]`: exports the published content (local
+ * `pnpm build [--from URL] [--snapshot DIR] [--out LINK] [--full]`: exports the published content (local
  * database, or a remote CMS with --from) and builds the public site, publishing it at `site/dist`
  * only when everything succeeded. `--snapshot DIR` builds an existing snapshot without exporting;
+ * `--full` renders every page instead of carrying unchanged ones over from the live release;
  * JOL_SNAPSHOT_DIR says where the export writes its snapshot (default `<repo>/snapshot`).
  */
 import path from 'node:path'
@@ -18,7 +19,12 @@ async function main(): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd()
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((arg) => arg !== '--'),
-    options: { from: { type: 'string' }, snapshot: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      from: { type: 'string' },
+      snapshot: { type: 'string' },
+      out: { type: 'string' },
+      full: { type: 'boolean' },
+    },
     strict: true,
   })
   let reader: ContentReader | undefined
@@ -36,10 +42,11 @@ async function main(): Promise<number> {
         ? { reader, snapshotDir: snapshotDir(process.env, cwd) }
         : { snapshotDir: path.resolve(cwd, values.snapshot!) },
       ...(values.out ? { siteLink: path.resolve(cwd, values.out) } : {}),
+      ...(values.full ? { full: true } : {}),
       log: (line) => console.log(line),
     })
     console.log(
-      `build: site published at ${values.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`,
+      `build: site published at ${values.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms: ${report.pages.rendered} pages rendered, ${report.pages.carried} carried over, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`,
     )
     return 0
   } catch (error) {

@@ -3,6 +3,7 @@ import { defaultLocale, locales, type LocaleCode } from '@jol/content-schemas'
 
 import type { SiteConfig } from '../config'
 import { fallbackPaths } from './pages'
+import { droppedFromPlan, previousPagePaths } from './render-plan'
 import { loadedSnapshot } from './snapshot'
 
 /**
@@ -18,10 +19,14 @@ export function sitemapOptions(config: SiteConfig): SitemapOptions {
     },
     // `/` is the language chooser: the sitemap's derived alternates would call it English a second time.
     serialize: (item) => rootAsXDefault(item, config.siteUrl),
+    // An incremental build renders only what changed: the pages it carries over are listed from the
+    // live release's record, and those gone from this build are filtered out below.
+    customPages: previousPagePaths().map((p) => new URL(p, config.siteUrl).href),
     filter: (url) => {
       // Runs after the build, when the integration has already read the snapshot.
       excluded ??= fallbackPaths(loadedSnapshot(config.snapshotDir))
       const { pathname } = new URL(url)
+      if (droppedFromPlan(pathname)) return false
       return !excluded.has(pathname) && !/^\/[^/]+\/(search|feedback\/thanks|ask\/thanks)\/$/.test(pathname)
     },
   }

@@ -1,6 +1,8 @@
 import { localeCodes, type LocaleCode, type Snapshot } from '@jol/content-schemas'
 
+import { entryKey } from './page-keys'
 import { allEntryPages, entryPagesOf, type EntryPage } from './pages'
+import { planned } from './render-plan'
 import type { SectionId } from './routes'
 import { entriesOf } from './sections'
 import { getSnapshot, site } from './site'
@@ -21,15 +23,22 @@ export function notInPreview<F extends (...args: never[]) => unknown>(staticPath
 export const previewedPage = (snapshot: Snapshot): EntryPage | undefined =>
   previewPage === undefined ? undefined : allEntryPages(snapshot).find((page) => page.path === previewPage)
 
-/** `getStaticPaths` for the entry pages of a section: one page per reader's locale that can show it. */
+/**
+ * `getStaticPaths` for the entry pages of a section: one page per reader's locale that can show it
+ * (those unchanged since the live release are carried over, see `render-plan.ts`).
+ */
 export async function entryStaticPaths(section: SectionId) {
   const snapshot = await getSnapshot()
-  return entriesOf(snapshot, section).flatMap((ref) => {
+  const paths = entriesOf(snapshot, section).flatMap((ref) => {
     const pages = entryPagesOf(ref)
     return pages
       .filter((page) => previewPage === undefined || page.path === previewPage)
       .map((page) => ({ params: { locale: page.locale, slug: page.slug }, props: { page, pages } }))
   })
+  return planned(snapshot, `/[locale]/${section}/[slug]`, paths, ({ props }) => [
+    props.page,
+    entryKey(snapshot, section, props.page.slug),
+  ])
 }
 
 export interface EntryPageProps {

@@ -66,4 +66,5 @@ async function leafletPdfLocalesToBuild() {
   return all.filter(({ slug, locale }) => page !== undefined && slug === page.slug && locale === page.shown)
 }
 
-export const leafletPdfStaticPaths = () => documentStaticPaths(leafletPdfLocalesToBuild, leafletPdf)
+export const leafletPdfStaticPaths = () =>
+  documentStaticPaths('/[locale]/leaflets/[slug].pdf', 'leaflets', leafletPdfLocalesToBuild, leafletPdf)

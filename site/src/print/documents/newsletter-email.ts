@@ -131,6 +131,12 @@ export function newsletterEmail(
   })
 }
 
-export const newsletterEmailStaticPaths = notInPreview(() =>
-  documentStaticPaths(newsletterLocales, newsletterEmail),
-)
+export const newsletterEmailStaticPaths = (file: 'email.htm' | 'email.txt') =>
+  notInPreview(() =>
+    documentStaticPaths(
+      `/[locale]/newsletters/[slug]/${file}`,
+      'newsletters',
+      newsletterLocales,
+      newsletterEmail,
+    ),
+  )()

@@ -134,4 +134,6 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
   })
 }
 
-export const pressKitStaticPaths = notInPreview(() => documentStaticPaths(pressKitLocales, pressKit))
+export const pressKitStaticPaths = notInPreview(() =>
+  documentStaticPaths('/[locale]/press/[slug]/press-kit.zip', 'press', pressKitLocales, pressKit),
+)

@@ -7,7 +7,10 @@ import path from 'node:path'
 import type { LocaleCode } from '@jol/content-schemas'
 import pMap from 'p-map'
 
-import { site } from '../../lib/site'
+import { entryKey } from '../../lib/page-keys'
+import { forgetPlanned, planned } from '../../lib/render-plan'
+import type { SectionId } from '../../lib/routes'
+import { getSnapshot, site } from '../../lib/site'
 import { contentKey, PrintCache } from '../cache'
 import { printThreads } from '../engine'
 import { PrintInputError } from '../errors'
@@ -120,16 +123,27 @@ export async function cachedPdf(
  * Documents are made a few at a time, so every render worker has the next one waiting.
  */
 export async function documentStaticPaths(
+  route: string,
+  section: SectionId,
   list: () => Promise<{ slug: string; locale: LocaleCode }[]>,
   make: (slug: string, locale: LocaleCode) => Promise<Made<unknown>>,
 ) {
+  const snapshot = await getSnapshot()
+  // Documents of unchanged entries are carried over from the live release without being made.
+  const wanted = planned(
+    snapshot,
+    route,
+    (await list()).map(({ slug, locale }) => ({ params: { locale, slug } })),
+    ({ params }) => [params.locale, entryKey(snapshot, section, params.slug)],
+  ).map(({ params }) => params)
   const made = await pMap(
-    await list(),
+    wanted,
     async ({ slug, locale }) => ({
       params: { locale, slug },
       ok: (await make(slug, locale)).ok,
     }),
     { concurrency: printThreads() * 2 },
   )
+  for (const { params, ok } of made) if (!ok) forgetPlanned(route, params)
   return made.filter(({ ok }) => ok).map(({ params }) => ({ params }))
 }

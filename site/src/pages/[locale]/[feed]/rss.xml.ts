@@ -7,6 +7,8 @@ import { useTranslations } from '../../../lib/i18n'
 import { tagOf } from '../../../lib/locale'
 import { entryPath, feedSections, indexPath, type FeedSection } from '../../../lib/routes'
 import { entriesOf } from '../../../lib/sections'
+import { listKey } from '../../../lib/page-keys'
+import { planned } from '../../../lib/render-plan'
 import { absoluteUrl, getSnapshot } from '../../../lib/site'
 import { localeParam, notInPreview } from '../../../lib/static-paths'
 
@@ -15,10 +17,15 @@ import { localeParam, notInPreview } from '../../../lib/static-paths'
  * what was written in Kazakh). Embargoes were applied by the exporter: what is here is released.
  */
 
-export const getStaticPaths = notInPreview((() =>
-  localeCodes.flatMap((locale) =>
-    feedSections.map((feed) => ({ params: { locale, feed } })),
-  )) satisfies GetStaticPaths)
+export const getStaticPaths = notInPreview((async () => {
+  const snapshot = await getSnapshot()
+  const paths = localeCodes.flatMap((locale) => feedSections.map((feed) => ({ params: { locale, feed } })))
+  // A feed's key: every entry of its section (it lists them all).
+  return planned(snapshot, '/[locale]/[feed]/rss.xml', paths, ({ params }) => [
+    params,
+    listKey(snapshot, entriesOf(snapshot, params.feed), []),
+  ])
+}) satisfies GetStaticPaths)
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = localeParam(params.locale)

@@ -4,7 +4,7 @@ import { localeParam } from '../../../../lib/static-paths'
 import { newsletterEmail, newsletterEmailStaticPaths } from '../../../../print/documents/newsletter-email'
 
 /** `/{locale}/newsletters/{slug}/email.htm`: the issue ready to paste into a mailing tool (why `.htm`: see `newsletterEmailPath`). */
-export const getStaticPaths = newsletterEmailStaticPaths satisfies GetStaticPaths
+export const getStaticPaths = (() => newsletterEmailStaticPaths('email.htm')) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {
   const made = await newsletterEmail(params.slug!, localeParam(params.locale))

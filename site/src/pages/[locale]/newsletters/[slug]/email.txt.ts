@@ -4,7 +4,7 @@ import { localeParam } from '../../../../lib/static-paths'
 import { newsletterEmail, newsletterEmailStaticPaths } from '../../../../print/documents/newsletter-email'
 
 /** `/{locale}/newsletters/{slug}/email.txt`: the plain-text part of the same e-mail. */
-export const getStaticPaths = newsletterEmailStaticPaths satisfies GetStaticPaths
+export const getStaticPaths = (() => newsletterEmailStaticPaths('email.txt')) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {
   const made = await newsletterEmail(params.slug!, localeParam(params.locale))

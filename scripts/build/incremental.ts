@@ -1,0 +1,82 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { PagesManifest } from '../../site/src/lib/render-plan'
+
+/**
+ * Incremental releases. The site build renders only pages whose key changed since the live release
+ * (`site/src/lib/render-plan.ts`) and records every page with its key. This module completes the new
+ * release: each carried-over page, and each `_astro/` file (pictures) a carried-over page uses that
+ * the build did not write, becomes a hard link to the live release's file (no bytes copied), so the
+ * new release is whole and still goes live by one rename.
+ */
+
+/** Where a release's page record is kept: beside the release folder, not in it (it is not served). */
+export const pagesManifestOf = (release: string): string => `${release}.pages.json`
+
+export async function readPagesManifest(file: string): Promise<PagesManifest | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as PagesManifest
+  } catch {
+    return undefined
+  }
+}
+
+const ASSET = /\/_astro\/[^"'\s<>),]+/g
+const TEXT_FILE = /\.(html|htm|xml|txt)$/
+
+/** The `_astro/` files a page links (its pictures, the stylesheet), as paths inside the release. */
+async function assetsOf(release: string, file: string): Promise<string[]> {
+  if (!TEXT_FILE.test(file)) return []
+  const text = await fs.readFile(path.join(release, file), 'utf8')
+  return [...new Set([...text.matchAll(ASSET)].map((m) => m[0].slice(1)))].sort()
+}
+
+async function link(from: string, to: string): Promise<void> {
+  await fs.mkdir(path.dirname(to), { recursive: true })
+  await fs.link(from, to)
+}
+
+export interface Assembled {
+  rendered: number
+  carried: number
+  linkedAssets: number
+}
+
+/**
+ * Completes `release` from `live` by the build's record (written by the site at `pagesManifestOf
+ * (release)`), and rewrites the record with each page's assets for the next build.
+ */
+export async function assembleRelease(release: string, live: string | undefined): Promise<Assembled> {
+  const recordFile = pagesManifestOf(release)
+  const record = await readPagesManifest(recordFile)
+  if (!record) throw new Error(`The site build wrote no page record at ${recordFile}`)
+  const previous = live ? await readPagesManifest(pagesManifestOf(live)) : undefined
+  const needed = new Set<string>()
+  let rendered = 0
+  let carried = 0
+  for (const [file, page] of Object.entries(record.pages)) {
+    if (page.rendered) {
+      page.assets = await assetsOf(release, file)
+      rendered++
+    } else {
+      const before = previous?.pages[file]
+      if (!live || !before)
+        throw new Error(`${page.path} was carried over, but the live release has no record of it`)
+      await link(path.join(live, file), path.join(release, file))
+      page.assets = before.assets ?? []
+      carried++
+    }
+    for (const asset of page.assets) needed.add(asset)
+  }
+  let linkedAssets = 0
+  for (const asset of needed) {
+    const target = path.join(release, asset)
+    if (await fs.stat(target).catch(() => undefined)) continue
+    if (!live) throw new Error(`${asset} is linked by a page but was not built`)
+    await link(path.join(live, asset), target)
+    linkedAssets++
+  }
+  await fs.writeFile(recordFile, JSON.stringify(record))
+  return { rendered, carried, linkedAssets }
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+
+import type { SiteConfig } from '../config'
+import { planRecord, startPlan } from '../lib/render-plan'
+
+/**
+ * Incremental builds (see `lib/render-plan.ts`): starts the plan when the config is read (so the
+ * sitemap's options can list carried-over pages) and writes the record of every keyed page when the
+ * build is done. The build's fingerprint is everything a page may show that is not in the snapshot:
+ * a change to any of it changes every page's key, i.e. a full build.
+ */
+
+const siteRoot = fileURLToPath(new URL('../..', import.meta.url))
+const repoRoot = path.resolve(siteRoot, '..')
+
+/** Files whose change may change any page: Jol's version and dependencies, templates, UI strings, the contract. */
+const fingerprintSources = [
+  path.join(repoRoot, 'package.json'),
+  path.join(repoRoot, 'pnpm-lock.yaml'),
+  path.join(siteRoot, 'package.json'),
+  path.join(siteRoot, 'astro.config.mjs'),
+  path.join(siteRoot, 'build.mjs'),
+  path.join(siteRoot, 'src'),
+  path.join(siteRoot, 'public'),
+  path.join(repoRoot, 'content-schemas', 'package.json'),
+  path.join(repoRoot, 'content-schemas', 'src'),
+]
+
+function filesUnder(file: string): string[] {
+  const stat = fs.statSync(file, { throwIfNoEntry: false })
+  if (!stat) return []
+  if (!stat.isDirectory()) return [file]
+  return fs
+    .readdirSync(file)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(file, name)))
+}
+
+export function buildFingerprint(config: Pick<SiteConfig, 'siteUrl' | 'cmsUrl' | 'timeZone'>): string {
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify([config.siteUrl, config.cmsUrl, config.timeZone, process.env.JOL_ENV ?? '']))
+  for (const file of fingerprintSources.flatMap(filesUnder)) {
+    hash.update(`\0${path.relative(repoRoot, file)}\0`)
+    hash.update(fs.readFileSync(file))
+  }
+  return hash.digest('hex').slice(0, 32)
+}
+
+export function jolRenderPlan(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): AstroIntegration {
+  startPlan(buildFingerprint(config), env.JOL_PREVIOUS_PAGES || undefined)
+  return {
+    name: 'jol:render-plan',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const record = planRecord()
+        const pages = Object.values(record.pages)
+        logger.info(
+          `pages: ${pages.filter((p) => p.rendered).length} rendered, ${pages.filter((p) => !p.rendered).length} carried over from the live release`,
+        )
+        if (env.JOL_PAGES_OUT) fs.writeFileSync(env.JOL_PAGES_OUT, JSON.stringify(record))
+      },
+    },
+  }
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto'
+
+import { kindOfSection, sectionIds, type Snapshot } from '@jol/content-schemas'
+
+import { campaignMembers } from './campaigns'
+import type { SectionId } from './routes'
+
+/**
+ * Cache keys of pages: a page whose key is the same as in the live release is carried over from it
+ * (hard-linked) instead of being rendered again. A key must therefore cover everything the page
+ * shows. Two parts:
+ * - site-wide (`siteWideKey`): the build's fingerprint (Jol's version, the lockfile, the site's
+ *   templates, UI strings and build settings), the snapshot's globals (site settings, hotline, press
+ *   room) and campaigns (their colours are in the one stylesheet every page links, their names on
+ *   every member entry). A change there changes every key: a full build.
+ * - per page: the data that page shows, from the functions below.
+ */
+
+export const hashOf = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+
+export const siteWideKey = (snapshot: Snapshot, fingerprint: string): string =>
+  hashOf([fingerprint, snapshot.globals, snapshot.campaigns])
+
+type AnyEntry = { slug: string }
+
+function entryOf(snapshot: Snapshot, section: SectionId, slug: string): AnyEntry | undefined {
+  return (snapshot[kindOfSection(section).collection] as AnyEntry[]).find((entry) => entry.slug === slug)
+}
+
+/** Every string in `value` (media ids among them) and every `{ collection, slug }` it points at. */
+function referencesIn(value: unknown, strings: Set<string>, targets: { collection: string; slug: string }[]) {
+  if (typeof value === 'string') strings.add(value)
+  else if (Array.isArray(value)) for (const item of value) referencesIn(item, strings, targets)
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (typeof record.collection === 'string' && typeof record.slug === 'string')
+      targets.push({ collection: record.collection, slug: record.slug })
+    for (const item of Object.values(record)) referencesIn(item, strings, targets)
+  }
+}
+
+const sectionOfCollection = (collection: string): SectionId | undefined =>
+  sectionIds.find((section) => kindOfSection(section).collection === collection)
+
+/** An entry in every language, the media it shows, and what it points at (a newsletter's stories). */
+function entryData(snapshot: Snapshot, section: SectionId, slug: string, depth = 0): unknown {
+  const entry = entryOf(snapshot, section, slug)
+  if (!entry) return null
+  const strings = new Set<string>()
+  const targets: { collection: string; slug: string }[] = []
+  referencesIn(entry, strings, targets)
+  const media = snapshot.media.filter((m) => strings.has(m.id))
+  const linked =
+    depth > 0
+      ? []
+      : targets.map((target) => {
+          const targetSection = sectionOfCollection(target.collection)
+          return targetSection ? entryData(snapshot, targetSection, target.slug, depth + 1) : null
+        })
+  return [section, entry, media, linked]
+}
+
+const cached = new WeakMap<Snapshot, Map<string, string>>()
+
+/**
+ * The key of an entry's own pages and documents (its page in every reader's language, fallbacks
+ * included, its PDF, press kit or e-mail). A campaign's also covers every member entry it lists.
+ */
+export function entryKey(snapshot: Snapshot, section: SectionId, slug: string): string {
+  let keys = cached.get(snapshot)
+  if (!keys) cached.set(snapshot, (keys = new Map()))
+  const id = `${section}/${slug}`
+  let key = keys.get(id)
+  if (key === undefined) {
+    const members =
+      section === 'campaigns'
+        ? campaignMembers(snapshot, slug).map((group) =>
+            group.entries.map((ref) => entryKey(snapshot, ref.section, ref.slug)),
+          )
+        : []
+    key = hashOf([entryData(snapshot, section, slug), members])
+    keys.set(id, key)
+  }
+  return key
+}
+
+/** A page listing entries (an index page, a topic page, a feed): every entry it lists, and how. */
+export const listKey = (
+  snapshot: Snapshot,
+  listed: readonly { section: SectionId; slug: string }[],
+  layout: unknown,
+): string => hashOf([listed.map((ref) => entryKey(snapshot, ref.section, ref.slug)), layout])

@@ -1,0 +1,121 @@
+import fs from 'node:fs'
+
+import type { Snapshot } from '@jol/content-schemas'
+
+import { hashOf, siteWideKey } from './page-keys'
+
+/**
+ * Which pages this build renders. Every keyed `getStaticPaths` passes its paths through `planned`:
+ * a path whose key equals the live release's (read from `JOL_PREVIOUS_PAGES`) is left out of the
+ * build and carried over by the build pipeline (`scripts/build/incremental.ts`); every path is
+ * recorded with its key, and the record is written at the end of the build (`JOL_PAGES_OUT`) for the
+ * pipeline and the next build. Without `JOL_PREVIOUS_PAGES` every path is rendered (a full build).
+ * The store lives on `globalThis`: Astro evaluates the config (the integration writing the record)
+ * and the bundled pages as separate module graphs in one process.
+ */
+
+export interface PlannedPage {
+  /** The page's URL path (`/en/leaflets/x/`, `/en/leaflets/x.pdf`). */
+  path: string
+  key: string
+  /** Rendered by this build; otherwise carried over from the live release. */
+  rendered: boolean
+}
+
+/** What a build writes to `JOL_PAGES_OUT`: every keyed page by the file it is written to. */
+export interface PagesManifest {
+  fingerprint: string
+  pages: Record<string, PlannedPage & { assets?: string[] }>
+}
+
+interface PlanStore {
+  fingerprint: string
+  previous?: PagesManifest
+  pages: Map<string, PlannedPage>
+}
+
+const storeKey = Symbol.for('jol.site.renderPlan')
+const globals = globalThis as Record<symbol, unknown>
+export const planStore: PlanStore =
+  (globals[storeKey] as PlanStore | undefined) ??
+  (globals[storeKey] = { fingerprint: '', pages: new Map() } satisfies PlanStore)
+
+/** Called once by the integration when the build starts. */
+export function startPlan(fingerprint: string, previousFile: string | undefined): void {
+  planStore.fingerprint = fingerprint
+  planStore.pages.clear()
+  delete planStore.previous
+  if (previousFile) {
+    try {
+      planStore.previous = JSON.parse(fs.readFileSync(previousFile, 'utf8')) as PagesManifest
+    } catch (error) {
+      throw new Error(`The live release's page record ${previousFile} cannot be read: ${String(error)}`, {
+        cause: error,
+      })
+    }
+  }
+}
+
+type Params = Record<string, string | number | undefined>
+
+/**
+ * The URL path and output file of `route` (`/[locale]/leaflets/[slug].pdf`) with `params`: pages are
+ * written as `<path>/index.html` (build.format 'directory'), endpoints as their own file name.
+ */
+export function outputOf(route: string, params: Params): { path: string; file: string } {
+  const segments = route
+    .split('/')
+    .filter(Boolean)
+    .map((segment) =>
+      segment.replace(/\[(?:\.\.\.)?([a-z]+)\]/gi, (_, name: string) => {
+        const value = params[name]
+        return value === undefined ? '' : String(value)
+      }),
+    )
+    .filter(Boolean)
+  const last = segments.at(-1) ?? ''
+  if (last.includes('.')) return { path: `/${segments.join('/')}`, file: segments.join('/') }
+  const path = `/${segments.join('/')}/`.replace(/\/+$/, '/')
+  return { path, file: [...segments, 'index.html'].join('/') }
+}
+
+/** `paths` of `route` without those the live release already has with the same key. */
+export function planned<T extends { params: Params }>(
+  snapshot: Snapshot,
+  route: string,
+  paths: readonly T[],
+  pageData: (path: T) => unknown,
+): T[] {
+  const siteWide = siteWideKey(snapshot, planStore.fingerprint)
+  const previous = planStore.previous?.fingerprint === planStore.fingerprint ? planStore.previous : undefined
+  return paths.filter((item) => {
+    const { path, file } = outputOf(route, item.params)
+    const key = hashOf([siteWide, route, pageData(item)])
+    const rendered = previous?.pages[file]?.key !== key
+    planStore.pages.set(file, { path, key, rendered })
+    return rendered
+  })
+}
+
+/** A planned path that turned out to have nothing to write (a document that could not be made). */
+export function forgetPlanned(route: string, params: Params): void {
+  planStore.pages.delete(outputOf(route, params).file)
+}
+
+/** URL paths of the live release's keyed HTML pages (the sitemap lists carried-over pages from it). */
+export const previousPagePaths = (): string[] =>
+  Object.entries(planStore.previous?.pages ?? {})
+    .filter(([file]) => file.endsWith('.html'))
+    .map(([, page]) => page.path)
+
+/** Whether a keyed page of the live release is gone from this build (deleted, unpublished). */
+export function droppedFromPlan(path: string): boolean {
+  if (!planStore.previous) return false
+  const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1)
+  return file in planStore.previous.pages && !planStore.pages.has(file)
+}
+
+export const planRecord = (): PagesManifest => ({
+  fingerprint: planStore.fingerprint,
+  pages: Object.fromEntries([...planStore.pages].sort(([a], [b]) => a.localeCompare(b))),
+})

@@ -1,0 +1,247 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { mediaIdOf, writeSnapshot, type SnapshotInput } from '@jol/content-schemas/io'
+import { pagesManifestOf } from '@jol/scripts/build/incremental'
+import { buildPublicSite, type BuildReport } from '@jol/scripts/build/pipeline'
+import { liveRelease, releasesDirOf } from '@jol/scripts/build/releases'
+
+import { buildFixtureSnapshot, fixture } from '../fixtures/snapshot'
+
+/**
+ * Incremental releases: after each of a seeded random sequence of changes to a snapshot (edits,
+ * publishes, unpublished translations, deletions, media changes, settings changes), the release
+ * built incrementally from the live one equals a full build of the same snapshot, file for file and
+ * byte for byte. Nothing may legitimately differ: the only files outside the release are the page
+ * records (`<release>.pages.json`, beside it, not served). Unchanged files are hard links to the
+ * previous release's.
+ */
+
+const seed = Number(process.env.JOL_INCREMENTAL_SEED ?? Date.now() % 100000)
+const STEPS = 8
+
+/** mulberry32: a small seeded generator, so a failing sequence can be replayed with its seed. */
+function generator(start: number) {
+  let a = start >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+let dir: string
+let snapshotDir: string
+let incrementalLink: string
+let fullLink: string
+let input: SnapshotInput
+let version = 0
+
+const writeVersion = () =>
+  writeSnapshot(snapshotDir, input, new Date(Date.UTC(2025, 2, 15, 12, 0, version++)))
+
+async function filesOf(root: string, under = ''): Promise<string[]> {
+  const entries = await fs.readdir(path.join(root, under), { withFileTypes: true })
+  const files = await Promise.all(
+    entries.map((entry) => {
+      const relative = path.join(under, entry.name)
+      return entry.isDirectory() ? filesOf(root, relative) : Promise.resolve([relative])
+    }),
+  )
+  return files.flat().sort()
+}
+
+/** Files whose bytes differ between two releases, and files only one of them has. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [filesA, filesB] = await Promise.all([filesOf(a), filesOf(b)])
+  const setB = new Set(filesB)
+  const problems = filesA.filter((f) => !setB.has(f)).map((f) => `only in the incremental release: ${f}`)
+  const setA = new Set(filesA)
+  problems.push(...filesB.filter((f) => !setA.has(f)).map((f) => `only in the full build: ${f}`))
+  for (const file of filesA.filter((f) => setB.has(f))) {
+    const [x, y] = await Promise.all([fs.readFile(path.join(a, file)), fs.readFile(path.join(b, file))])
+    if (!x.equals(y)) problems.push(`differs: ${file}`)
+  }
+  return problems
+}
+
+async function buildBoth(): Promise<{ incremental: BuildReport; full: BuildReport }> {
+  await writeVersion()
+  const incremental = await buildPublicSite({ content: { snapshotDir }, siteLink: incrementalLink })
+  const full = await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, full: true })
+  return { incremental, full }
+}
+
+type Entry = { slug: string; updatedAt?: string; translations: Record<string, Record<string, unknown>> }
+const leaflets = () => input.leaflets as unknown as Entry[]
+
+/** The random changes, each applied to `input` and described for the failure message. */
+const changes: Record<string, (pick: <T>(items: readonly T[]) => T) => string> = {
+  edit: (pick) => {
+    const collection = pick(['leaflets', 'posts', 'press-releases'] as const)
+    const entry = pick(input[collection] as unknown as Entry[])
+    const locale = pick(Object.keys(entry.translations))
+    entry.translations[locale]!.title = `${String(entry.translations[locale]!.title)} (edited)`
+    return `edit ${collection}/${entry.slug}/${locale}`
+  },
+  publish: () => {
+    const copy = structuredClone(leaflets()[0]!)
+    copy.slug = `published-${version}`
+    copy.updatedAt = new Date(Date.UTC(2025, 1, 1 + version)).toISOString()
+    for (const text of Object.values(copy.translations)) text.title = `New ${version}: ${String(text.title)}`
+    leaflets().push(copy)
+    return `publish leaflets/${copy.slug}`
+  },
+  unpublishTranslation: (pick) => {
+    const entry = pick(leaflets().filter((l) => Object.keys(l.translations).length > 1))
+    const locale = pick(Object.keys(entry.translations).filter((l) => l !== 'en'))
+    delete entry.translations[locale]
+    return `unpublish leaflets/${entry.slug}/${locale}`
+  },
+  delete: (pick) => {
+    const published = leaflets().filter((l) => l.slug.startsWith('published-'))
+    if (published.length === 0) return changes.publish!(pick)
+    const gone = pick(published)
+    input.leaflets = input.leaflets.filter((l) => l.slug !== gone.slug)
+    return `delete leaflets/${gone.slug}`
+  },
+  mediaFile: (pick) => {
+    const media = pick(input.media.filter((m) => m.mimeType === 'image/png' || m.mimeType === 'image/jpeg'))
+    return `media ${media.id}: ${mediaChange(media.id)}`
+  },
+  mediaText: (pick) => {
+    const media = pick(input.media)
+    const text = media.translations.en ?? (media.translations.en = { alt: '' })
+    text.alt = `${text.alt} (described again)`
+    return `media ${media.id}: alt text`
+  },
+  settings: () => {
+    input.globals.siteSettings.hotlinePhone = `+7 800 080 12 ${String(10 + version).slice(-2)}`
+    return `settings: hotline ${input.globals.siteSettings.hotlinePhone}`
+  },
+}
+
+/** Queued by `changes.media` (sharp is asynchronous): new bytes for a picture, under its new id. */
+let pendingMedia: Promise<void> | undefined
+function mediaChange(id: string): string {
+  pendingMedia = (async () => {
+    const old = input.media.find((m) => m.id === id)!
+    const bytes = await sharp(Buffer.from(input.mediaFiles.get(id)!))
+      .modulate({ brightness: 0.9 })
+      .toFormat(old.mimeType === 'image/png' ? 'png' : 'jpeg')
+      .toBuffer()
+    const next = mediaIdOf(bytes)
+    const files = new Map(input.mediaFiles)
+    files.delete(id)
+    files.set(next, bytes)
+    const { mediaFiles: _, ...rest } = input
+    input = { ...(JSON.parse(JSON.stringify(rest).replaceAll(id, next)) as typeof rest), mediaFiles: files }
+    const media = input.media.find((m) => m.id === next)!
+    media.filesize = bytes.length
+  })()
+  return 'replaced'
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-incremental-'))
+  snapshotDir = path.join(dir, 'snapshot')
+  incrementalLink = path.join(dir, 'incremental', 'dist')
+  fullLink = path.join(dir, 'full', 'dist')
+  input = await buildFixtureSnapshot()
+  await writeVersion()
+  // The first build has nothing to carry over: both links start from a full build.
+  await buildPublicSite({ content: { snapshotDir }, siteLink: incrementalLink, full: true })
+}, 600_000)
+
+afterAll(async () => {
+  for (const link of [incrementalLink, fullLink])
+    await fs.rm(releasesDirOf(link), { recursive: true, force: true })
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+describe('incremental releases', () => {
+  it('carries unchanged files over as hard links to the live release, and renders the edited entry', async () => {
+    const before = (await liveRelease(incrementalLink))!
+    const edited = leaflets().find((l) => l.slug === fixture.englishOnlyLeaflet)!
+    edited.translations.en!.title = 'An edited title'
+    const { incremental } = await buildBoth()
+    const after = (await liveRelease(incrementalLink))!
+    expect(after).not.toBe(before)
+    expect(incremental.pages.carried).toBeGreaterThan(0)
+
+    const editedPage = path.join('en', 'leaflets', edited.slug, 'index.html')
+    expect(await fs.readFile(path.join(after, editedPage), 'utf8')).toContain('An edited title')
+    // The live release's file was not written through a shared link.
+    expect(await fs.readFile(path.join(before, editedPage), 'utf8')).not.toContain('An edited title')
+    expect((await fs.stat(path.join(after, editedPage))).ino).not.toBe(
+      (await fs.stat(path.join(before, editedPage))).ino,
+    )
+
+    const record = JSON.parse(await fs.readFile(pagesManifestOf(after), 'utf8')) as {
+      pages: Record<string, { rendered: boolean; path: string }>
+    }
+    // Rendered: the leaflet's pages in every language (fallbacks included), its PDF, and the index
+    // and topic pages listing it; every other keyed page was carried over.
+    const topics = (edited as unknown as { topics: string[] }).topics.join('|')
+    const showsIt = new RegExp(
+      `^/[a-z]{2}/(leaflets/${edited.slug}(/|\\.pdf)|leaflets/([0-9]+/)?|topics/(${topics})/([0-9]+/)?)$`,
+    )
+    const renderedPaths = Object.values(record.pages)
+      .filter((page) => page.rendered)
+      .map((page) => page.path)
+    expect(renderedPaths.filter((p) => !showsIt.test(p))).toEqual([])
+    expect(renderedPaths.filter((p) => p.endsWith(`/leaflets/${edited.slug}/`)).length).toBe(6)
+    expect(renderedPaths).toContain(`/en/leaflets/${edited.slug}.pdf`)
+    const carried = Object.entries(record.pages).filter(([, page]) => !page.rendered)
+    expect(carried.length).toBe(incremental.pages.carried)
+    for (const [file] of carried) {
+      const [now, then] = await Promise.all([
+        fs.stat(path.join(after, file)),
+        fs.stat(path.join(before, file)),
+      ])
+      expect(now.ino, file).toBe(then.ino)
+    }
+    // The search index: only an English page changed (elsewhere fallback pages, not indexed), so
+    // the other locales' index files are the live ones.
+    const kyMeta = (await fs.readdir(path.join(after, 'pagefind'))).find((f) => f.startsWith('pagefind.ky_'))!
+    expect((await fs.stat(path.join(after, 'pagefind', kyMeta))).ino).toBe(
+      (await fs.stat(path.join(before, 'pagefind', kyMeta))).ino,
+    )
+    const enMeta = (await fs.readdir(path.join(after, 'pagefind'))).find((f) => f.startsWith('pagefind.en_'))!
+    expect(await fs.stat(path.join(before, 'pagefind', enMeta)).catch(() => undefined)).toBeUndefined()
+    expect(await differences(after, (await liveRelease(fullLink))!)).toEqual([])
+  }, 600_000)
+
+  it(`equals a full build after each of ${STEPS} random changes (seed ${seed})`, async () => {
+    const random = generator(seed)
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+    // Every kind of change once, in a random order, on random entries; then random ones.
+    const kinds = Object.keys(changes)
+      .map((name) => ({ name, order: random() }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ name }) => name)
+    while (kinds.length < STEPS) kinds.push(pick(Object.keys(changes)))
+    const done: string[] = []
+    for (const kind of kinds) {
+      done.push(changes[kind]!(pick))
+      await pendingMedia
+      pendingMedia = undefined
+      const { incremental } = await buildBoth()
+      const context = `seed ${seed}, after: ${done.join('; ')}`
+      // Site settings are in every page's key: nothing can be carried over. Anything else carries most pages.
+      if (kind === 'settings') expect(incremental.pages.carried, context).toBe(0)
+      else expect(incremental.pages.carried, context).toBeGreaterThan(incremental.pages.rendered)
+      const problems = await differences(
+        (await liveRelease(incrementalLink))!,
+        (await liveRelease(fullLink))!,
+      )
+      expect(problems, context).toEqual([])
+    }
+  }, 3_600_000)
+})

@@ -1,0 +1,156 @@
+import type { Snapshot } from '@jol/content-schemas'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { entryKey, listKey, siteWideKey } from '../../../site/src/lib/page-keys'
+import { outputOf } from '../../../site/src/lib/render-plan'
+import { sectionIds, type SectionId } from '../../../site/src/lib/routes'
+import { entriesOf } from '../../../site/src/lib/sections'
+import { buildFixtureSnapshot, fixture } from '../../fixtures/snapshot'
+
+/**
+ * Cache keys of pages (site/src/lib/page-keys.ts): changing one input changes the keys of exactly the
+ * pages that show it. Entry keys are the keys of an entry's pages in every language and of its
+ * documents; list keys those of index, topic and feed pages; the site-wide key is part of every key.
+ */
+
+let base: Snapshot
+
+beforeAll(async () => {
+  const input = await buildFixtureSnapshot()
+  const { mediaFiles: _, source, locales, ...content } = input
+  base = {
+    ...content,
+    manifest: { format: 1, generatedAt: '2025-03-15T12:00:00.000Z', source, locales, files: {} },
+  } as Snapshot
+})
+
+const copy = (): Snapshot => structuredClone(base)
+
+/** Every entry's key, by `section/slug`. */
+function entryKeys(snapshot: Snapshot): Map<string, string> {
+  const keys = new Map<string, string>()
+  for (const section of sectionIds)
+    for (const ref of entriesOf(snapshot, section))
+      keys.set(`${section}/${ref.slug}`, entryKey(snapshot, section, ref.slug))
+  return keys
+}
+
+function changedEntries(before: Snapshot, after: Snapshot): string[] {
+  const [a, b] = [entryKeys(before), entryKeys(after)]
+  return [...new Set([...a.keys(), ...b.keys()])].filter((id) => a.get(id) !== b.get(id)).sort()
+}
+
+type Translated = { slug: string; translations: Record<string, { title?: string } | undefined> }
+const entry = (snapshot: Snapshot, collection: 'leaflets' | 'posts', slug: string) =>
+  (snapshot[collection] as unknown as Translated[]).find((e) => e.slug === slug)!
+
+describe('page keys', () => {
+  it('an edited leaflet changes its own key, the campaign listing it and the newsletter telling its story, nothing else', () => {
+    const after = copy()
+    entry(after, 'leaflets', fixture.fullLeaflet).translations.ru!.title = 'Новое название'
+    expect(changedEntries(base, after)).toEqual(
+      [`campaigns/${fixture.campaign}`, `leaflets/${fixture.fullLeaflet}`, 'newsletters/summer-issue'].sort(),
+    )
+    expect(siteWideKey(after, 'build')).toBe(siteWideKey(base, 'build'))
+  })
+
+  it('a leaflet nothing else shows changes its own key only', () => {
+    const after = copy()
+    entry(after, 'leaflets', fixture.englishOnlyLeaflet).translations.en!.title = 'Renamed'
+    expect(changedEntries(base, after)).toEqual([`leaflets/${fixture.englishOnlyLeaflet}`])
+  })
+
+  it('a translation unpublished changes the entry key (its fallback pages change language)', () => {
+    const after = copy()
+    delete entry(after, 'posts', fixture.fallbackPost).translations.ru
+    expect(changedEntries(base, after)).toContain(`blog/${fixture.fallbackPost}`)
+    expect(changedEntries(base, after)).not.toContain(`leaflets/${fixture.englishOnlyLeaflet}`)
+  })
+
+  it('a changed picture changes the keys of the entries that show it, and of what shows those', () => {
+    const after = copy()
+    const school = after.media.find((m) => m.credit === 'Jol / Aida Nurlanova')!
+    school.translations.en!.alt = 'Another description'
+    expect(changedEntries(base, after)).toEqual(
+      [
+        `blog/${fixture.fallbackPost}`,
+        `campaigns/${fixture.campaign}`,
+        `leaflets/${fixture.fullLeaflet}`,
+        'newsletters/spring-issue',
+        'newsletters/summer-issue',
+        // Its photos include the same picture.
+        `press/${fixture.releaseWithPhotos}`,
+      ].sort(),
+    )
+  })
+
+  it('site settings, campaigns and the build fingerprint change the site-wide key, not entry keys', () => {
+    const settings = copy()
+    settings.globals.siteSettings.hotlinePhone = '+7 800 000 00 00'
+    expect(siteWideKey(settings, 'build')).not.toBe(siteWideKey(base, 'build'))
+    expect(changedEntries(base, settings)).toEqual([])
+
+    const campaign = copy()
+    campaign.campaigns[0]!.brandColour = '#000000'
+    expect(siteWideKey(campaign, 'build')).not.toBe(siteWideKey(base, 'build'))
+
+    expect(siteWideKey(base, 'another build')).not.toBe(siteWideKey(base, 'build'))
+  })
+
+  it('a list key covers the entries listed and its layout, not the entries it does not list', () => {
+    const listed = entriesOf(base, 'leaflets').filter((ref) => ref.slug !== fixture.englishOnlyLeaflet)
+    const key = listKey(base, listed, [1])
+    expect(listKey(base, listed, [2])).not.toBe(key)
+
+    const unlisted = copy()
+    entry(unlisted, 'leaflets', fixture.englishOnlyLeaflet).translations.en!.title = 'Renamed'
+    expect(listKey(unlisted, listed, [1])).toBe(key)
+
+    const edited = copy()
+    entry(edited, 'leaflets', fixture.fullLeaflet).translations.en!.title = 'Renamed'
+    expect(listKey(edited, listed, [1])).not.toBe(key)
+  })
+})
+
+describe('the output file of a planned page', () => {
+  const cases: [string, Record<string, string | undefined>, { path: string; file: string }][] = [
+    [
+      '/[locale]/leaflets/[slug]',
+      { locale: 'kk', slug: 'a' },
+      { path: '/kk/leaflets/a/', file: 'kk/leaflets/a/index.html' },
+    ],
+    [
+      '/[locale]/leaflets/[slug].pdf',
+      { locale: 'kk', slug: 'a' },
+      { path: '/kk/leaflets/a.pdf', file: 'kk/leaflets/a.pdf' },
+    ],
+    [
+      '/[locale]/[section]/[...page]',
+      { locale: 'en', section: 'blog', page: undefined },
+      { path: '/en/blog/', file: 'en/blog/index.html' },
+    ],
+    [
+      '/[locale]/[section]/[...page]',
+      { locale: 'en', section: 'blog', page: '2' },
+      { path: '/en/blog/2/', file: 'en/blog/2/index.html' },
+    ],
+    [
+      '/[locale]/newsletters/[slug]/email.htm',
+      { locale: 'ru', slug: 'n' },
+      { path: '/ru/newsletters/n/email.htm', file: 'ru/newsletters/n/email.htm' },
+    ],
+    [
+      '/[locale]/[feed]/rss.xml',
+      { locale: 'ru', feed: 'press' },
+      { path: '/ru/press/rss.xml', file: 'ru/press/rss.xml' },
+    ],
+  ]
+  it.each(cases)('%s %o', (route, params, expected) => {
+    expect(outputOf(route, params)).toEqual(expected)
+  })
+  it('covers every section', () => {
+    expect(
+      sectionIds.map((s: SectionId) => outputOf(`/[locale]/${s}/[slug]`, { locale: 'en', slug: 'x' }).file),
+    ).toEqual(sectionIds.map((s) => `en/${s}/x/index.html`))
+  })
+})
