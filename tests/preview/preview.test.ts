@@ -12,7 +12,15 @@ import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../support/cms'
-import { createUser, leafletData, lexicalParagraph, postData, sampleText } from '../support/fixtures'
+import {
+  createUser,
+  leafletData,
+  lexicalParagraph,
+  newsletterData,
+  postData,
+  pressReleaseData,
+  sampleText,
+} from '../support/fixtures'
 import { fingerprint } from '../support/fingerprint'
 
 /**
@@ -214,6 +222,49 @@ describe('preview of a draft', () => {
     expect(html).toContain('data-fallback-notice')
     expect(html).toMatch(/<html lang="kk"/)
     expect(html).toContain(postData('preview-post', 'en').title)
+  })
+
+  it('shows a press release and a newsletter from their unpublished drafts, each on its own page', async () => {
+    const release = await cms.payload.create({
+      collection: 'press-releases',
+      data: { ...pressReleaseData('preview-release', 'ru'), _status: 'draft' },
+      locale: 'ru',
+    })
+    const newsletter = await cms.payload.create({
+      collection: 'newsletters',
+      data: {
+        ...newsletterData('preview-issue', 'tg', 41, { relationTo: 'leaflets', value: leafletId }),
+        _status: 'draft',
+      } as never,
+      locale: 'tg',
+    })
+    const pages = [
+      {
+        url: `/press-releases/${release.id}/preview?locale=ru`,
+        lang: 'ru',
+        path: '/ru/press/',
+        text: 'preview-release',
+      },
+      {
+        url: `/newsletters/${newsletter.id}/preview?locale=tg`,
+        lang: 'tg',
+        path: '/tg/newsletters/',
+        text: 'preview-issue',
+      },
+    ]
+    for (const page of pages) {
+      const response = await get(page.url, editorToken)
+      expect(response.status, page.url).toBe(200)
+      expectPrivate(response)
+      const html = await response.text()
+      expect(html).toMatch(new RegExp(`<html lang="${page.lang}"`))
+      expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+      expect(html).toContain(page.text)
+      expect(html).toContain(`href="${new URL(siteUrl()).origin}${page.path}"`)
+    }
+    // Drafts: not in the public API.
+    const { body } = await cms.rest.request('GET', `/press-releases/${release.id}?locale=ru`)
+    expect(body.title).toBeUndefined()
   })
 
   it('names the field of a draft that does not validate', async () => {
