@@ -104,7 +104,11 @@ describe('seed → export → build on the embedded database', () => {
     expect(failed.output).toContain('build failed at the site step')
     expect(failed.output).toMatch(/posts\/[a-z0-9-]+\/en\/title: must not be empty/)
     expect(await fs.readlink(link)).toBe(firstRelease)
-    // The failed release folder is gone; only the live one remains.
-    expect(await fs.readdir(releasesOf(firstRelease))).toEqual([path.basename(firstRelease)])
+    // The failed release folder is gone, with its records; only the live one remains, with the page
+    // and search records the next incremental build starts from.
+    const live = path.basename(firstRelease)
+    expect((await fs.readdir(releasesOf(firstRelease))).sort()).toEqual(
+      [live, `${live}.pages.json`, `${live}.search.json`].sort(),
+    )
   })
 })
