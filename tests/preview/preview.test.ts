@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 
 import { previewWorkRoot, siteUrl } from '@jol/content-schemas/deployment'
 import { previewTexts } from '@jol/cms/i18n/previewTexts'
-import { previewWorkerPid, stopPreviewWorker } from '@jol/cms/preview/runPreview'
+import { previewsRenderedCount, previewWorkerPid, stopPreviewWorker } from '@jol/cms/preview/runPreview'
 import { exportSnapshot } from '@jol/scripts/export/buildSnapshot'
 import { openLocalReader } from '@jol/scripts/export/localReader'
 import { REST_GET } from '@payloadcms/next/routes'
@@ -288,6 +288,34 @@ describe('preview of a draft', () => {
     expect(inKazakh).toContain(previewTexts.kk.invalidTitle)
     expect(inKazakh).toContain(previewTexts.kk.banner)
     expect(inKazakh).toMatch(/<html lang="kk"/)
+  })
+
+  it('refuses a careless or hostile request before rendering anything', async () => {
+    const rendered = previewsRenderedCount()
+    const cases: [string, number][] = [
+      [`/leaflets/${leafletId}/preview?locale=xx`, 400],
+      [`/leaflets/${leafletId}/preview?locale=ky&format=exe`, 400],
+      [`/posts/${postId}/preview?locale=en&format=pdf`, 400],
+      [`/leaflets/999999/preview?locale=ky`, 404],
+      [`/leaflets/${encodeURIComponent("1' OR 1=1")}/preview?locale=ky`, 404],
+    ]
+    for (const [url, status] of cases) {
+      const response = await get(url, editorToken)
+      expect(response.status, url).toBe(status)
+      expectPrivate(response)
+    }
+    expect(previewsRenderedCount()).toBe(rendered)
+  })
+
+  it('answers a hundred identical requests at once with one render (two if the first had started)', async () => {
+    const rendered = previewsRenderedCount()
+    const url = `/leaflets/${leafletId}/preview?locale=ky`
+    const responses = await Promise.all(Array.from({ length: 100 }, () => get(url, editorToken)))
+    const bodies = await Promise.all(responses.map((r) => r.text()))
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200))
+    for (const body of bodies) expect(body).toContain(`<h1>${draftTitle}</h1>`)
+    // The first may already be rendering when the others arrive: at most two builds.
+    expect(previewsRenderedCount() - rendered).toBeLessThanOrEqual(2)
   })
 
   it('keeps the preview program warm between previews', async () => {

@@ -94,10 +94,28 @@ let queue: Promise<unknown> = Promise.resolve()
  * site or the scripts. The program writes into a temporary folder, which is removed here.
  */
 export function runPreview(request: PreviewRequest): Promise<PreviewOutcome> {
-  const turn = queue.catch(() => undefined).then(() => renderOnce(request))
+  // The same preview asked again before its turn (a double click, a reload) shares that turn: a row
+  // of identical requests costs one build, not one each. One already rendering is not shared, since
+  // the draft may have been saved again since it started.
+  const key = JSON.stringify([request.collection, request.id, request.locale, request.format])
+  const waiting = waitingTurns.get(key)
+  if (waiting) return waiting
+  const turn = queue
+    .catch(() => undefined)
+    .then(() => {
+      waitingTurns.delete(key)
+      previewsRendered++
+      return renderOnce(request)
+    })
+  waitingTurns.set(key, turn)
   queue = turn
   return turn
 }
+
+const waitingTurns = new Map<string, Promise<PreviewOutcome>>()
+let previewsRendered = 0
+/** How many previews this CMS has rendered (requests that shared a turn count once). */
+export const previewsRenderedCount = (): number => previewsRendered
 
 async function renderOnce(request: PreviewRequest): Promise<PreviewOutcome> {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-preview-'))
