@@ -1,13 +1,8 @@
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { adminPage, launchChromium } from '../support/browser'
-import { freePort, startServer, type Server } from '../support/processes'
+import { startAdminDev, type AdminDev } from '../support/admin-dev'
 import { generousCeilingMs } from '../support/wait'
 
 /**
@@ -16,48 +11,20 @@ import { generousCeilingMs } from '../support/wait'
  * editor too, and the plain-language box beside the body flagging a sentence of labour-code Kazakh.
  */
 
-const cmsDir = fileURLToPath(new URL('../../cms/', import.meta.url))
-const nextEnvFile = path.join(cmsDir, 'next-env.d.ts')
 const editor = { email: 'editor@jol.test', password: 'correct-horse-battery-staple' }
-let dir: string
-let nextEnv: string
-let server: Server | undefined
+let admin: AdminDev | undefined
 let browser: Browser | undefined
 let base: string
 
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-admin-language-'))
-  // `next dev` rewrites next-env.d.ts for its build folder: put it back afterwards.
-  nextEnv = await fs.readFile(nextEnvFile, 'utf8')
-  const port = await freePort()
-  base = `http://localhost:${port}`
-  server = await startServer('pnpm', ['exec', 'next', 'dev', '--port', String(port)], {
-    cwd: cmsDir,
-    env: {
-      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
-      JOL_MEDIA_DIR: path.join(dir, 'media'),
-      JOL_JOBS_AUTORUN: 'false',
-      // A build folder of its own, so the demo's `next dev` in another test can run at the same time.
-      JOL_NEXT_DIST_DIR: '.next-tests/admin-language',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    url: `${base}/api/users/me`,
-    timeoutMs: 300_000,
-  })
-  const registered = await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(editor),
-  })
-  if (!registered.ok) throw new Error(`first user: ${registered.status} ${await registered.text()}`)
+  admin = await startAdminDev({ name: 'admin-language', firstUser: editor })
+  base = admin.base
   browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
-  if (nextEnv) await fs.writeFile(nextEnvFile, nextEnv)
-  await fs.rm(dir, { recursive: true, force: true })
+  await admin?.stop()
 })
 
 it('speaks Kazakh to an editor who chose it, and gives plain-language hints in Kazakh', async () => {

@@ -1,12 +1,7 @@
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { campaignData } from '../support/fixtures'
-import { freePort, startServer, type Server } from '../support/processes'
+import { startAdminDev, type AdminDev } from '../support/admin-dev'
 
 /**
  * The real admin (`next dev`, on a new database): a campaign's Dashboard tab is wired into the
@@ -14,12 +9,8 @@ import { freePort, startServer, type Server } from '../support/processes'
  * and the CSV endpoint answers over HTTP with the session cookie.
  */
 
-const cmsDir = fileURLToPath(new URL('../../cms/', import.meta.url))
-const nextEnvFile = path.join(cmsDir, 'next-env.d.ts')
-const admin = { email: 'admin@jol.test', password: 'correct-horse-battery-staple' }
-let dir: string
-let nextEnv: string
-let server: Server | undefined
+const admin = { email: 'admin@jol.test', password: 'correct-horse-battery-staple', role: 'admin' }
+let cms: AdminDev | undefined
 let base: string
 let cookie: string
 let campaignId: number
@@ -27,40 +18,12 @@ let campaignId: number
 const asBrowser = () => ({ Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })
 
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-admin-dashboard-'))
-  // `next dev` rewrites next-env.d.ts for its build folder: put it back afterwards.
-  nextEnv = await fs.readFile(nextEnvFile, 'utf8')
-  const port = await freePort()
-  base = `http://localhost:${port}`
-  server = await startServer('pnpm', ['exec', 'next', 'dev', '--port', String(port)], {
-    cwd: cmsDir,
-    env: {
-      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
-      JOL_MEDIA_DIR: path.join(dir, 'media'),
-      JOL_JOBS_AUTORUN: 'false',
-      JOL_NEXT_DIST_DIR: '.next-tests/admin-dashboard',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    url: `${base}/api/users/me`,
-    timeoutMs: 300_000,
-  })
-  const json = { 'Content-Type': 'application/json' }
-  const registered = await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ ...admin, role: 'admin' }),
-  })
-  if (!registered.ok) throw new Error(`first user: ${registered.status} ${await registered.text()}`)
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify(admin),
-  })
-  const { token } = (await login.json()) as { token: string }
-  cookie = `payload-token=${token}`
+  cms = await startAdminDev({ name: 'admin-dashboard', firstUser: admin })
+  base = cms.base
+  cookie = `payload-token=${cms.token}`
   const created = await fetch(`${base}/api/campaigns?locale=en`, {
     method: 'POST',
-    headers: { ...json, Authorization: `JWT ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${cms.token}` },
     body: JSON.stringify({ ...campaignData('spring', 'en'), _status: 'published' }),
   })
   if (!created.ok) throw new Error(`campaign: ${created.status} ${await created.text()}`)
@@ -68,9 +31,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await server?.stop()
-  if (nextEnv) await fs.writeFile(nextEnvFile, nextEnv)
-  await fs.rm(dir, { recursive: true, force: true })
+  await cms?.stop()
 })
 
 it('renders the Dashboard tab of a campaign for an admin, and serves its CSV over HTTP', async () => {

@@ -1,14 +1,9 @@
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { adminPage, launchChromium } from '../support/browser'
 import { postData, sampleText } from '../support/fixtures'
-import { freePort, startServer, type Server } from '../support/processes'
+import { startAdminDev, type AdminDev } from '../support/admin-dev'
 
 /**
  * The real admin (`next dev`, new database): a post whose Russian translation went stale shows it in
@@ -16,12 +11,8 @@ import { freePort, startServer, type Server } from '../support/processes'
  * "to translate" view; the calendar view opens.
  */
 
-const cmsDir = fileURLToPath(new URL('../../cms/', import.meta.url))
-const nextEnvFile = path.join(cmsDir, 'next-env.d.ts')
 const editor = { email: 'workbench@jol.test', password: 'correct-horse-battery-staple' }
-let dir: string
-let nextEnv: string
-let server: Server | undefined
+let admin: AdminDev | undefined
 let browser: Browser | undefined
 let base: string
 let token: string
@@ -37,31 +28,14 @@ const api = async (method: string, pathAndQuery: string, body?: unknown) => {
 }
 
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-workbench-'))
-  nextEnv = await fs.readFile(nextEnvFile, 'utf8')
-  const port = await freePort()
-  base = `http://localhost:${port}`
-  server = await startServer('pnpm', ['exec', 'next', 'dev', '--port', String(port)], {
-    cwd: cmsDir,
-    env: {
-      DATABASE_URI: `file:${path.join(dir, 'jol.db')}`,
-      JOL_MEDIA_DIR: path.join(dir, 'media'),
-      JOL_JOBS_AUTORUN: 'false',
-      JOL_NEXT_DIST_DIR: '.next-tests/workbench',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    url: `${base}/api/users/me`,
-    timeoutMs: 300_000,
-  })
-  token = (await api('POST', '/users/first-register', editor)).token
+  admin = await startAdminDev({ name: 'workbench', firstUser: editor })
+  ;({ base, token } = admin)
   browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
-  if (nextEnv) await fs.writeFile(nextEnvFile, nextEnv)
-  await fs.rm(dir, { recursive: true, force: true })
+  await admin?.stop()
 })
 
 it('shows stale translations in the list, beside the fields, in the to-translate view', async () => {
