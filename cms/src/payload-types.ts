@@ -251,7 +251,7 @@ export interface Leaflet {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Verified services for the public help directory. Verify a service by calling or visiting it, then press "Verified today".
+ * Verified services for the public help directory. Verify a service by calling or visiting it, then press “Verified today”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
@@ -259,7 +259,7 @@ export interface Leaflet {
 export interface Service {
   id: number;
   /**
-   * Lowercase ASCII, digits and hyphens; the same in every language. Left empty, it is made from the title; once published, it stays.
+   * Its address in the directory; lowercase ASCII and hyphens.
    */
   slug: string;
   organisation: string;
@@ -295,7 +295,7 @@ export interface Service {
    */
   directions?: string | null;
   /**
-   * Optional: opens the reader’s own map app (a geo: link), no map tiles.
+   * Optional: opens the reader’s own map app (a `geo:` link), no map tiles.
    */
   coordinates?: {
     lat?: number | null;
@@ -316,7 +316,7 @@ export interface Service {
   hours?: string | null;
   languages?: ('en' | 'ru' | 'kk' | 'ky' | 'tg' | 'uz' | 'tk' | 'tr')[] | null;
   /**
-   * e.g. "Free", "Free for migrants"
+   * e.g. “Free”, “Free for migrants”
    */
   cost?: string | null;
   serves?: string | null;

@@ -1,4 +1,4 @@
-import type { ArrayField, Field } from 'payload'
+import type { ArrayField, Field, RelationshipField } from 'payload'
 
 import { validationMessage } from '../i18n/validationTexts'
 
@@ -16,6 +16,18 @@ export const validateWebUrl = (
 ): true | string =>
   !value || /^https?:\/\/[^\s]+$/.test(value) ? true : validationMessage(options, 'webUrl', value)
 
+/**
+ * A link to a service of the help directory, whose number and hours are shown instead of the
+ * fields beside it: a changed number is then changed once, in the directory.
+ */
+export const directoryServiceField = (description: string): RelationshipField => ({
+  name: 'service',
+  label: 'A service of the help directory',
+  type: 'relationship',
+  relationTo: 'services',
+  admin: { description },
+})
+
 /** "Where to get help": rows are shared by all languages; what a reader reads is localized. */
 export const helpContactsField = (): ArrayField => ({
   name: 'contacts',
@@ -23,16 +35,9 @@ export const helpContactsField = (): ArrayField => ({
   type: 'array',
   fields: [
     { name: 'label', type: 'text', localized: true, required: true },
-    {
-      name: 'service',
-      label: 'A service of the help directory',
-      type: 'relationship',
-      relationTo: 'services',
-      admin: {
-        description:
-          'Its number, hours and website are shown (change them once, in the directory); the fields below are then ignored.',
-      },
-    },
+    directoryServiceField(
+      'Its number, hours and website are shown (change them once, in the directory); the fields below are then ignored.',
+    ),
     { name: 'phone', type: 'text', validate: validatePhone },
     { name: 'hours', type: 'text', localized: true },
     { name: 'url', type: 'text', validate: validateWebUrl },

@@ -1,7 +1,7 @@
 import { DEFAULT_VERIFICATION_DAYS, defaultContactRetentionDays } from '@jol/content-schemas'
 import type { GlobalConfig } from 'payload'
 
-import { validatePhone, validateWebUrl } from '../fields/contacts'
+import { directoryServiceField, validatePhone, validateWebUrl } from '../fields/contacts'
 import { translatableGlobal } from './translatableGlobal'
 
 /** The hotline needs a number: its own, or the one of the directory's service it points at. */
@@ -25,16 +25,9 @@ export const SiteSettings: GlobalConfig = translatableGlobal({
       type: 'group',
       fields: [
         { name: 'label', type: 'text', localized: true, required: true },
-        {
-          name: 'service',
-          label: 'A service of the help directory',
-          type: 'relationship',
-          relationTo: 'services',
-          admin: {
-            description:
-              'Its first number is shown (change it once, in the directory); else the phone below.',
-          },
-        },
+        directoryServiceField(
+          'Its first number is shown (change it once, in the directory); else the phone below.',
+        ),
         { name: 'phone', type: 'text', validate: requiredUnlessService },
         { name: 'hours', type: 'text', localized: true },
       ],
