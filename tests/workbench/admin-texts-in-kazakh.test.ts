@@ -185,6 +185,21 @@ describe('the public site panel in Kazakh', () => {
   })
 })
 
+describe('panels for editors only', () => {
+  it('shows the public site panel and the questions map to editors, and nothing to a translator', async () => {
+    const req = await editorRequest('kk')
+    const translator = (
+      await cms.payload.find({ collection: 'users', where: { email: { equals: translatorLogin.email } } })
+    ).docs[0]!
+    const props = (user: unknown) => ({ payload: cms.payload, user: user as never, i18n: req.i18n })
+    expect(await SiteBuildStatus(props(req.user))).not.toBeNull()
+    expect(await QuestionsByTopicAndPlace(props(req.user))).not.toBeNull()
+    expect(await SiteBuildStatus(props(translator))).toBeNull()
+    expect(await QuestionsByTopicAndPlace(props(translator))).toBeNull()
+    expect(await SiteBuildStatus(props(null))).toBeNull()
+  })
+})
+
 describe('questions by topic and place in Kazakh', () => {
   it('name topics as the question form does, and a missing topic or place in Kazakh', () => {
     const map = responseMapOf(

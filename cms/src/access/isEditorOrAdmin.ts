@@ -3,10 +3,10 @@ import type { Access, PayloadRequest } from 'payload'
 import { roleOf } from './roles'
 
 /** Editors and admins decide what goes live; translators and API keys without a role do not. */
-export const isEditorOrAdminRequest = (req: PayloadRequest): boolean => {
-  const role = roleOf(req)
-  return role === 'admin' || role === 'editor'
-}
+export const isEditorOrAdminRole = (role: string | null | undefined): boolean =>
+  role === 'admin' || role === 'editor'
+
+export const isEditorOrAdminRequest = (req: PayloadRequest): boolean => isEditorOrAdminRole(roleOf(req))
 
 /** Creating and deleting entries, and editing shared settings, is for editors and admins. */
 export const isEditorOrAdmin: Access = ({ req }) => isEditorOrAdminRequest(req)

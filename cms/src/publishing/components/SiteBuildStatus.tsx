@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react'
 
 import { siteUrl } from '@jol/content-schemas/deployment'
 
+import { isEditorOrAdminRole } from '../../access/isEditorOrAdmin'
 import { formatMoment, intlTagOf, jolText } from '../../i18n/jolText'
 import { readBuildStatus } from '../buildStatus'
 import { describeTrigger, type TriggerWords } from '../triggers'
@@ -38,8 +39,7 @@ export async function SiteBuildStatus({
   i18n: I18nClient
 }) {
   // Like the global's own read access: editors and admins.
-  const role = user?.role
-  if (role !== 'admin' && role !== 'editor') return null
+  if (!isEditorOrAdminRole(user?.role)) return null
   const status = await readBuildStatus(payload)
   // A production CMS without JOL_SITE_URL cannot build; the failed build's message says why.
   const liveSiteUrl = (() => {

@@ -2,6 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
 
+import { isEditorOrAdminRole } from '../../../access/isEditorOrAdmin'
 import { jolText } from '../../../i18n/jolText'
 import { questionWordsIn, readResponseMap } from '../responseMap'
 
@@ -39,8 +40,7 @@ export async function QuestionsByTopicAndPlace({
   user?: TypedUser | null
   i18n: I18nClient
 }) {
-  const role = (user as { role?: string } | null | undefined)?.role
-  if (role !== 'admin' && role !== 'editor') return null
+  if (!isEditorOrAdminRole((user as { role?: string } | null | undefined)?.role)) return null
   const { months, rows } = await readResponseMap(payload, yearAgo(), questionWordsIn(i18n.language))
   const text = jolText(i18n, 'jolCoverage')
   return (
