@@ -55,10 +55,11 @@ export interface BuildReport {
   siteMs: number
   /** Pages rendered and carried over (hard-linked) from the live release. */
   pages: { rendered: number; carried: number }
-  /** Of `siteMs`: the Astro build, completing the release, the search index. */
+  /** Of `siteMs`: the Astro build, completing the release, the search index, the swap of the live link. */
   astroMs: number
   assembleMs: number
   searchMs: number
+  swapMs: number
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
   totalMs: number
@@ -234,6 +235,7 @@ async function buildLocked(
   log(
     `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); search index: ${search.indexed.join(', ') || 'no locale'} indexed again (${search.pages} pages), ${search.reused.join(', ') || 'no locale'} reused, in ${search.ms} ms`,
   )
+  const indexed = performance.now()
   await publishRelease(siteLink, release)
   const done = performance.now()
   return {
@@ -244,7 +246,8 @@ async function buildLocked(
     pages: { rendered: assembled.rendered, carried: assembled.carried },
     astroMs: Math.round(built - exported),
     assembleMs: Math.round(assembledAt - built),
-    searchMs: Math.round(performance.now() - assembledAt),
+    searchMs: Math.round(indexed - assembledAt),
+    swapMs: Math.round(done - indexed),
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
     totalMs: Math.round(done - started),
   }

@@ -198,6 +198,14 @@ describe('incremental releases', () => {
     expect(renderedPaths.filter((p) => !showsIt.test(p))).toEqual([])
     expect(renderedPaths.filter((p) => p.endsWith(`/leaflets/${edited.slug}/`)).length).toBe(6)
     expect(renderedPaths).toContain(`/en/leaflets/${edited.slug}.pdf`)
+    // The help directory's pages and printable PDFs do not show the leaflet, and the snapshot is of
+    // the same day (a second later): they are carried over, not rendered or printed again.
+    const help = Object.values(record.pages).filter((page) =>
+      /\/help\/[a-z]+\/[a-z-]+(\/|\.pdf)$/.test(page.path),
+    )
+    expect(help.filter((page) => page.path.endsWith('.pdf')).length).toBeGreaterThan(0)
+    expect(help.filter((page) => page.path.endsWith('/')).length).toBeGreaterThan(0)
+    expect(help.filter((page) => page.rendered)).toEqual([])
     const carried = Object.entries(record.pages).filter(([, page]) => !page.rendered)
     expect(carried.length).toBe(incremental.pages.carried)
     for (const [file] of carried) {
