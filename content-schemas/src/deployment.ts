@@ -106,7 +106,9 @@ export function siteBuildTimeoutMs(env: Env = process.env): number {
 export const nodeCompileCacheDir = path.join(repoRoot, 'node_modules', '.cache', 'jol-node-compile')
 
 /**
- * How the CMS starts a build of the public site: a program run with `--out <live link>`.
+ * How the CMS starts a build of the public site: a program run with `--out <live link> --serve`, kept
+ * open and asked for each build over IPC (see cms/src/publishing/keptOpenProgram.ts). A program that
+ * does not serve (a wrapper) may build once and exit instead: its exit code is the build's outcome.
  *
  * Why here: the build belongs to the scripts layer, which sits above the CMS (it reads the CMS's
  * database), so the CMS must not reach into it by path; like the live link, which build to run is a
