@@ -9,6 +9,7 @@ import type { ContentReader } from '../export/contentReader'
 import {
   isProduction,
   liveSiteLink,
+  nodeCompileCacheDir,
   siteDir,
   siteUrl,
   snapshotDir as deployedSnapshotDir,
@@ -100,6 +101,8 @@ export function runAstroBuild(
       // Astro sets NODE_ENV=production itself, so the mode is said explicitly (see `isProduction`):
       // this process's mode unless the caller names one.
       env: {
+        // Node's compile cache (see `nodeCompileCacheDir`): loading Astro is about a second of every build.
+        NODE_COMPILE_CACHE: nodeCompileCacheDir,
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
         JOL_ENV: isProduction() ? 'production' : 'development',
