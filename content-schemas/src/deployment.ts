@@ -75,14 +75,40 @@ export const snapshotDir = (env: Env = process.env, cwd = process.cwd()): string
 export const printCacheDir = (env: Env = process.env): string =>
   path.resolve(set(env.JOL_PRINT_CACHE_DIR) ?? path.join(siteDir, 'node_modules', '.cache', 'jol-print'))
 
-/** How long after the last change a rebuild starts, so that ten quick edits give one build. */
+/**
+ * How long after the last change a rebuild starts, so that ten quick edits give one build
+ * (JOL_REBUILD_QUIET_MS). One second: what it must gather is one save's own cascade (a publish, its
+ * media, a bulk edit, a script's saves, milliseconds apart); a person's next save comes seconds later
+ * and, if a build is running by then, joins the one follow-up build that waits for it. Builds are
+ * incremental now, so a second build costs little, while every second here is a second of every publish.
+ */
+export const defaultRebuildQuietMs = 1000
+
 export function rebuildQuietMs(env: Env = process.env): number {
   const value = Number(set(env.JOL_REBUILD_QUIET_MS) ?? Number.NaN)
-  return Number.isFinite(value) && value >= 0 ? value : 2000
+  return Number.isFinite(value) && value >= 0 ? value : defaultRebuildQuietMs
 }
 
 /**
- * How the CMS starts a build of the public site: a program run with `--out <live link>`.
+ * How long a build may take before the CMS stops it as hung (JOL_SITE_BUILD_TIMEOUT_MS): far above a
+ * cold full build of a large site on a slow machine, so it only ends a build that will never finish,
+ * which would otherwise hold up every later publish.
+ */
+export function siteBuildTimeoutMs(env: Env = process.env): number {
+  const value = Number(set(env.JOL_SITE_BUILD_TIMEOUT_MS) ?? Number.NaN)
+  return Number.isFinite(value) && value > 0 ? value : 30 * 60 * 1000
+}
+
+/**
+ * Node's on-disk compile cache (NODE_COMPILE_CACHE) for the programs the CMS starts (the build, the
+ * preview) and theirs (Astro): each would otherwise compile the same modules again at every start.
+ */
+export const nodeCompileCacheDir = path.join(repoRoot, 'node_modules', '.cache', 'jol-node-compile')
+
+/**
+ * How the CMS starts a build of the public site: a program run with `--out <live link> --serve`, kept
+ * open and asked for each build over IPC (see cms/src/publishing/keptOpenProgram.ts). A program that
+ * does not serve (a wrapper) may build once and exit instead: its exit code is the build's outcome.
  *
  * Why here: the build belongs to the scripts layer, which sits above the CMS (it reads the CMS's
  * database), so the CMS must not reach into it by path; like the live link, which build to run is a

@@ -4,6 +4,11 @@
  * only when everything succeeded. `--snapshot DIR` builds an existing snapshot without exporting;
  * `--full` renders every page instead of carrying unchanged ones over from the live release;
  * JOL_SNAPSHOT_DIR says where the export writes its snapshot (default `<repo>/snapshot`).
+ *
+ * `… build --out LINK --serve`: what the CMS starts (cms/src/publishing/siteBuilder.ts). The local
+ * reader (the CMS configuration and database, most of a small build's time) is opened once and kept
+ * open; each IPC request `{ requestId, full? }` is one build into LINK, its lines sent back over IPC
+ * (see scripts/ipc/serveRequests.ts). It stays while the CMS runs.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -13,10 +18,61 @@ import { liveSiteLink, snapshotDir } from '@jol/content-schemas/deployment'
 import type { ContentReader } from '../export/contentReader'
 import { openLocalReader } from '../export/localReader'
 import { openRestReader } from '../export/restReader'
+import { serveRequests } from '../ipc/serveRequests'
 import { BuildError, buildPublicSite } from './pipeline'
 
-async function main(): Promise<number> {
-  const cwd = process.env.INIT_CWD ?? process.cwd()
+const cwd = process.env.INIT_CWD ?? process.cwd()
+
+interface Build {
+  reader: ContentReader | undefined
+  snapshot?: string
+  out?: string
+  full?: boolean
+}
+
+/** One build, its lines through `log`; the last line says how it went. True when it published. */
+async function buildOnce(build: Build, log: (line: string) => void): Promise<boolean> {
+  try {
+    const report = await buildPublicSite({
+      content: build.reader
+        ? { reader: build.reader, snapshotDir: snapshotDir(process.env, cwd) }
+        : { snapshotDir: path.resolve(cwd, build.snapshot!) },
+      ...(build.out ? { siteLink: path.resolve(cwd, build.out) } : {}),
+      ...(build.full ? { full: true } : {}),
+      log,
+    })
+    // The figures after "site" are what the publish benchmark reads (scripts/bench/publish.ts).
+    log(
+      `build: site published at ${build.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms: Astro ${report.astroMs} ms, completing the release ${report.assembleMs} ms, search ${report.searchMs} ms, swap ${report.swapMs} ms; ${report.pages.rendered} pages rendered, ${report.pages.carried} carried over, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`,
+    )
+    return true
+  } catch (error) {
+    log(
+      error instanceof BuildError
+        ? `build failed at the ${error.step} step: ${error.message}`
+        : `build failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    return false
+  }
+}
+
+/** Builds for the CMS until it goes away, the local reader kept open between builds. */
+function serve(out: string | undefined) {
+  let builds = 0
+  return serveRequests({
+    name: 'build',
+    open: () => openLocalReader(),
+    handle: async (reader, request, log) => {
+      const ok = await buildOnce({ reader, ...(out ? { out } : {}), full: request.full === true }, log)
+      builds++
+      // Which program built, and how many builds it has made: the CMS's tests check it is kept open.
+      return { ok, builds, pid: process.pid }
+    },
+    close: (reader) => reader.close(),
+  })
+}
+
+async function main(): Promise<number | undefined> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((arg) => arg !== '--'),
     options: {
@@ -24,9 +80,14 @@ async function main(): Promise<number> {
       snapshot: { type: 'string' },
       out: { type: 'string' },
       full: { type: 'boolean' },
+      serve: { type: 'boolean' },
     },
     strict: true,
   })
+  if (values.serve) {
+    await serve(values.out)
+    return undefined
+  }
   let reader: ContentReader | undefined
   try {
     if (!values.snapshot) {
@@ -37,28 +98,27 @@ async function main(): Promise<number> {
           })
         : await openLocalReader()
     }
-    const report = await buildPublicSite({
-      content: reader
-        ? { reader, snapshotDir: snapshotDir(process.env, cwd) }
-        : { snapshotDir: path.resolve(cwd, values.snapshot!) },
-      ...(values.out ? { siteLink: path.resolve(cwd, values.out) } : {}),
+    const build: Build = {
+      reader,
+      ...(values.snapshot ? { snapshot: values.snapshot } : {}),
+      ...(values.out ? { out: values.out } : {}),
       ...(values.full ? { full: true } : {}),
-      log: (line) => console.log(line),
-    })
-    console.log(
-      `build: site published at ${values.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms: ${report.pages.rendered} pages rendered, ${report.pages.carried} carried over, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`,
+    }
+    const published = await buildOnce(build, (line) =>
+      line.startsWith('build failed') ? console.error(line) : console.log(line),
     )
-    return 0
-  } catch (error) {
-    console.error(
-      error instanceof BuildError
-        ? `build failed at the ${error.step} step: ${error.message}`
-        : `build failed: ${error instanceof Error ? error.message : String(error)}`,
-    )
-    return 1
+    return published ? 0 : 1
   } finally {
     await reader?.close()
   }
 }
 
-main().then((code) => process.exit(code))
+main().then(
+  (code) => {
+    if (code !== undefined) process.exit(code)
+  },
+  (error: unknown) => {
+    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  },
+)

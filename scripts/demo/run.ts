@@ -12,6 +12,7 @@ import fs from 'node:fs'
 
 import config from '@jol/cms/config'
 import { buildNowInsteadOfQueued, recoverInterruptedBuild } from '@jol/cms/publishing/buildNow'
+import { stopSiteBuildProgram } from '@jol/cms/publishing/siteBuilder'
 import { liveSiteLink } from '@jol/content-schemas/deployment'
 import { getPayload } from 'payload'
 
@@ -67,6 +68,8 @@ async function prepare(): Promise<{ email: string; password?: string }> {
     }
     return admin
   } finally {
+    // The CMS starts its own build program: this one's would only hold memory.
+    stopSiteBuildProgram()
     await payload.destroy()
     if (autorun === undefined) delete process.env.JOL_JOBS_AUTORUN
     else process.env.JOL_JOBS_AUTORUN = autorun

@@ -25,6 +25,7 @@ import {
 import type { Payload } from 'payload'
 
 import { openLocalReader } from '../export/localReader'
+import { serveRequests } from '../ipc/serveRequests'
 import { draftReader } from './draftReader'
 import { PREVIEW_STATS_PREFIX, removeStalePreviews, renderPreview, type PreviewFormat } from './renderPreview'
 
@@ -109,41 +110,20 @@ async function once(request: PreviewRequest): Promise<number> {
   }
 }
 
-async function serve(): Promise<void> {
-  const send = process.send?.bind(process)
-  if (!send) throw new Error('--serve is for the CMS, which talks to it over IPC')
-  const payload = await openCms()
-  let idle: NodeJS.Timeout | undefined
-  const stop = async () => {
-    await payload.destroy()
-    process.exit(0)
-  }
-  const waitIdle = () => {
-    clearTimeout(idle)
-    idle = setTimeout(() => void stop(), idleExitMs)
-  }
-  // The CMS stopped (or restarted): nothing will ask again.
-  process.on('disconnect', () => void stop())
-  let turn = Promise.resolve()
-  process.on('message', (message: Record<string, unknown>) => {
-    clearTimeout(idle)
-    const requestId = message.requestId
-    turn = turn.then(async () => {
+/** What the CMS starts: see `serveRequests` (scripts/ipc). */
+const serve = () =>
+  serveRequests({
+    name: 'preview',
+    open: openCms,
+    handle: async (payload, message) => {
       const request = requestOf(message)
-      try {
-        if (!request) throw new Error(usage)
-        await previewInto(payload, request, 0)
-        send({ requestId, ok: true })
-      } catch (error) {
-        console.error(`preview failed: ${messageOf(error)}`)
-        send({ requestId, ok: false, message: messageOf(error) })
-      }
-      waitIdle()
-    })
+      if (!request) throw new Error(usage)
+      await previewInto(payload, request, 0)
+      return { ok: true }
+    },
+    close: (payload) => payload.destroy(),
+    idleExitMs,
   })
-  send({ ready: true })
-  waitIdle()
-}
 
 async function main(): Promise<number | undefined> {
   const { values } = parseArgs({

@@ -40,9 +40,9 @@ describe('deployment settings', () => {
     expect(snapshotDir({})).toBe(defaultSnapshotDir)
     expect(snapshotDir({ JOL_SNAPSHOT_DIR: 'snap' }, '/work')).toBe('/work/snap')
     expect(printCacheDir({})).toBe(path.join(siteDir, 'node_modules', '.cache', 'jol-print'))
-    expect(rebuildQuietMs({})).toBe(2000)
+    expect(rebuildQuietMs({})).toBe(1000)
     expect(rebuildQuietMs({ JOL_REBUILD_QUIET_MS: '150' })).toBe(150)
-    expect(rebuildQuietMs({ JOL_REBUILD_QUIET_MS: 'soon' })).toBe(2000)
+    expect(rebuildQuietMs({ JOL_REBUILD_QUIET_MS: 'soon' })).toBe(1000)
     expect(defaultSiteLink).toBe(path.join(siteDir, 'dist'))
   })
 

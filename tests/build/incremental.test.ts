@@ -14,9 +14,9 @@ import { buildFixtureSnapshot, fixture } from '../fixtures/snapshot'
 
 /**
  * Incremental releases: after each of a seeded random sequence of changes to a snapshot (edits,
- * publishes, unpublished translations, deletions, media changes, settings changes), the release
- * built incrementally from the live one equals a full build of the same snapshot, file for file and
- * byte for byte. Nothing may legitimately differ: the only files outside the release are the page
+ * publishes, unpublished translations, deletions, media changes, help directory services, settings
+ * changes), the release built incrementally from the live one equals a full build of the same
+ * snapshot, file for file and byte for byte. Nothing may legitimately differ: the only files outside the release are the page
  * records (`<release>.pages.json`, beside it, not served). Unchanged files are hard links to the
  * previous release's.
  */
@@ -121,6 +121,16 @@ const changes: Record<string, (pick: <T>(items: readonly T[]) => T) => string> =
     text.alt = `${text.alt} (described again)`
     return `media ${media.id}: alt text`
   },
+  service: (pick) => {
+    // The help directory: a city's page and printable PDF show the service's contacts and freshness.
+    const service = pick(input.services)
+    if (pick([true, false])) {
+      service.phones = [`+7 700 000 0${String(100 + version).slice(-3)}`]
+      return `service ${service.slug}: phone ${service.phones[0]}`
+    }
+    service.verifiedAt = new Date(Date.UTC(2024, 10, 1 + version)).toISOString()
+    return `service ${service.slug}: verified ${service.verifiedAt}`
+  },
   settings: () => {
     input.globals.siteSettings.hotlinePhone = `+7 800 080 12 ${String(10 + version).slice(-2)}`
     return `settings: hotline ${input.globals.siteSettings.hotlinePhone}`
@@ -198,6 +208,14 @@ describe('incremental releases', () => {
     expect(renderedPaths.filter((p) => !showsIt.test(p))).toEqual([])
     expect(renderedPaths.filter((p) => p.endsWith(`/leaflets/${edited.slug}/`)).length).toBe(6)
     expect(renderedPaths).toContain(`/en/leaflets/${edited.slug}.pdf`)
+    // The help directory's pages and printable PDFs do not show the leaflet, and the snapshot is of
+    // the same day (a second later): they are carried over, not rendered or printed again.
+    const help = Object.values(record.pages).filter((page) =>
+      /\/help\/[a-z]+\/[a-z-]+(\/|\.pdf)$/.test(page.path),
+    )
+    expect(help.filter((page) => page.path.endsWith('.pdf')).length).toBeGreaterThan(0)
+    expect(help.filter((page) => page.path.endsWith('/')).length).toBeGreaterThan(0)
+    expect(help.filter((page) => page.rendered)).toEqual([])
     const carried = Object.entries(record.pages).filter(([, page]) => !page.rendered)
     expect(carried.length).toBe(incremental.pages.carried)
     for (const [file] of carried) {

@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { siteBuildProgramPid } from '@jol/cms/publishing/siteBuilder'
+
 import { waitFor, waitUntilPast } from '../support/wait'
 import {
   breakLeafletThroughApi,
@@ -145,6 +147,38 @@ describe('an edit during a build', () => {
     expect(status.state, status.message ?? '').toBe('succeeded')
     expect(status.triggers.map((t) => t.operation)).toEqual(['update', 'update', 'update'])
     expect(await livePage(cms.siteLink, `/en/leaflets/${slug}/`)).toContain('Edit during the build 3')
+  })
+})
+
+describe('the build program', () => {
+  it('is kept open: two builds in a row are made by the same program', async () => {
+    // The first build (before all) started it.
+    const pid = siteBuildProgramPid()
+    expect(pid).toBeDefined()
+    for (const title of ['Built by the kept-open program', 'Built by it again']) {
+      await editOtherTitle(title)
+      await runSiteQueueUntilSettled(cms.payload)
+      const status = await buildStatus(cms.payload)
+      expect(status.state, status.message ?? '').toBe('succeeded')
+      expect(await livePage(cms.siteLink, `/en/leaflets/${otherSlug}/`)).toContain(title)
+      expect(siteBuildProgramPid()).toBe(pid)
+    }
+  })
+
+  it('after it died, the next build starts a fresh one and succeeds', async () => {
+    const pid = siteBuildProgramPid()!
+    process.kill(-pid, 'SIGKILL')
+    await waitFor(
+      'the CMS to notice the build program is gone',
+      async () => siteBuildProgramPid() === undefined,
+    )
+    await editOtherTitle('Built by a fresh program')
+    await runSiteQueueUntilSettled(cms.payload)
+    const status = await buildStatus(cms.payload)
+    expect(status.state, status.message ?? '').toBe('succeeded')
+    expect(await livePage(cms.siteLink, `/en/leaflets/${otherSlug}/`)).toContain('Built by a fresh program')
+    expect(siteBuildProgramPid()).toBeDefined()
+    expect(siteBuildProgramPid()).not.toBe(pid)
   })
 })
 

@@ -33,6 +33,8 @@ export async function startPublishingCms(
     ...cms,
     siteLink,
     close: async () => {
+      const { stopSiteBuildProgram } = await import('@jol/cms/publishing/siteBuilder')
+      stopSiteBuildProgram()
       await cms.close()
       await fs.rm(scratch, { recursive: true, force: true })
     },

@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,6 +6,7 @@ import type { LocaleCode, PreviewCollection } from '@jol/content-schemas'
 import { sitePreviewCommand } from '@jol/content-schemas/deployment'
 
 import { siteProcessEnv } from '../publishing/childEnv'
+import { keptOpenProgram } from '../publishing/keptOpenProgram'
 
 export type PreviewFormat = 'html' | 'pdf'
 
@@ -23,61 +22,20 @@ export interface PreviewRequest {
   format: PreviewFormat
 }
 
-type Reply = { requestId?: string; ok?: boolean; message?: string; ready?: boolean }
-
 /** The preview program, started once and kept warm (`--serve`): opening the CMS configuration is most of a cold preview. */
-interface Worker {
-  child: ChildProcess
-  ready: Promise<void>
-  /** The last of what it printed, for an editor when a preview fails. */
-  output: () => string
-}
-
-let worker: Worker | undefined
-const keptOutput = 20_000
-
-function startWorker(): Worker {
+const previewProgram = keptOpenProgram('the preview program', () => {
   const program = sitePreviewCommand()
-  const child = spawn(program.command, [...program.args, '--serve'], {
-    cwd: program.cwd,
-    env: siteProcessEnv(),
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  })
-  let printed = ''
-  const collect = (chunk: Buffer) => {
-    printed = (printed + chunk.toString()).slice(-keptOutput)
-  }
-  child.stdout?.on('data', collect)
-  child.stderr?.on('data', collect)
-  const started: Worker = {
-    child,
-    output: () => printed,
-    ready: new Promise<void>((resolve, reject) => {
-      child.on('message', (reply: Reply) => {
-        if (reply.ready) resolve()
-      })
-      child.on('error', reject)
-      child.on('exit', (code) => reject(new Error(`the preview program stopped (exit code ${code})`)))
-    }),
-  }
-  // A worker that stopped (idle, crashed) is started again by the next preview.
-  child.on('exit', () => {
-    if (worker === started) worker = undefined
-  })
-  child.on('error', () => {
-    if (worker === started) worker = undefined
-  })
-  return started
-}
+  return { ...program, args: [...program.args, '--serve'], env: siteProcessEnv() }
+})
+
+/** Long enough for a slow PDF on a busy machine; a hung program is stopped after it. */
+const previewTimeoutMs = 5 * 60 * 1000
 
 /** The process id of the warm preview program, if one runs. */
-export const previewWorkerPid = (): number | undefined => worker?.child.pid
+export const previewWorkerPid = (): number | undefined => previewProgram.pid()
 
 /** Stops the warm preview program, if one runs (tests; a CMS shutting down stops it anyway). */
-export function stopPreviewWorker(): void {
-  worker?.child.kill()
-  worker = undefined
-}
+export const stopPreviewWorker = (): void => previewProgram.stop()
 
 /** The last lines a failed preview printed: enough for an editor to report it. */
 const tail = (output: string) => output.trim().split('\n').slice(-15).join('\n')
@@ -120,34 +78,16 @@ export const previewsRenderedCount = (): number => previewsRendered
 async function renderOnce(request: PreviewRequest): Promise<PreviewOutcome> {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-preview-'))
   try {
-    const current = (worker ??= startWorker())
-    const reply = await current.ready.then(
-      () =>
-        new Promise<Reply>((resolve) => {
-          const requestId = randomUUID()
-          const onMessage = (message: Reply) => {
-            if (message.requestId !== requestId) return
-            current.child.off('message', onMessage)
-            current.child.off('exit', onExit)
-            resolve(message)
-          }
-          // What it printed last says why it stopped.
-          const onExit = (code: number | null) =>
-            resolve({
-              ok: false,
-              message: tail(current.output()) || `the preview program stopped (exit code ${code})`,
-            })
-          current.child.on('message', onMessage)
-          current.child.once('exit', onExit)
-          current.child.send({ requestId, ...request, out })
-        }),
-      (error: unknown) => ({
-        ok: false,
-        message: tail(current.output()) || (error instanceof Error ? error.message : String(error)),
-      }),
+    const { answer, output } = await previewProgram.request(
+      { ...request, out },
+      { timeoutMs: previewTimeoutMs },
     )
-    if (!reply.ok)
-      return { kind: 'failed', message: reply.message ?? 'the preview failed and gave no reason' }
+    // Without a message (it stopped), what it printed last says why.
+    if (!answer.ok)
+      return {
+        kind: 'failed',
+        message: answer.message ?? (tail(output) || 'the preview failed and gave no reason'),
+      }
     const result = JSON.parse(await fs.readFile(path.join(out, 'result.json'), 'utf8')) as {
       kind: string
       file?: string

@@ -3,6 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { PressRelease } from '../payload-types'
 import { notePendingChange } from './buildStatus'
 import { rebuildQuietMs, siteQueue } from '@jol/content-schemas/deployment'
+import { runSiteQueueWhenDue } from './runWhenDue'
+import { warmSiteBuildProgram } from './siteBuilder'
 import type { BuildTrigger } from './triggers'
 
 export const rebuildTaskSlug = 'rebuildSite'
@@ -24,13 +26,16 @@ export async function requestRebuild(
 ): Promise<void> {
   const now = new Date()
   await notePendingChange(payload, { ...trigger, at: now.toISOString() }, req)
+  const due = new Date(now.getTime() + rebuildQuietMs())
   await payload.jobs.queue({
     task: rebuildTaskSlug,
     queue: siteQueue,
     input: {},
-    waitUntil: new Date(now.getTime() + rebuildQuietMs()),
+    waitUntil: due,
     ...(req ? { req } : {}),
   })
+  // The build program (if it is not running yet) starts during the quiet period, not after it.
+  runSiteQueueWhenDue(payload, due, warmSiteBuildProgram)
 }
 
 /**

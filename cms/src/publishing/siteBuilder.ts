@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
-import { liveSiteLink, siteBuildCommand } from '@jol/content-schemas/deployment'
+import { liveSiteLink, siteBuildCommand, siteBuildTimeoutMs } from '@jol/content-schemas/deployment'
 
 import { siteProcessEnv } from './childEnv'
+import { keptOpenProgram } from './keptOpenProgram'
 
 export interface SiteBuildResult {
   ok: boolean
@@ -42,55 +42,52 @@ function failureMessage(output: string, code: number | null): string {
 }
 
 /**
- * Runs `pnpm build` (export → Astro, with its PDFs and ZIPs → swap in) as a child process: its
- * memory and crashes are its own and the CMS keeps answering requests meanwhile. The build script
- * publishes only when everything succeeded, so a failure leaves the live site as it was.
+ * The build program (`siteBuildCommand`, by default scripts/build/run.ts) started once with
+ * `--serve` and asked for each build: starting it (Node, tsx, the CMS configuration, the database)
+ * would otherwise be most of a small publish. Its memory and crashes are its own, and the Astro
+ * build is a child process of its own again; a crashed, failed or hung program is replaced by a
+ * fresh one at the next build (see `keptOpenProgram`).
  */
-export function runSiteBuild(log: (line: string) => void = () => {}): Promise<SiteBuildResult> {
+const buildProgram = keptOpenProgram('the build program', () => {
+  // The build is the deployment's (see `siteBuildCommand`): the CMS never reaches into scripts/.
+  const build = siteBuildCommand()
+  return {
+    ...build,
+    args: [...build.args, '--out', liveSiteLink(), '--serve'],
+    env: siteProcessEnv(),
+  }
+})
+
+/** The process id of the kept-open build program, if one runs. */
+export const siteBuildProgramPid = (): number | undefined => buildProgram.pid()
+
+/** Starts the build program if none runs: during a rebuild's quiet period, so that it is ready when due. */
+export const warmSiteBuildProgram = (): void => buildProgram.warm()
+
+/** Stops the kept-open build program, if one runs (tests; a CMS going away stops it anyway). */
+export const stopSiteBuildProgram = (): void => buildProgram.stop()
+
+/**
+ * Builds the public site (export → Astro, with its PDFs and ZIPs → swap in) in the build program.
+ * The build publishes only when everything succeeded, so a failure leaves the live site as it was.
+ */
+export async function runSiteBuild(log: (line: string) => void = () => {}): Promise<SiteBuildResult> {
   const started = performance.now()
-  return new Promise((resolve) => {
-    // The build is the deployment's (see `siteBuildCommand`): the CMS never reaches into scripts/.
-    const build = siteBuildCommand()
-    const child = spawn(build.command, [...build.args, '--out', liveSiteLink()], {
-      cwd: build.cwd,
-      env: siteProcessEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString()
-      output += text
-      for (const line of text.split('\n')) if (line.trim() !== '') log(line)
-    }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
-    let settled = false
-    const finish = (code: number | null, spawnError?: Error) => {
-      if (settled) return
-      settled = true
-      const durationMs = Math.round(performance.now() - started)
-      if (spawnError) {
-        resolve({
-          ok: false,
-          message: `The build could not start: ${spawnError.message}`,
-          durationMs,
-          output,
-          leftOut: [],
-        })
-        return
-      }
-      const ok = code === 0
-      const summary =
-        output.split('\n').find((line) => line.startsWith('build: site published')) ?? 'build: site published'
-      resolve({
-        ok,
-        message: ok ? summary : failureMessage(output, code),
-        durationMs,
-        output,
-        leftOut: leftOutOf(output),
-      })
-    }
-    child.on('error', (error) => finish(null, error))
-    child.on('close', (code) => finish(code))
-  })
+  const { answer, output, exitCode } = await buildProgram.request(
+    {},
+    { onLine: log, timeoutMs: siteBuildTimeoutMs() },
+  )
+  const durationMs = Math.round(performance.now() - started)
+  const summary =
+    output.split('\n').find((line) => line.startsWith('build: site published')) ?? 'build: site published'
+  return {
+    ok: answer.ok,
+    message: answer.ok
+      ? summary
+      : // A program that stopped or hung says so itself; a failed build's own lines say why.
+        (answer.message ?? failureMessage(output, exitCode ?? null)),
+    durationMs,
+    output,
+    leftOut: leftOutOf(output),
+  }
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 
-import { kindOfSection, sectionIds, type Snapshot } from '@jol/content-schemas'
+import { kindOfSection, sectionIds, type City, type LocaleCode, type Snapshot } from '@jol/content-schemas'
 
 import { campaignMembers } from './campaigns'
+import { cityDirectory } from './help'
 import type { SectionId } from './routes'
 
 /**
@@ -91,3 +92,15 @@ export const listKey = (
   listed: readonly { section: SectionId; slug: string }[],
   layout: unknown,
 ): string => hashOf([listed.map((ref) => entryKey(snapshot, ref.section, ref.slug)), layout])
+
+/**
+ * A city's help page in one language: the city and every service it lists as a reader sees it, its
+ * freshness included. Not the snapshot's time, which the page does not show: within a day, the
+ * page is carried over until a service in it changes or turns stale.
+ */
+export const helpCityKey = (snapshot: Snapshot, city: City, locale: LocaleCode): string =>
+  hashOf(['help', city, locale, cityDirectory(snapshot, city, locale)])
+
+/** The city's printable directory: what its page shows and the day it is dated (`YYYY-MM-DD`). */
+export const helpCityPdfKey = (snapshot: Snapshot, city: City, locale: LocaleCode, day: string): string =>
+  hashOf([helpCityKey(snapshot, city, locale), day])

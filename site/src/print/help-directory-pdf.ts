@@ -29,7 +29,8 @@ export interface HelpDirectoryPrint {
   locale: LocaleCode
   languageTag: string
   /** The snapshot's time: also the PDF's date, so the same content gives the same bytes. */
-  generatedAt: string
+  /** The day it is dated (`YYYY-MM-DD`, the snapshot's day in the site's time zone). */
+  day: string
   siteName: string
   title: string
   intro: string
@@ -50,7 +51,7 @@ export function helpDirectoryData(print: HelpDirectoryPrint) {
     subject: print.intro,
     author: print.siteName,
     lang: print.languageTag,
-    date: typstDate(print.generatedAt),
+    date: typstDate(print.day),
     theme: printTheme,
     siteName: print.siteName,
     intro: print.intro,

@@ -1,7 +1,9 @@
 import type { Snapshot } from '@jol/content-schemas'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { entryKey, listKey, siteWideKey } from '../../../site/src/lib/page-keys'
+import { cityOf } from '@jol/content-schemas'
+
+import { entryKey, helpCityKey, helpCityPdfKey, listKey, siteWideKey } from '../../../site/src/lib/page-keys'
 import { outputOf } from '../../../site/src/lib/render-plan'
 import { sectionIds, type SectionId } from '../../../site/src/lib/routes'
 import { entriesOf } from '../../../site/src/lib/sections'
@@ -112,6 +114,39 @@ describe('page keys', () => {
   })
 })
 
+describe('help directory keys', () => {
+  const almaty = cityOf('almaty')!
+  const bishkek = cityOf('bishkek')!
+  const at = (generatedAt: string): Snapshot => ({ ...copy(), manifest: { ...base.manifest, generatedAt } })
+  const service = (snapshot: Snapshot, slug: string) => snapshot.services.find((s) => s.slug === slug)!
+
+  it("a city's page keeps its key all day: the snapshot's moment is not on it", () => {
+    // Builds at noon and late at night the same day: the same page, so it is carried over.
+    const [noon, night] = [at('2025-03-15T12:00:00.000Z'), at('2025-03-15T23:30:00.000Z')]
+    for (const locale of ['en', 'ky'] as const)
+      expect(helpCityKey(night, bishkek, locale)).toBe(helpCityKey(noon, bishkek, locale))
+    // Its printable directory is dated by the day: the same day, the same key (and the same PDF).
+    expect(helpCityPdfKey(night, bishkek, 'en', '2025-03-15')).toBe(
+      helpCityPdfKey(noon, bishkek, 'en', '2025-03-15'),
+    )
+    expect(helpCityPdfKey(noon, bishkek, 'en', '2025-03-16')).not.toBe(
+      helpCityPdfKey(noon, bishkek, 'en', '2025-03-15'),
+    )
+  })
+
+  it("changes when a service in the city changes, or ages past its verification, and only that city's", () => {
+    const key = (snapshot: Snapshot, city = bishkek) => helpCityKey(snapshot, city, 'en')
+    const edited = copy()
+    service(edited, fixture.services.bishkek.slug).phones = ['+996 700 000 999']
+    expect(key(edited)).not.toBe(key(base))
+    expect(key(edited, almaty)).toBe(key(base, almaty))
+    // A year later the Bishkek centre is past twice its verification period: left off the page.
+    expect(key(at('2026-03-15T12:00:00.000Z'))).not.toBe(key(base))
+    // In another language, another page.
+    expect(helpCityKey(base, bishkek, 'ky')).not.toBe(key(base))
+  })
+})
+
 describe('the output file of a planned page', () => {
   const cases: [string, Record<string, string | undefined>, { path: string; file: string }][] = [
     [
@@ -143,6 +178,16 @@ describe('the output file of a planned page', () => {
       '/[locale]/[feed]/rss.xml',
       { locale: 'ru', feed: 'press' },
       { path: '/ru/press/rss.xml', file: 'ru/press/rss.xml' },
+    ],
+    [
+      '/[locale]/help/[country]/[city]',
+      { locale: 'ky', country: 'kg', city: 'bishkek' },
+      { path: '/ky/help/kg/bishkek/', file: 'ky/help/kg/bishkek/index.html' },
+    ],
+    [
+      '/[locale]/help/[country]/[city].pdf',
+      { locale: 'ky', country: 'kg', city: 'bishkek' },
+      { path: '/ky/help/kg/bishkek.pdf', file: 'ky/help/kg/bishkek.pdf' },
     ],
   ]
   it.each(cases)('%s %o', (route, params, expected) => {

@@ -1,11 +1,13 @@
-import { cities, localeCodes, withSource, type LocaleCode } from '@jol/content-schemas'
+import { cities, localeCodes, withSource, type City, type LocaleCode } from '@jol/content-schemas'
 
 import { cityDirectory, helpCityPath, helpCityPdfPath, languageNames } from '../../lib/help'
-import { formatDate, useTranslations } from '../../lib/i18n'
+import { formatDate, isoDateOf, useTranslations } from '../../lib/i18n'
 import { tagOf } from '../../lib/locale'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
 import { helpDirectoryLayout, renderHelpDirectoryPdf, type HelpDirectoryPrint } from '../help-directory-pdf'
 import { cachedPdf, onceOnDisk, type BuiltDocument, type Made } from './store'
+import { helpCityPdfKey } from '../../lib/page-keys'
+import { forgetPlanned, planned } from '../../lib/render-plan'
 import { notInPreview } from '../../lib/static-paths'
 
 /** The printable directory of a city: `/{locale}/help/{country}/{city}.pdf`, one per city with services and language. */
@@ -44,7 +46,7 @@ export function helpDirectoryPdf(cityId: string, locale: LocaleCode): Promise<Ma
       city: city.id,
       locale,
       languageTag: tagOf(locale),
-      generatedAt: snapshot.manifest.generatedAt,
+      day: helpDirectoryDay(snapshot),
       siteName: settings.text.value.siteName,
       title: `${t('help.title')}: ${city.names[locale]}`,
       intro: t('help.intro'),
@@ -60,13 +62,31 @@ export function helpDirectoryPdf(cityId: string, locale: LocaleCode): Promise<Ma
   })
 }
 
+const route = '/[locale]/help/[country]/[city].pdf'
+
+/**
+ * A directory is dated by the day of the snapshot in the site's time zone, not its moment: the same
+ * services give the same PDF (and print cache entry) all day, instead of a new one at every build.
+ */
+const helpDirectoryDay = (snapshot: { manifest: { generatedAt: string } }) =>
+  isoDateOf(snapshot.manifest.generatedAt)
+
 /** Every city with services, in every language, whose PDF could be made. */
 export const helpDirectoryPdfStaticPaths = notInPreview(async () => {
   const snapshot = await getSnapshot()
-  const paths: { params: { locale: LocaleCode; country: string; city: string } }[] = []
+  const paths: { params: { locale: LocaleCode; country: string; city: string }; props: { city: City } }[] = []
   for (const city of cities.filter((c) => snapshot.services.some((s) => s.city === c.id)))
     for (const locale of localeCodes)
-      if ((await helpDirectoryPdf(city.id, locale)).ok)
-        paths.push({ params: { locale, country: city.country.toLowerCase(), city: city.id } })
-  return paths
+      paths.push({ params: { locale, country: city.country.toLowerCase(), city: city.id }, props: { city } })
+  // Directories whose services and day are as in the live release are carried over without being made.
+  const day = helpDirectoryDay(snapshot)
+  const wanted = planned(snapshot, route, paths, ({ params, props }) =>
+    helpCityPdfKey(snapshot, props.city, params.locale, day),
+  )
+  const made: { params: (typeof paths)[number]['params'] }[] = []
+  for (const { params } of wanted) {
+    if ((await helpDirectoryPdf(params.city, params.locale)).ok) made.push({ params })
+    else forgetPlanned(route, params)
+  }
+  return made
 })
