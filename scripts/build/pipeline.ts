@@ -16,7 +16,7 @@ import {
 
 import { assembleRelease, pagesManifestOf, readPagesManifest } from './incremental'
 import { withLocks } from './lock'
-import { indexRelease } from './searchIndex'
+import { indexRelease, searchLine, type SearchReport } from './searchIndex'
 import {
   checkSiteLink,
   discardRelease,
@@ -59,6 +59,8 @@ export interface BuildReport {
   astroMs: number
   assembleMs: number
   searchMs: number
+  /** Which locales' search indexes were made again and which reused from the live release. */
+  search: SearchReport
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
   totalMs: number
@@ -232,7 +234,7 @@ async function buildLocked(
     )
   }
   log(
-    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); search index: ${search.indexed.join(', ') || 'no locale'} indexed again (${search.pages} pages), ${search.reused.join(', ') || 'no locale'} reused, in ${search.ms} ms`,
+    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); ${searchLine(search)}`,
   )
   await publishRelease(siteLink, release)
   const done = performance.now()
@@ -245,6 +247,7 @@ async function buildLocked(
     astroMs: Math.round(built - exported),
     assembleMs: Math.round(assembledAt - built),
     searchMs: Math.round(performance.now() - assembledAt),
+    search,
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
     totalMs: Math.round(done - started),
   }

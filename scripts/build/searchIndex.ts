@@ -83,6 +83,10 @@ export interface SearchReport {
   ms: number
 }
 
+/** What a build did with the search index, for its log and the benchmarks. */
+export const searchLine = (report: SearchReport): string =>
+  `search index: ${report.indexed.join(', ') || 'no locale'} indexed again (${report.pages} pages), ${report.reused.join(', ') || 'no locale'} reused, in ${report.ms} ms`
+
 /** Writes `release/pagefind/`, reusing what it can from `live` (the release it carries pages from). */
 export async function indexRelease(release: string, live: string | undefined): Promise<SearchReport> {
   const started = performance.now()
