@@ -17,7 +17,7 @@ import {
 
 import { assembleRelease, pagesManifestOf, readPagesManifest } from './incremental'
 import { withLocks } from './lock'
-import { indexRelease } from './searchIndex'
+import { indexRelease, searchLine, type SearchReport } from './searchIndex'
 import {
   checkSiteLink,
   discardRelease,
@@ -61,6 +61,8 @@ export interface BuildReport {
   assembleMs: number
   searchMs: number
   swapMs: number
+  /** Which locales' search indexes were made again and which reused from the live release. */
+  search: SearchReport
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
   totalMs: number
@@ -236,7 +238,7 @@ async function buildLocked(
     )
   }
   log(
-    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); search index: ${search.indexed.join(', ') || 'no locale'} indexed again (${search.pages} pages), ${search.reused.join(', ') || 'no locale'} reused, in ${search.ms} ms`,
+    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); ${searchLine(search)}`,
   )
   const indexed = performance.now()
   await publishRelease(siteLink, release)
@@ -251,6 +253,7 @@ async function buildLocked(
     assembleMs: Math.round(assembledAt - built),
     searchMs: Math.round(indexed - assembledAt),
     swapMs: Math.round(done - indexed),
+    search,
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
     totalMs: Math.round(done - started),
   }

@@ -3,14 +3,18 @@ import path from 'node:path'
 
 import { localeCodes, type LocaleCode } from '@jol/content-schemas'
 
-import { indexSite } from '../../site/src/integrations/search'
+import pMap from 'p-map'
+
+import { indexParts } from '../../site/src/integrations/search'
+import { pagesManifestOf, readPagesManifest } from './incremental'
+import { indexedContent } from './indexedContent'
 
 /**
- * The search index of a release, one locale at a time (Pagefind keeps one index per language
- * anyway): a locale whose HTML pages are the same as in the live release (same files, same bytes)
- * reuses the live release's index files as hard links; the others are indexed again. A full build
- * indexes every locale the same way, so both give the same files. What each locale's run wrote is
- * recorded beside the release (`<release>.search.json`) for the next build.
+ * The search index of a release, one index per locale (Pagefind keeps one per language anyway): a
+ * locale whose pages give Pagefind the same content as in the live release (see `indexedContent`)
+ * reuses the live release's index files as hard links; the others are indexed again, at the same
+ * time. A full build indexes every locale the same way, so both give the same files. What each
+ * locale's run wrote is recorded beside the release (`<release>.search.json`) for the next build.
  */
 
 interface LocaleIndex {
@@ -36,30 +40,65 @@ async function htmlUnder(root: string, locale: LocaleCode): Promise<string[]> {
   return names.filter((name) => name.endsWith('.html')).sort()
 }
 
-/**
- * Pagefind indexes only pages marked `data-pagefind-body` (real translations, the help directory;
- * every locale has its help page, so every locale's run has some): a fallback page that changed does
- * not change the index.
- */
-const indexed = async (file: string) => (await fs.readFile(file)).includes('data-pagefind-body')
+/** What Pagefind reads of the page at `file` (`undefined`: not indexed), see `indexedContent`. */
+const indexedOf = async (file: string) => indexedContent(await fs.readFile(file, 'utf8'))
 
-/** Whether the locale's indexed pages differ from the live release's (hard links are the same by definition). */
-async function localeChanged(release: string, live: string, locale: LocaleCode): Promise<boolean> {
+/**
+ * Whether Pagefind would read anything different of the locale's pages than of the live
+ * release's: a page added or removed that is indexed, or a page whose indexed content changed.
+ * `carried` pages (by the release's page record) are hard links to the live release's, the same
+ * by definition, and so are other files with the same inode; files with the same bytes are the
+ * same too; only the others are parsed.
+ */
+async function localeChanged(
+  release: string,
+  live: string,
+  locale: LocaleCode,
+  carried: Set<string>,
+): Promise<boolean> {
   const [now, before] = await Promise.all([htmlUnder(release, locale), htmlUnder(live, locale)])
   const [inNow, inBefore] = [new Set(now), new Set(before)]
-  for (const file of now.filter((f) => !inBefore.has(f)))
-    if (await indexed(path.join(release, locale, file))) return true
-  for (const file of before.filter((f) => !inNow.has(f)))
-    if (await indexed(path.join(live, locale, file))) return true
-  for (const file of now.filter((f) => inBefore.has(f))) {
-    const [a, b] = [path.join(release, locale, file), path.join(live, locale, file)]
-    const [statA, statB] = await Promise.all([fs.stat(a), fs.stat(b)])
-    if (statA.ino === statB.ino) continue
-    const [bytesA, bytesB] = await Promise.all([fs.readFile(a), fs.readFile(b)])
-    if (bytesA.equals(bytesB)) continue
-    if (bytesA.includes('data-pagefind-body') || bytesB.includes('data-pagefind-body')) return true
-  }
-  return false
+  const compared = [
+    ...now.filter((f) => !inBefore.has(f)).map((f) => ({ file: f, only: release })),
+    ...before.filter((f) => !inNow.has(f)).map((f) => ({ file: f, only: live })),
+    ...now
+      .filter((f) => inBefore.has(f) && !carried.has(`${locale}/${f}`))
+      .map((f) => ({ file: f, only: undefined })),
+  ]
+  let changed = false
+  // Many small file-system calls at once keep libuv's threads busy; the first change ends it.
+  await pMap(
+    compared,
+    async ({ file, only }) => {
+      if (changed) return
+      if (only) {
+        if ((await indexedOf(path.join(only, locale, file))) !== undefined) changed = true
+        return
+      }
+      const [a, b] = [path.join(release, locale, file), path.join(live, locale, file)]
+      const [statA, statB] = await Promise.all([fs.stat(a), fs.stat(b)])
+      if (statA.ino === statB.ino) return
+      const [bytesA, bytesB] = await Promise.all([fs.readFile(a), fs.readFile(b)])
+      if (bytesA.equals(bytesB)) return
+      // Neither indexed (a list page, a fallback page): nothing Pagefind reads, nothing to parse.
+      if (!bytesA.includes(BODY) && !bytesB.includes(BODY)) return
+      if (indexedContent(bytesA.toString('utf8')) !== indexedContent(bytesB.toString('utf8'))) changed = true
+    },
+    { concurrency: 32 },
+  )
+  return changed
+}
+
+const BODY = 'data-pagefind-body'
+
+/** The release's pages carried over from the live release (hard links), by its page record. */
+async function carriedPages(release: string): Promise<Set<string>> {
+  const record = await readPagesManifest(pagesManifestOf(release))
+  return new Set(
+    Object.entries(record?.pages ?? {})
+      .filter(([, page]) => !page.rendered)
+      .map(([file]) => file),
+  )
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -70,11 +109,23 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort()
 }
 
-const exists = (file: string) =>
-  fs.stat(file).then(
-    () => true,
-    () => false,
+/** Hard-links (or moves) `files` from `from` into `to`; a file already there is the same in every run. */
+async function bring(files: string[], from: string, to: string, how: 'link' | 'rename'): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(path.join(to, file))))
+  await Promise.all([...folders].map((folder) => fs.mkdir(folder, { recursive: true })))
+  await pMap(
+    files,
+    async (file) => {
+      const target = path.join(to, file)
+      try {
+        await fs[how](path.join(from, file), target)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
+    },
+    { concurrency: 32 },
   )
+}
 
 export interface SearchReport {
   indexed: LocaleCode[]
@@ -83,44 +134,56 @@ export interface SearchReport {
   ms: number
 }
 
+/** What a build did with the search index, for its log and the benchmarks. */
+export const searchLine = (report: SearchReport): string =>
+  `search index: ${report.indexed.join(', ') || 'no locale'} indexed again (${report.pages} pages), ${report.reused.join(', ') || 'no locale'} reused, in ${report.ms} ms`
+
 /** Writes `release/pagefind/`, reusing what it can from `live` (the release it carries pages from). */
-export async function indexRelease(release: string, live: string | undefined): Promise<SearchReport> {
+export async function indexRelease(
+  release: string,
+  live: string | undefined,
+  options: { sequential?: boolean } = {},
+): Promise<SearchReport> {
   const started = performance.now()
   const previous = live ? await readSearchRecord(live) : undefined
   const out = path.join(release, 'pagefind')
   await fs.mkdir(out, { recursive: true })
   const record: SearchRecord = {}
   const report: SearchReport = { indexed: [], reused: [], pages: 0, ms: 0 }
-  for (const locale of localeCodes) {
-    const before = previous?.[locale]
-    if (live && before && !(await localeChanged(release, live, locale))) {
-      for (const file of before.files) {
-        const target = path.join(out, file)
-        if (await exists(target)) continue
-        await fs.mkdir(path.dirname(target), { recursive: true })
-        await fs.link(path.join(live, 'pagefind', file), target)
-      }
-      record[locale] = before
-      report.reused.push(locale)
-      continue
-    }
-    // Written beside the release's index, then moved in: shared files are the same in every run.
-    const run = path.join(release, `.pagefind-${locale}`)
-    const { pages } = await indexSite(release, { glob: `${locale}/**/*.html`, outputPath: run })
-    report.pages += pages
-    const entryFile = path.join(run, 'pagefind-entry.json')
+  const carried = live ? await carriedPages(release) : new Set<string>()
+  const reusable = await Promise.all(
+    localeCodes.map(async (locale) =>
+      live && previous?.[locale] && !(await localeChanged(release, live, locale, carried))
+        ? previous[locale]
+        : undefined,
+    ),
+  )
+  for (const [n, locale] of localeCodes.entries()) {
+    const before = reusable[n]
+    if (!before || !live) continue
+    await bring(before.files, path.join(live, 'pagefind'), out, 'link')
+    record[locale] = before
+    report.reused.push(locale)
+  }
+  report.indexed = localeCodes.filter((_, n) => !reusable[n])
+  // Each locale written beside the release's index, then moved in: shared files are the same in every run.
+  const runs = report.indexed.map((locale) => ({
+    locale,
+    glob: `${locale}/**/*.html`,
+    outputPath: path.join(release, `.pagefind-${locale}`),
+  }))
+  const counts = options.sequential
+    ? await pMap(runs, (run) => indexParts(release, [run]).then(([count]) => count!), { concurrency: 1 })
+    : await indexParts(release, runs)
+  for (const [n, run] of runs.entries()) {
+    report.pages += counts[n]!.pages
+    const entryFile = path.join(run.outputPath, 'pagefind-entry.json')
     const entry = JSON.parse(await fs.readFile(entryFile, 'utf8')) as LocaleIndex['entry']
     await fs.rm(entryFile)
-    const files = await filesUnder(run)
-    for (const file of files) {
-      const target = path.join(out, file)
-      if (await exists(target)) continue
-      await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs.rename(path.join(run, file), target)
-    }
-    await fs.rm(run, { recursive: true, force: true })
-    record[locale] = { entry, files }
-    report.indexed.push(locale)
+    const files = await filesUnder(run.outputPath)
+    await bring(files, run.outputPath, out, 'rename')
+    await fs.rm(run.outputPath, { recursive: true, force: true })
+    record[run.locale] = { entry, files }
   }
   // One entry file naming every locale's index, in the same order whatever was reused.
   const entries = localeCodes.flatMap((locale) => (record[locale] ? [record[locale].entry] : []))

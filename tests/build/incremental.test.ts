@@ -11,6 +11,7 @@ import { buildPublicSite, type BuildReport } from '@jol/scripts/build/pipeline'
 import { liveRelease, releasesDirOf } from '@jol/scripts/build/releases'
 
 import { buildFixtureSnapshot, fixture } from '../fixtures/snapshot'
+import { differences } from './support/releaseFiles'
 
 /**
  * Incremental releases: after each of a seeded random sequence of changes to a snapshot (edits,
@@ -46,31 +47,6 @@ let version = 0
 const writeVersion = () =>
   writeSnapshot(snapshotDir, input, new Date(Date.UTC(2025, 2, 15, 12, 0, version++)))
 
-async function filesOf(root: string, under = ''): Promise<string[]> {
-  const entries = await fs.readdir(path.join(root, under), { withFileTypes: true })
-  const files = await Promise.all(
-    entries.map((entry) => {
-      const relative = path.join(under, entry.name)
-      return entry.isDirectory() ? filesOf(root, relative) : Promise.resolve([relative])
-    }),
-  )
-  return files.flat().sort()
-}
-
-/** Files whose bytes differ between two releases, and files only one of them has. */
-async function differences(a: string, b: string): Promise<string[]> {
-  const [filesA, filesB] = await Promise.all([filesOf(a), filesOf(b)])
-  const setB = new Set(filesB)
-  const problems = filesA.filter((f) => !setB.has(f)).map((f) => `only in the incremental release: ${f}`)
-  const setA = new Set(filesA)
-  problems.push(...filesB.filter((f) => !setA.has(f)).map((f) => `only in the full build: ${f}`))
-  for (const file of filesA.filter((f) => setB.has(f))) {
-    const [x, y] = await Promise.all([fs.readFile(path.join(a, file)), fs.readFile(path.join(b, file))])
-    if (!x.equals(y)) problems.push(`differs: ${file}`)
-  }
-  return problems
-}
-
 async function buildBoth(): Promise<{ incremental: BuildReport; full: BuildReport }> {
   await writeVersion()
   const incremental = await buildPublicSite({ content: { snapshotDir }, siteLink: incrementalLink })
@@ -88,6 +64,8 @@ const changes: Record<string, (pick: <T>(items: readonly T[]) => T) => string> =
     const entry = pick(input[collection] as unknown as Entry[])
     const locale = pick(Object.keys(entry.translations))
     entry.translations[locale]!.title = `${String(entry.translations[locale]!.title)} (edited)`
+    // The CMS dates every save: the entry's pages change in every language, its search text in one.
+    entry.updatedAt = new Date(Date.UTC(2025, 3, 1 + version)).toISOString()
     return `edit ${collection}/${entry.slug}/${locale}`
   },
   publish: () => {

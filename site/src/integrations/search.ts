@@ -11,23 +11,38 @@ import * as pagefind from 'pagefind'
  * `JOL_SEARCH_DEFERRED=1` and calls `indexSite` itself once the release is complete: an incremental
  * build carries most pages over after Astro is done.
  */
-export async function indexSite(
-  outDir: string,
-  /** Only these pages (a glob under `outDir`), into `outputPath`: the pipeline indexes one locale at a time. */
-  only: { glob: string; outputPath: string } | undefined = undefined,
-): Promise<{ pages: number; ms: number }> {
+export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now()
-  try {
-    const { index, errors } = await pagefind.createIndex({})
-    if (!index) throw new Error(errors.join('\n'))
-    const added = await index.addDirectory({ path: outDir, ...(only ? { glob: only.glob } : {}) })
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
-    const written = await index.writeFiles({ outputPath: only?.outputPath ?? path.join(outDir, 'pagefind') })
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-    return { pages: added.page_count, ms: Math.round(performance.now() - started) }
-  } finally {
-    await pagefind.close()
-  }
+  const [whole] = await indexParts(outDir, [{ outputPath: path.join(outDir, 'pagefind') }])
+  return { pages: whole?.pages ?? 0, ms: Math.round(performance.now() - started) }
+}
+
+/**
+ * Indexes several parts of `outDir` (a glob each, e.g. one locale's pages) into their own output
+ * folders at once. One Pagefind service (one process, started by the first index) serves every
+ * index; each index's files depend only on its own pages, so they are the same as when the parts
+ * are indexed one after the other, and two cores index two parts at the same time.
+ */
+export async function indexParts(
+  outDir: string,
+  parts: { glob?: string; outputPath: string }[],
+): Promise<{ pages: number }[]> {
+  // Every index runs to its end before the shared service is closed, even when one fails.
+  const results = await Promise.allSettled(
+    parts.map(async ({ glob, outputPath }) => {
+      const { index, errors } = await pagefind.createIndex({})
+      if (!index) throw new Error(errors.join('\n'))
+      const added = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) })
+      if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
+      const written = await index.writeFiles({ outputPath })
+      if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
+      return { pages: added.page_count }
+    }),
+  )
+  await pagefind.close()
+  const failed = results.find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
+  return results.map((result) => (result as PromiseFulfilledResult<{ pages: number }>).value)
 }
 
 export function jolSearch(env: NodeJS.ProcessEnv = process.env): AstroIntegration {
