@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { TYPST_COMPILER_VERSION } from './engine'
-import { PRINT_FONT_BLOCKS, PRINT_FONT_FILES } from './fonts'
+import { PRINT_FONT_FILES } from './fonts'
 
 /**
  * Rendered documents kept between builds, keyed by the SHA-256 of everything that goes into them
@@ -35,7 +35,7 @@ export function contentKey(kind: string, input: unknown): string {
       kind,
       layout: PRINT_LAYOUT_VERSION,
       renderer: `typst-ts-node-compiler@${TYPST_COMPILER_VERSION}`,
-      fonts: { files: PRINT_FONT_FILES, blocks: PRINT_FONT_BLOCKS },
+      fonts: PRINT_FONT_FILES,
       input,
     },
     function (this: Record<string, unknown>, key, value: unknown) {

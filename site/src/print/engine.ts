@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import Piscina from 'piscina'
 
 import { fieldPath, PrintInputError } from './errors'
 import { printFonts } from './fonts'
 import { coverageOf, missingLetters, type Coverage } from './glyphs'
-import { sitePackageDir } from './site-package'
 import type { Rendered, RenderTask, WorkerSetup } from './typst-worker'
 
 /**
@@ -23,8 +22,24 @@ import type { Rendered, RenderTask, WorkerSetup } from './typst-worker'
  * A new document type is one template plus a small module that builds its data.
  */
 
-/** Where the templates live: `src/print/typst` of the site. */
-const templateDir = () => path.join(sitePackageDir(), 'src', 'print', 'typst')
+/** Where the templates live: `src/print/typst` of the site, found from this file or from Astro's bundle of it. */
+function templateDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const manifest = path.join(dir, 'package.json')
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === '@jol/site'
+    )
+      return path.join(dir, 'src', 'print', 'typst')
+    const parent = path.dirname(dir)
+    if (parent === dir)
+      throw new Error(
+        `the print templates cannot be found: no @jol/site package above ${fileURLToPath(import.meta.url)}`,
+      )
+    dir = parent
+  }
+}
 
 const require = createRequire(import.meta.url)
 /** The compiler's version, for the cache key: another Typst may lay out the same content differently. */
@@ -36,8 +51,8 @@ export const TYPST_COMPILER_VERSION = (
  * The pool of render workers (`typst-worker.ts`), one per core by default (JOL_PRINT_THREADS sets
  * another number): a cold build renders documents on every core. Started on first use.
  */
-let pool: Promise<Piscina> | undefined
-let covered: Promise<Coverage> | undefined
+let pool: Piscina | undefined
+let covered: Coverage | undefined
 /** The worker threads that rendered something in this process (the build log says how many). */
 export const renderThreadsUsed = new Set<number>()
 
@@ -47,19 +62,19 @@ export function printThreads(): number {
   return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism()
 }
 
-function renderPool(): Promise<Piscina> {
-  pool ??= printFonts().then((fonts) => {
+function renderPool(): Piscina {
+  if (!pool) {
     const dir = templateDir()
     const threads = printThreads()
-    return new Piscina({
+    pool = new Piscina({
       filename: pathToFileURL(path.join(dir, '..', 'typst-worker.ts')).href,
-      workerData: { dir, fonts } satisfies WorkerSetup,
+      workerData: { dir, fonts: printFonts() } satisfies WorkerSetup,
       minThreads: threads,
       maxThreads: threads,
       // A worker loads the fonts and Typst's library once: keep it for the whole build.
       idleTimeout: 60_000,
     })
-  })
+  }
   return pool
 }
 
@@ -123,9 +138,8 @@ export interface RenderRequest {
 
 /** Renders a template with its data to the bytes of a PDF/UA-1 file; the same request gives the same bytes. */
 export async function renderTypstPdf({ template, data, files, where }: RenderRequest): Promise<Uint8Array> {
-  // The regular font the workers are handed: the letters checked are the letters embedded.
-  covered ??= printFonts().then((fonts) => coverageOf(fonts[0]!))
-  const undrawable = firstUndrawable(data, await covered)
+  covered ??= coverageOf(printFonts()[0]!)
+  const undrawable = firstUndrawable(data, covered)
   if (undrawable) {
     const letters = undrawable.letters.map((l) => `"${l}" (${codePoint(l)})`).join(', ')
     throw new PrintInputError(
@@ -134,7 +148,7 @@ export async function renderTypstPdf({ template, data, files, where }: RenderReq
     )
   }
   const task: RenderTask = { template, dataJson: JSON.stringify(data), files: [...(files?.byPath ?? [])] }
-  const { pdf, threadId } = (await (await renderPool()).run(task)) as Rendered
+  const { pdf, threadId } = (await renderPool().run(task)) as Rendered
   renderThreadsUsed.add(threadId)
   return pdf
 }
