@@ -57,7 +57,11 @@ export function leafletData(leaflet: LeafletPrint, files: PrintFiles) {
     creditLine: (credit) => fill(labels.photoCredit, { credit }),
   }
   return {
+    // Fields an editor writes come before their copies in the metadata: a letter the font cannot
+    // draw is reported at the first place it is found, which must be a field the editor knows.
     title: text.title,
+    summary: text.summary,
+    campaign: leaflet.campaign,
     subject: text.summary,
     author: leaflet.campaign,
     lang: leaflet.languageTag,
@@ -65,8 +69,6 @@ export function leafletData(leaflet: LeafletPrint, files: PrintFiles) {
     theme: printTheme,
     format: leaflet.format,
     layout,
-    campaign: leaflet.campaign,
-    summary: text.summary,
     // A cover fills the column and is cropped to at most 170 pt high.
     cover: leaflet.cover
       ? picturePrint(
