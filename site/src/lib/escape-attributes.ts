@@ -1,3 +1,12 @@
+const quoteOrEnd = /["'>]/g
+const scriptEnd = /<\/script/gi
+const styleEnd = /<\/style/gi
+
+const escapeBrackets = (value: string) =>
+  value.includes('<') || value.includes('>')
+    ? value.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    : value
+
 /**
  * Astro escapes `&` and `"` in attribute values, which is all HTML needs: `<` inside a quoted value
  * is inert. We also escape `<` and `>` there, so that no page ever contains a literal `<script` or
@@ -9,6 +18,7 @@
  * elements (script, style) are copied untouched.
  */
 export function escapeAngleBracketsInAttributes(html: string): string {
+  // Pieces are found with indexOf and regular expressions and copied in slices: this runs on every page.
   let out = ''
   let i = 0
   while (i < html.length) {
@@ -26,27 +36,39 @@ export function escapeAngleBracketsInAttributes(html: string): string {
       continue
     }
     // Inside a tag: copy until its closing `>` outside quotes, escaping brackets inside quotes.
-    let j = open + 1
-    let quote: string | null = null
     let tag = '<'
-    while (j < html.length) {
-      const c = html[j]!
-      if (quote) {
-        if (c === quote) quote = null
-        tag += c === '<' ? '&lt;' : c === '>' ? '&gt;' : c
-      } else {
-        if (c === '"' || c === "'") quote = c
-        tag += c
-        if (c === '>') break
+    let j = open + 1
+    for (;;) {
+      quoteOrEnd.lastIndex = j
+      const found = quoteOrEnd.exec(html)
+      if (!found) {
+        tag += html.slice(j)
+        j = html.length
+        break
       }
-      j++
+      const at = found.index
+      if (found[0] === '>') {
+        tag += html.slice(j, at + 1)
+        j = at
+        break
+      }
+      const close = html.indexOf(found[0], at + 1)
+      const valueEnd = close === -1 ? html.length : close
+      tag += html.slice(j, at + 1) + escapeBrackets(html.slice(at + 1, valueEnd))
+      if (close === -1) {
+        j = html.length
+        break
+      }
+      tag += found[0]
+      j = close + 1
     }
     out += tag
     i = j + 1
     const name = /^<([a-zA-Z][\w-]*)/.exec(tag)?.[1]?.toLowerCase()
     if (name === 'script' || name === 'style') {
-      const close = html.toLowerCase().indexOf(`</${name}`, i)
-      const stop = close === -1 ? html.length : close
+      const closing = name === 'script' ? scriptEnd : styleEnd
+      closing.lastIndex = i
+      const stop = closing.exec(html)?.index ?? html.length
       out += html.slice(i, stop)
       i = stop
     }

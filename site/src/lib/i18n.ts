@@ -39,9 +39,21 @@ export class MissingUIStringError extends Error {}
  */
 const knownKeys = new Set<string>()
 
+/**
+ * Strings without values, by locale and key: i18next resolves a key anew on every call, and every
+ * page asks for the same few dozen (the UI strings are fixed for the life of the process).
+ */
+const plainStrings = new Map<LocaleCode, Map<string, string>>()
+
 export function useTranslations(locale: LocaleCode): Translate {
   const t: TFunction = instance.getFixedT(locale)
+  let plain = plainStrings.get(locale)
+  if (!plain) plainStrings.set(locale, (plain = new Map()))
   return (key, values) => {
+    if (values === undefined) {
+      const known = plain.get(key)
+      if (known !== undefined) return known
+    }
     if (!knownKeys.has(key)) {
       if (!instance.exists(key as string, { lng: locale, ...values }))
         throw new MissingUIStringError(
@@ -49,7 +61,9 @@ export function useTranslations(locale: LocaleCode): Translate {
         )
       knownKeys.add(key)
     }
-    return t(key as string, values ?? {}) as string
+    const text = t(key as string, values ?? {}) as string
+    if (values === undefined) plain.set(key, text)
+    return text
   }
 }
 
