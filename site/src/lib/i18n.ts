@@ -5,6 +5,7 @@ import siteConfig from 'virtual:jol/site-config'
 import { uiStrings } from '../translations'
 import type { UIStrings } from '../translations/schema'
 import { tagOf } from './locale'
+import { rememberedStrings } from './remembered-strings'
 
 /**
  * UI strings through i18next (plurals from Intl.PluralRules) and dates through Intl.DateTimeFormat
@@ -39,32 +40,25 @@ export class MissingUIStringError extends Error {}
  */
 const knownKeys = new Set<string>()
 
-/**
- * Strings without values, by locale and key: i18next resolves a key anew on every call, and every
- * page asks for the same few dozen (the UI strings are fixed for the life of the process).
- */
-const plainStrings = new Map<LocaleCode, Map<string, string>>()
+const translators = new Map<LocaleCode, Translate>()
 
 export function useTranslations(locale: LocaleCode): Translate {
-  const t: TFunction = instance.getFixedT(locale)
-  let plain = plainStrings.get(locale)
-  if (!plain) plainStrings.set(locale, (plain = new Map()))
-  return (key, values) => {
-    if (values === undefined) {
-      const known = plain.get(key)
-      if (known !== undefined) return known
-    }
-    if (!knownKeys.has(key)) {
-      if (!instance.exists(key as string, { lng: locale, ...values }))
-        throw new MissingUIStringError(
-          `the UI string "${key}" is in no translations file (site/src/translations/)`,
-        )
-      knownKeys.add(key)
-    }
-    const text = t(key as string, values ?? {}) as string
-    if (values === undefined) plain.set(key, text)
-    return text
+  let translate = translators.get(locale)
+  if (!translate) {
+    const t: TFunction = instance.getFixedT(locale)
+    translate = rememberedStrings((key, values) => {
+      if (!knownKeys.has(key)) {
+        if (!instance.exists(key as string, { lng: locale, ...values }))
+          throw new MissingUIStringError(
+            `the UI string "${key}" is in no translations file (site/src/translations/)`,
+          )
+        knownKeys.add(key)
+      }
+      return t(key as string, values ?? {}) as string
+    })
+    translators.set(locale, translate)
   }
+  return translate
 }
 
 /**
