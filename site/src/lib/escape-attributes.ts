@@ -1,11 +1,7 @@
 const quoteOrEnd = /["'>]/g
+const bracket = /[<>]/g
 const scriptEnd = /<\/script/gi
 const styleEnd = /<\/style/gi
-
-const escapeBrackets = (value: string) =>
-  value.includes('<') || value.includes('>')
-    ? value.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    : value
 
 /**
  * Astro escapes `&` and `"` in attribute values, which is all HTML needs: `<` inside a quoted value
@@ -18,60 +14,62 @@ const escapeBrackets = (value: string) =>
  * elements (script, style) are copied untouched.
  */
 export function escapeAngleBracketsInAttributes(html: string): string {
-  // Pieces are found with indexOf and regular expressions and copied in slices: this runs on every page.
+  const found = bracketsInAttributeValues(html)
+  if (found.length === 0) return html
   let out = ''
+  let from = 0
+  for (const at of found) {
+    out += `${html.slice(from, at)}${html[at] === '<' ? '&lt;' : '&gt;'}`
+    from = at + 1
+  }
+  return out + html.slice(from)
+}
+
+/**
+ * Where the brackets to escape are. Found by indexOf and regular expressions, not character by
+ * character, and nothing is copied: this runs on every page, and most pages have none.
+ */
+function bracketsInAttributeValues(html: string): number[] {
+  const found: number[] = []
   let i = 0
   while (i < html.length) {
     const open = html.indexOf('<', i)
-    if (open === -1) {
-      out += html.slice(i)
-      break
-    }
-    out += html.slice(i, open)
+    if (open === -1) break
     if (html.startsWith('<!--', open)) {
       const end = html.indexOf('-->', open)
-      const stop = end === -1 ? html.length : end + 3
-      out += html.slice(open, stop)
-      i = stop
+      i = end === -1 ? html.length : end + 3
       continue
     }
-    // Inside a tag: copy until its closing `>` outside quotes, escaping brackets inside quotes.
-    let tag = '<'
+    // Inside a tag: up to its closing `>` outside quotes; brackets inside quotes are escaped.
     let j = open + 1
     for (;;) {
       quoteOrEnd.lastIndex = j
-      const found = quoteOrEnd.exec(html)
-      if (!found) {
-        tag += html.slice(j)
+      const next = quoteOrEnd.exec(html)
+      if (!next) {
         j = html.length
         break
       }
-      const at = found.index
-      if (found[0] === '>') {
-        tag += html.slice(j, at + 1)
-        j = at
+      if (next[0] === '>') {
+        j = next.index
         break
       }
-      const close = html.indexOf(found[0], at + 1)
+      const close = html.indexOf(next[0], next.index + 1)
       const valueEnd = close === -1 ? html.length : close
-      tag += html.slice(j, at + 1) + escapeBrackets(html.slice(at + 1, valueEnd))
+      bracket.lastIndex = next.index + 1
+      for (let b = bracket.exec(html); b && b.index < valueEnd; b = bracket.exec(html)) found.push(b.index)
       if (close === -1) {
         j = html.length
         break
       }
-      tag += found[0]
       j = close + 1
     }
-    out += tag
+    const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(open, Math.min(j + 1, open + 64)))?.[1]?.toLowerCase()
     i = j + 1
-    const name = /^<([a-zA-Z][\w-]*)/.exec(tag)?.[1]?.toLowerCase()
     if (name === 'script' || name === 'style') {
       const closing = name === 'script' ? scriptEnd : styleEnd
       closing.lastIndex = i
-      const stop = closing.exec(html)?.index ?? html.length
-      out += html.slice(i, stop)
-      i = stop
+      i = closing.exec(html)?.index ?? html.length
     }
   }
-  return out
+  return found
 }

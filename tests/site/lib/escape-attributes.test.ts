@@ -68,6 +68,9 @@ const pieces = [
   '<script>if (a < b) x = "<p>"</script>',
   '<SCRIPT type="module">a<b</SCRIPT>',
   '<style>p > a { color: red }</style>',
+  '<scripty title="<">',
+  '<Styles data-x=">">',
+  '</script>',
   '<!-- <x title="<y>"> -->',
   '<!-- unterminated',
   '<p title="unterminated',
@@ -117,7 +120,7 @@ describe('escapeAngleBracketsInAttributes', () => {
 
   it('gives what a character-by-character reading gives, on random markup', () => {
     const next = random(15)
-    for (let round = 0; round < 3000; round++) {
+    for (let round = 0; round < 5000; round++) {
       const length = Math.floor(next() * 12)
       const html = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)]!).join('')
       expect(escapeAngleBracketsInAttributes(html), html).toBe(characterByCharacter(html))
