@@ -1,3 +1,8 @@
+const quoteOrEnd = /["'>]/g
+const bracket = /[<>]/g
+const scriptEnd = /<\/script/gi
+const styleEnd = /<\/style/gi
+
 /**
  * Astro escapes `&` and `"` in attribute values, which is all HTML needs: `<` inside a quoted value
  * is inert. We also escape `<` and `>` there, so that no page ever contains a literal `<script` or
@@ -9,47 +14,62 @@
  * elements (script, style) are copied untouched.
  */
 export function escapeAngleBracketsInAttributes(html: string): string {
+  const found = bracketsInAttributeValues(html)
+  if (found.length === 0) return html
   let out = ''
+  let from = 0
+  for (const at of found) {
+    out += `${html.slice(from, at)}${html[at] === '<' ? '&lt;' : '&gt;'}`
+    from = at + 1
+  }
+  return out + html.slice(from)
+}
+
+/**
+ * Where the brackets to escape are. Found by indexOf and regular expressions, not character by
+ * character, and nothing is copied: this runs on every page, and most pages have none.
+ */
+function bracketsInAttributeValues(html: string): number[] {
+  const found: number[] = []
   let i = 0
   while (i < html.length) {
     const open = html.indexOf('<', i)
-    if (open === -1) {
-      out += html.slice(i)
-      break
-    }
-    out += html.slice(i, open)
+    if (open === -1) break
     if (html.startsWith('<!--', open)) {
       const end = html.indexOf('-->', open)
-      const stop = end === -1 ? html.length : end + 3
-      out += html.slice(open, stop)
-      i = stop
+      i = end === -1 ? html.length : end + 3
       continue
     }
-    // Inside a tag: copy until its closing `>` outside quotes, escaping brackets inside quotes.
+    // Inside a tag: up to its closing `>` outside quotes; brackets inside quotes are escaped.
     let j = open + 1
-    let quote: string | null = null
-    let tag = '<'
-    while (j < html.length) {
-      const c = html[j]!
-      if (quote) {
-        if (c === quote) quote = null
-        tag += c === '<' ? '&lt;' : c === '>' ? '&gt;' : c
-      } else {
-        if (c === '"' || c === "'") quote = c
-        tag += c
-        if (c === '>') break
+    for (;;) {
+      quoteOrEnd.lastIndex = j
+      const next = quoteOrEnd.exec(html)
+      if (!next) {
+        j = html.length
+        break
       }
-      j++
+      if (next[0] === '>') {
+        j = next.index
+        break
+      }
+      const close = html.indexOf(next[0], next.index + 1)
+      const valueEnd = close === -1 ? html.length : close
+      bracket.lastIndex = next.index + 1
+      for (let b = bracket.exec(html); b && b.index < valueEnd; b = bracket.exec(html)) found.push(b.index)
+      if (close === -1) {
+        j = html.length
+        break
+      }
+      j = close + 1
     }
-    out += tag
+    const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(open, Math.min(j + 1, open + 64)))?.[1]?.toLowerCase()
     i = j + 1
-    const name = /^<([a-zA-Z][\w-]*)/.exec(tag)?.[1]?.toLowerCase()
     if (name === 'script' || name === 'style') {
-      const close = html.toLowerCase().indexOf(`</${name}`, i)
-      const stop = close === -1 ? html.length : close
-      out += html.slice(i, stop)
-      i = stop
+      const closing = name === 'script' ? scriptEnd : styleEnd
+      closing.lastIndex = i
+      i = closing.exec(html)?.index ?? html.length
     }
   }
-  return out
+  return found
 }

@@ -5,6 +5,7 @@ import siteConfig from 'virtual:jol/site-config'
 import { uiStrings } from '../translations'
 import type { UIStrings } from '../translations/schema'
 import { tagOf } from './locale'
+import { rememberedStrings } from './remembered-strings'
 
 /**
  * UI strings through i18next (plurals from Intl.PluralRules) and dates through Intl.DateTimeFormat
@@ -39,18 +40,25 @@ export class MissingUIStringError extends Error {}
  */
 const knownKeys = new Set<string>()
 
+const translators = new Map<LocaleCode, Translate>()
+
 export function useTranslations(locale: LocaleCode): Translate {
-  const t: TFunction = instance.getFixedT(locale)
-  return (key, values) => {
-    if (!knownKeys.has(key)) {
-      if (!instance.exists(key as string, { lng: locale, ...values }))
-        throw new MissingUIStringError(
-          `the UI string "${key}" is in no translations file (site/src/translations/)`,
-        )
-      knownKeys.add(key)
-    }
-    return t(key as string, values ?? {}) as string
+  let translate = translators.get(locale)
+  if (!translate) {
+    const t: TFunction = instance.getFixedT(locale)
+    translate = rememberedStrings((key, values) => {
+      if (!knownKeys.has(key)) {
+        if (!instance.exists(key as string, { lng: locale, ...values }))
+          throw new MissingUIStringError(
+            `the UI string "${key}" is in no translations file (site/src/translations/)`,
+          )
+        knownKeys.add(key)
+      }
+      return t(key as string, values ?? {}) as string
+    })
+    translators.set(locale, translate)
   }
+  return translate
 }
 
 /**

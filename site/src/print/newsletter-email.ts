@@ -1,4 +1,8 @@
+import { createRequire } from 'node:module'
+
 import juice from 'juice'
+
+import { layoutFingerprint } from './cache'
 
 /**
  * A newsletter issue as an e-mail a communications officer pastes into a mailing tool: a table
@@ -119,14 +123,31 @@ ${row(`<p class="text">${hotline}</p><p class="text"><a class="footer-link" href
 </body>
 </html>
 `
-  return juice(html, {
-    removeStyleTags: true,
-    preserveMediaQueries: false,
-    applyWidthAttributes: false,
-    applyHeightAttributes: false,
-    applyAttributesTableElements: true,
-  })
+  return juice(html, juiceOptions)
 }
+
+const juiceOptions = {
+  removeStyleTags: true,
+  preserveMediaQueries: false,
+  applyWidthAttributes: false,
+  applyHeightAttributes: false,
+  applyAttributesTableElements: true,
+}
+
+const require = createRequire(import.meta.url)
+/**
+ * Changes whenever the code that writes an e-mail's HTML changes, juice's version included (part of
+ * the cache key: inlining the styles costs more than the rest of an e-mail).
+ */
+export const newsletterEmailLayout = layoutFingerprint(
+  newsletterEmailHtml,
+  sectionHtml,
+  row,
+  escapeHtml,
+  CSS,
+  juiceOptions,
+  `juice@${(require('juice/package.json') as { version: string }).version}`,
+)
 
 /** The plain-text part: the same content, every link written out in full after its text. */
 export function newsletterEmailText(letter: EmailNewsletter): string {

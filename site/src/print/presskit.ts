@@ -1,4 +1,8 @@
+import { createRequire } from 'node:module'
+
 import { zipSync, type Zippable } from 'fflate'
+
+import { layoutFingerprint } from './cache'
 
 /**
  * A press kit as a ZIP file whose bytes depend only on its content: entries sorted by name, every
@@ -52,3 +56,14 @@ export function safeFileName(name: string): string {
     .replace(/^[-.]+|-+$/g, '')
   return cleaned === '' ? 'file' : cleaned
 }
+
+const require = createRequire(import.meta.url)
+/**
+ * What makes a ZIP's bytes from its files (part of a press kit's cache key): this code and fflate's
+ * version, whose deflate may write the same content differently.
+ */
+export const zipLayout = layoutFingerprint(
+  zipFiles,
+  zipTimeOf,
+  `fflate@${(require('fflate/package.json') as { version: string }).version}`,
+)

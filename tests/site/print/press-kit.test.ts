@@ -39,6 +39,7 @@ import { unzip, utf8, zipEntries } from './zip-tools'
 
 let site: BuiltSite
 let again: BuiltSite
+let warm: BuiltSite
 let input: SnapshotInput
 let withConsent: Media
 const cacheDirs: string[] = []
@@ -103,9 +104,11 @@ async function prepare(dir: string) {
   input = snapshot
 }
 
-async function buildWithCache(env: Record<string, string>) {
-  const cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-print-cache-'))
-  cacheDirs.push(cacheDir)
+async function buildWithCache(env: Record<string, string>, cacheDir?: string) {
+  if (!cacheDir) {
+    cacheDir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-print-cache-'))
+    cacheDirs.push(cacheDir)
+  }
   const built = await buildSite(prepare, { ...env, JOL_PRINT_CACHE_DIR: cacheDir })
   if (built.code !== 0) throw new Error(`astro build failed:\n${built.output}`)
   return built
@@ -114,10 +117,12 @@ async function buildWithCache(env: Record<string, string>) {
 beforeAll(async () => {
   site = await buildWithCache({ TZ: 'Asia/Almaty' })
   again = await buildWithCache({ TZ: 'America/New_York' })
-}, 600_000)
+  // A warm build: the first build's print cache, so every document comes from the cache's files.
+  warm = await buildWithCache({ TZ: 'Asia/Almaty' }, cacheDirs[0])
+}, 900_000)
 
 afterAll(async () => {
-  for (const built of [site, again])
+  for (const built of [site, again, warm])
     if (built?.root) await fs.rm(built.root, { recursive: true, force: true })
   for (const dir of cacheDirs) await fs.rm(dir, { recursive: true, force: true })
 })
@@ -263,6 +268,29 @@ describe('press kits', () => {
       }
     }
     expect(again.output).toMatch(/print cache: 0 hits/)
+  })
+
+  it('come from the print cache in a warm build, which writes every file of the site byte for byte as the cold one', async () => {
+    expect(warm.output).not.toMatch(/zipped in/)
+    for (const release of input['press-releases'])
+      for (const locale of written(release))
+        expect(warm.output).toContain(`[jol:print] ${kitPath(locale, release.slug)}: `)
+    expect(warm.output).toMatch(/\.zip: \d+ KB, \d+ files, from the cache/)
+    expect(warm.output).not.toMatch(/rendered in \d+ ms|print cache: \d+ hits, [1-9]\d* misses/)
+    const files = (await fs.readdir(site.outDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(site.outDir, path.join(entry.parentPath, entry.name)))
+      .sort()
+    const warmFiles = (await fs.readdir(warm.outDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(warm.outDir, path.join(entry.parentPath, entry.name)))
+      .sort()
+    expect(warmFiles).toEqual(files)
+    expect(files.filter((file) => /\.(zip|pdf|htm)$/.test(file)).length).toBeGreaterThan(10)
+    for (const file of files) {
+      const cold = await fs.readFile(path.join(site.outDir, file))
+      expect(cold.equals(await fs.readFile(path.join(warm.outDir, file))), file).toBe(true)
+    }
   })
 
   it('the press room index lists releases newest first, explains the embargo convention, links RSS, and shows media contacts and boilerplate', async () => {

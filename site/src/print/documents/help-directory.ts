@@ -5,7 +5,7 @@ import { formatDate, isoDateOf, useTranslations } from '../../lib/i18n'
 import { tagOf } from '../../lib/locale'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
 import { helpDirectoryLayout, renderHelpDirectoryPdf, type HelpDirectoryPrint } from '../help-directory-pdf'
-import { cachedPdf, onceOnDisk, type BuiltDocument, type Made } from './store'
+import { cachedPdfOnDisk, once, type BuiltDocument, type Made } from './store'
 import { helpCityPdfKey } from '../../lib/page-keys'
 import { forgetPlanned, planned } from '../../lib/render-plan'
 import { notInPreview } from '../../lib/static-paths'
@@ -14,7 +14,7 @@ import { notInPreview } from '../../lib/static-paths'
 export function helpDirectoryPdf(cityId: string, locale: LocaleCode): Promise<Made<BuiltDocument>> {
   const city = cities.find((c) => c.id === cityId)!
   const urlPath = helpCityPdfPath(locale, city)
-  return onceOnDisk(urlPath, async () => {
+  return once(urlPath, async () => {
     const snapshot = await getSnapshot()
     const t = useTranslations(locale)
     const settings = await siteSettings(locale)
@@ -56,7 +56,7 @@ export function helpDirectoryPdf(cityId: string, locale: LocaleCode): Promise<Ma
       scan: t('help.printScan'),
       footer: `${settings.text.value.siteName} · ${formatDate(snapshot.manifest.generatedAt, locale)}`,
     }
-    return cachedPdf(urlPath, `help-directory:${helpDirectoryLayout}`, print, () =>
+    return cachedPdfOnDisk(urlPath, `help-directory:${helpDirectoryLayout}`, print, () =>
       renderHelpDirectoryPdf(print),
     )
   })

@@ -8,7 +8,7 @@ import { previewedPage } from '../../lib/static-paths'
 import { fieldPath } from '../errors'
 import { leafletColumnWidth, leafletLayout, renderLeafletPdf, type LeafletPrint } from '../leaflet-pdf'
 import { picturesOf, printedPicture, printLabels, requireBody } from './media'
-import { cachedPdf, documentStaticPaths, onceOnDisk, type BuiltDocument, type Made } from './store'
+import { cachedPdfOnDisk, documentStaticPaths, once, type BuiltDocument, type Made } from './store'
 
 /** Leaflet PDFs: `/{locale}/leaflets/{slug}.pdf`, one per leaflet and language it is written in. */
 
@@ -23,7 +23,7 @@ export async function leafletPdfLocales(): Promise<{ slug: string; locale: Local
 /** The PDF of a leaflet in a language it is written in. */
 export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<BuiltDocument>> {
   const urlPath = leafletPdfPath(locale, slug)
-  return onceOnDisk(urlPath, async () => {
+  return once(urlPath, async () => {
     const leaflet = (await getSnapshot()).leaflets.find((l) => l.slug === slug)
     const text = leaflet?.translations[locale]
     if (!leaflet || !text)
@@ -54,7 +54,7 @@ export function leafletPdf(slug: string, locale: LocaleCode): Promise<Made<Built
       cover: leaflet.cover ? await printedPicture(leaflet.cover, locale, width, where('cover')) : undefined,
       pictures: await picturesOf(text.body, locale, width, where('body')),
     }
-    return cachedPdf(urlPath, `leaflet:${leafletLayout}`, print, () => renderLeafletPdf(print))
+    return cachedPdfOnDisk(urlPath, `leaflet:${leafletLayout}`, print, () => renderLeafletPdf(print))
   })
 }
 

@@ -7,13 +7,15 @@ import { entryPagePaths } from '../../lib/pages'
 import { entryPath } from '../../lib/routes'
 import { isOutbound, safeHref, telHref } from '../../lib/safe-href'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
+import { contentKey } from '../cache'
 import {
   newsletterEmailHtml,
+  newsletterEmailLayout,
   newsletterEmailText,
   type EmailNewsletter,
   type EmailSection,
 } from '../newsletter-email'
-import { documentStaticPaths, once, type Made } from './store'
+import { documentStaticPaths, once, store, type Made } from './store'
 import { notInPreview } from '../../lib/static-paths'
 
 /** Newsletter e-mails: `/{locale}/newsletters/{slug}/email.htm` and `email.txt`, to paste into a mailing tool. */
@@ -60,6 +62,9 @@ async function storyImage(collection: StoryTargetCollection, slug: string, local
     lang: picture.altLocale !== locale ? tagOf(picture.altLocale) : undefined,
   }
 }
+
+// Decodes exactly what was encoded: a leading U+FEFF stays.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 
 export function newsletterEmail(
   slug: string,
@@ -127,7 +132,12 @@ export function newsletterEmail(
       },
       sections,
     }
-    return { html: newsletterEmailHtml(email), text: newsletterEmailText(email) }
+    const { data } = await store.cache.get(
+      contentKey(`newsletter-email:${newsletterEmailLayout}`, email),
+      'htm',
+      async () => new TextEncoder().encode(newsletterEmailHtml(email)),
+    )
+    return { html: utf8.decode(data), text: newsletterEmailText(email) }
   })
 }
 

@@ -6,6 +6,7 @@ import { tagOf } from '../../lib/locale'
 import { entryPath } from '../../lib/routes'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
 import { creditsText, type PhotoCredit } from '../credits'
+import { contentKey } from '../cache'
 import { fieldPath, PrintInputError } from '../errors'
 import {
   pressReleaseLayout,
@@ -13,11 +14,19 @@ import {
   renderPressReleasePdf,
   type ReleasePrint,
 } from '../press-release-pdf'
-import { safeFileName, zipFiles, type KitFile } from '../presskit'
+import { safeFileName, zipFiles, zipLayout, type KitFile } from '../presskit'
 import { releasePlainText } from '../release-text'
 import { vCardsOf } from '../vcard'
 import { mediaBytes, mediaEntry, picturesOf, printLabels, provenReadable, requireBody } from './media'
-import { cachedPdf, documentStaticPaths, log, onceOnDisk, type BuiltDocument, type Made } from './store'
+import {
+  cachedOnDisk,
+  cachedPdf,
+  documentStaticPaths,
+  log,
+  once,
+  type BuiltDocument,
+  type Made,
+} from './store'
 import { notInPreview } from '../../lib/static-paths'
 
 /** Press kits: `/{locale}/press/{slug}/press-kit.zip`, the release as PDF and text, photos, credits, contacts. */
@@ -40,7 +49,7 @@ export function releaseNote(embargoUntil: string | undefined, locale: LocaleCode
 
 export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDocument>> {
   const urlPath = pressKitPath(locale, slug)
-  return onceOnDisk(urlPath, async () => {
+  return once(urlPath, async () => {
     const snapshot = await getSnapshot()
     const release = snapshot['press-releases'].find((r) => r.slug === slug)
     const text = release?.translations[locale]
@@ -125,12 +134,21 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
         }),
       })
     }
+    // Zipping (deflating the PDF and texts) costs more than hashing what goes in: kept in the print cache.
     const started = performance.now()
-    const zip = zipFiles(files, release.updatedAt)
-    log(
-      `${urlPath}: ${Math.ceil(zip.length / 1024)} KB, ${files.length} files, zipped in ${Math.round(performance.now() - started)} ms`,
+    let zipped = false
+    const kit = await cachedOnDisk(
+      urlPath,
+      contentKey(`press-kit:${zipLayout}`, { files, modifiedAt: release.updatedAt }),
+      async () => {
+        zipped = true
+        return zipFiles(files, release.updatedAt)
+      },
     )
-    return zip
+    log(
+      `${urlPath}: ${Math.ceil(kit.length / 1024)} KB, ${files.length} files, ${zipped ? `zipped in ${Math.round(performance.now() - started)} ms` : 'from the cache'}`,
+    )
+    return kit
   })
 }
 

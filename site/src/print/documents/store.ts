@@ -84,17 +84,31 @@ function spillDir(): string {
   return store.spillDir
 }
 
+async function spill(urlPath: string, data: Uint8Array): Promise<BuiltDocument> {
+  const file = path.join(
+    spillDir(),
+    `${createHash('sha256').update(urlPath).digest('hex')}${path.extname(urlPath)}`,
+  )
+  await fs.writeFile(file, data)
+  return { file, length: data.length }
+}
+
 /** Like `once`, for a binary document: its bytes go to a file, only its path and size stay in memory. */
 export function onceOnDisk(urlPath: string, make: () => Promise<Uint8Array>): Promise<Made<BuiltDocument>> {
-  return once(urlPath, async () => {
-    const data = await make()
-    const file = path.join(
-      spillDir(),
-      `${createHash('sha256').update(urlPath).digest('hex')}${path.extname(urlPath)}`,
-    )
-    await fs.writeFile(file, data)
-    return { file, length: data.length }
-  })
+  return once(urlPath, async () => spill(urlPath, await make()))
+}
+
+/**
+ * A binary document kept in the print cache under `key` (everything it is made of): made only on a
+ * miss, and its endpoint reads the cached file itself, so a warm build neither makes nor copies it.
+ */
+export async function cachedOnDisk(
+  urlPath: string,
+  key: string,
+  make: () => Promise<Uint8Array>,
+): Promise<BuiltDocument> {
+  const cached = await store.cache.getFile(key, path.extname(urlPath).slice(1), make)
+  return 'file' in cached ? { file: cached.file, length: cached.length } : spill(urlPath, cached.data)
 }
 
 /** The bytes of a made document, for its endpoint. */
@@ -111,11 +125,30 @@ export async function cachedPdf(
 ): Promise<Uint8Array> {
   const started = performance.now()
   const { data, hit } = await store.cache.get(contentKey(kind, input), 'pdf', render)
+  logPdf(urlPath, data.length, hit, started)
+  return data
+}
+
+/** Like `cachedPdf`, for a PDF that is a document of its own: its endpoint reads it from the cache's file. */
+export async function cachedPdfOnDisk(
+  urlPath: string,
+  kind: string,
+  input: unknown,
+  render: () => Promise<Uint8Array>,
+): Promise<BuiltDocument> {
+  const started = performance.now()
+  const cached = await store.cache.getFile(contentKey(kind, input), 'pdf', render)
+  const document =
+    'file' in cached ? { file: cached.file, length: cached.length } : await spill(urlPath, cached.data)
+  logPdf(urlPath, document.length, cached.hit, started)
+  return document
+}
+
+function logPdf(urlPath: string, length: number, hit: boolean, started: number) {
   const { hits, misses } = store.cache.stats
   log(
-    `${urlPath}: ${Math.ceil(data.length / 1024)} KB, ${hit ? 'from the cache' : `rendered in ${Math.round(performance.now() - started)} ms`} (print cache: ${hits} hits, ${misses} misses)`,
+    `${urlPath}: ${Math.ceil(length / 1024)} KB, ${hit ? 'from the cache' : `rendered in ${Math.round(performance.now() - started)} ms`} (print cache: ${hits} hits, ${misses} misses)`,
   )
-  return data
 }
 
 /**
