@@ -93,11 +93,6 @@ async function spill(urlPath: string, data: Uint8Array): Promise<BuiltDocument> 
   return { file, length: data.length }
 }
 
-/** Like `once`, for a binary document: its bytes go to a file, only its path and size stay in memory. */
-export function onceOnDisk(urlPath: string, make: () => Promise<Uint8Array>): Promise<Made<BuiltDocument>> {
-  return once(urlPath, async () => spill(urlPath, await make()))
-}
-
 /**
  * A binary document kept in the print cache under `key` (everything it is made of): made only on a
  * miss, and its endpoint reads the cached file itself, so a warm build neither makes nor copies it.
