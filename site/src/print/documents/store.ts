@@ -102,9 +102,15 @@ export async function cachedOnDisk(
   key: string,
   make: () => Promise<Uint8Array>,
 ): Promise<BuiltDocument> {
-  const cached = await store.cache.getFile(key, path.extname(urlPath).slice(1), make)
-  return 'file' in cached ? { file: cached.file, length: cached.length } : spill(urlPath, cached.data)
+  return documentOf(urlPath, await store.cache.getFile(key, path.extname(urlPath).slice(1), make))
 }
+
+/** The cache's own file, or (when the cache could not keep it) the bytes spilled to a file of the build. */
+const documentOf = (
+  urlPath: string,
+  cached: { file: string; length: number } | { data: Uint8Array },
+): BuiltDocument | Promise<BuiltDocument> =>
+  'file' in cached ? { file: cached.file, length: cached.length } : spill(urlPath, cached.data)
 
 /** The bytes of a made document, for its endpoint. */
 export async function documentResponse(made: Made<BuiltDocument>, contentType: string): Promise<Response> {
@@ -133,8 +139,7 @@ export async function cachedPdfOnDisk(
 ): Promise<BuiltDocument> {
   const started = performance.now()
   const cached = await store.cache.getFile(contentKey(kind, input), 'pdf', render)
-  const document =
-    'file' in cached ? { file: cached.file, length: cached.length } : await spill(urlPath, cached.data)
+  const document = await documentOf(urlPath, cached)
   logPdf(urlPath, document.length, cached.hit, started)
   return document
 }
