@@ -11,15 +11,16 @@ import { prunePrintCache, type PruneReport } from '../../site/src/print/prune'
 export type PrintCachePrune = ({ report: PruneReport } | { error: string }) & { line: string }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+const files = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`
 
 export function pruneLine(report: PruneReport, maxBytes: number): string {
   const { removed, kept, failed } = report
   const limit = Number.isFinite(maxBytes) ? `limit ${mb(maxBytes)}` : 'no limit'
   const over = kept.bytes > maxBytes ? ', over it with what was used in the last hour' : ''
   const failures = failed.files
-    ? `; ${failed.files} files could not be removed, left for the next build (${failed.first})`
+    ? `; ${files(failed.files)} could not be removed, left for the next build (${failed.first})`
     : ''
-  return `print cache: ${removed.files} files removed (${mb(removed.bytes)}), ${kept.files} files kept (${mb(kept.bytes)}; ${limit}${over})${failures}`
+  return `print cache: ${files(removed.files)} removed (${mb(removed.bytes)}), ${files(kept.files)} kept (${mb(kept.bytes)}; ${limit}${over})${failures}`
 }
 
 /** `env`: the build's environment, whose settings the build checked before it started. */

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { BuildError, buildPublicSite } from '@jol/scripts/build/pipeline'
-import { prunePrintCacheAfterPublish } from '@jol/scripts/build/printCache'
+import { prunePrintCacheAfterPublish, pruneLine } from '@jol/scripts/build/printCache'
 import { releasesDirOf } from '@jol/scripts/build/releases'
 
 /**
@@ -33,9 +33,31 @@ describe('the print cache after a publish', () => {
       { JOL_PRINT_CACHE_DIR: cache, JOL_PRINT_CACHE_MAX_MB: '1' },
       (line) => lines.push(line),
     )
-    expect(lines).toEqual(['print cache: 1 files removed (3.0 MB), 0 files kept (0.0 MB; limit 1.0 MB)'])
+    expect(lines).toEqual(['print cache: 1 file removed (3.0 MB), 0 files kept (0.0 MB; limit 1.0 MB)'])
     expect(outcome).toMatchObject({ report: { removed: { files: 1 } } })
     await expect(fs.stat(file)).rejects.toThrow(/ENOENT/)
+  })
+
+  it('says when what was used in the last hour keeps it over the limit, what could not be removed, and no limit', () => {
+    const mb = 1024 * 1024
+    expect(
+      pruneLine(
+        {
+          removed: { files: 3, bytes: 2 * mb },
+          kept: { files: 1, bytes: 1.5 * mb },
+          failed: { files: 2, first: '/c/ab/ab….zip: EACCES' },
+        },
+        mb,
+      ),
+    ).toBe(
+      'print cache: 3 files removed (2.0 MB), 1 file kept (1.5 MB; limit 1.0 MB, over it with what was used in the last hour); 2 files could not be removed, left for the next build (/c/ab/ab….zip: EACCES)',
+    )
+    expect(
+      pruneLine(
+        { removed: { files: 0, bytes: 0 }, kept: { files: 7, bytes: 9 * mb }, failed: { files: 0 } },
+        Number.POSITIVE_INFINITY,
+      ),
+    ).toBe('print cache: 0 files removed (0.0 MB), 7 files kept (9.0 MB; no limit)')
   })
 
   it('does not fail the build when the cache cannot be pruned: a warning says why', async () => {

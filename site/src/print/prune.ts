@@ -104,6 +104,8 @@ export async function prunePrintCache(dir: string, options: PruneOptions): Promi
   const remove = async ({ file, bytes, usedAt }: CacheFile) => {
     try {
       // Looked at again just before: a build may have marked it used since the folder was listed.
+      // (A hit between this look and the unlink, one system call apart, would lose its file: that
+      // build fails to read it and the next one renders it again; the live site is never touched.)
       if ((await fs.promises.lstat(file)).mtimeMs !== usedAt) return
       await fs.promises.unlink(file)
       report.removed.files++
