@@ -75,6 +75,28 @@ export const snapshotDir = (env: Env = process.env, cwd = process.cwd()): string
 export const printCacheDir = (env: Env = process.env): string =>
   path.resolve(set(env.JOL_PRINT_CACHE_DIR) ?? path.join(siteDir, 'node_modules', '.cache', 'jol-print'))
 
+/** Without JOL_PRINT_CACHE_MAX_MB: room for years of a busy site's documents on a small server. */
+export const defaultPrintCacheMaxMb = 2048
+const bytesPerMb = 1024 * 1024
+
+/**
+ * How large the print cache may grow (JOL_PRINT_CACHE_MAX_MB, in MiB; `0` for no limit, as ccache
+ * reads it): every edit makes new documents under new keys, so without a limit the folder grows
+ * until the disk is full and no build can publish. After each publish the build removes the
+ * documents used longest ago down to it (site/src/print/prune.ts). A value that is not a number is
+ * refused rather than read as "no limit".
+ */
+export function printCacheMaxBytes(env: Env = process.env): number {
+  const value = set(env.JOL_PRINT_CACHE_MAX_MB)
+  if (value === undefined) return defaultPrintCacheMaxMb * bytesPerMb
+  if (!/^\d+(\.\d+)?$/.test(value))
+    throw new DeploymentSettingsError(
+      `JOL_PRINT_CACHE_MAX_MB must be a size in megabytes such as ${defaultPrintCacheMaxMb}, or 0 for no limit (got "${value}")`,
+    )
+  const megabytes = Number(value)
+  return megabytes === 0 ? Number.POSITIVE_INFINITY : Math.round(megabytes * bytesPerMb)
+}
+
 /**
  * How long after the last change a rebuild starts, so that ten quick edits give one build
  * (JOL_REBUILD_QUIET_MS). One second: what it must gather is one save's own cascade (a publish, its

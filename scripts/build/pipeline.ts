@@ -10,6 +10,7 @@ import {
   isProduction,
   liveSiteLink,
   nodeCompileCacheDir,
+  printCacheMaxBytes,
   siteDir,
   siteUrl,
   snapshotDir as deployedSnapshotDir,
@@ -17,6 +18,7 @@ import {
 
 import { assembleRelease, pagesManifestOf, readPagesManifest } from './incremental'
 import { withLocks } from './lock'
+import { prunePrintCacheAfterPublish, type PrintCachePrune } from './printCache'
 import { indexRelease, searchLine, type SearchReport } from './searchIndex'
 import {
   checkSiteLink,
@@ -63,6 +65,10 @@ export interface BuildReport {
   swapMs: number
   /** Which locales' search indexes were made again and which reused from the live release. */
   search: SearchReport
+  /** What the prune of the print cache after the publish removed and kept, or why it could not run. */
+  printCache: PrintCachePrune
+  /** The prune's time: after the publish, so not part of `totalMs`. */
+  pruneMs: number
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
   totalMs: number
@@ -134,9 +140,11 @@ export async function buildPublicSite(options: BuildOptions): Promise<BuildRepor
   const log = options.log ?? (() => {})
   const siteLink = path.resolve(options.siteLink ?? liveSiteLink())
   const env = { ...process.env, ...options.env }
-  // Refused before anything is read: a production site must know its public origin (see `siteUrl`).
+  // Refused before anything is read: a production site must know its public origin (see `siteUrl`),
+  // and a print cache limit that is not a number must not be read as some other limit.
   try {
     siteUrl(env)
+    printCacheMaxBytes(env)
   } catch (error) {
     throw new BuildError('settings', error instanceof Error ? error.message : String(error))
   }
@@ -243,6 +251,9 @@ async function buildLocked(
   const indexed = performance.now()
   await publishRelease(siteLink, release)
   const done = performance.now()
+  // Inside the build's locks, after the publish: the documents this build used were just marked used.
+  const printCache = await prunePrintCacheAfterPublish(env, log)
+  const pruned = performance.now()
   return {
     release,
     leftOut,
@@ -254,6 +265,8 @@ async function buildLocked(
     searchMs: Math.round(indexed - assembledAt),
     swapMs: Math.round(done - indexed),
     search,
+    printCache,
+    pruneMs: Math.round(pruned - done),
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
     totalMs: Math.round(done - started),
   }

@@ -9,6 +9,7 @@ import {
   liveSiteLink,
   localSiteUrl,
   printCacheDir,
+  printCacheMaxBytes,
   rebuildQuietMs,
   repoRoot,
   siteBuildCommand,
@@ -44,6 +45,19 @@ describe('deployment settings', () => {
     expect(rebuildQuietMs({ JOL_REBUILD_QUIET_MS: '150' })).toBe(150)
     expect(rebuildQuietMs({ JOL_REBUILD_QUIET_MS: 'soon' })).toBe(1000)
     expect(defaultSiteLink).toBe(path.join(siteDir, 'dist'))
+  })
+
+  it('the print cache limit is in megabytes, 2048 unless set, 0 for none; anything else is refused by name', () => {
+    const mb = 1024 * 1024
+    expect(printCacheMaxBytes({})).toBe(2048 * mb)
+    expect(printCacheMaxBytes({ JOL_PRINT_CACHE_MAX_MB: ' ' })).toBe(2048 * mb)
+    expect(printCacheMaxBytes({ JOL_PRINT_CACHE_MAX_MB: '500' })).toBe(500 * mb)
+    expect(printCacheMaxBytes({ JOL_PRINT_CACHE_MAX_MB: '0.5' })).toBe(mb / 2)
+    expect(printCacheMaxBytes({ JOL_PRINT_CACHE_MAX_MB: '0' })).toBe(Number.POSITIVE_INFINITY)
+    for (const bad of ['2GB', '-1', 'unlimited', '1e3'])
+      expect(() => printCacheMaxBytes({ JOL_PRINT_CACHE_MAX_MB: bad })).toThrow(
+        `JOL_PRINT_CACHE_MAX_MB must be a size in megabytes such as 2048, or 0 for no limit (got "${bad}")`,
+      )
   })
 
   it('production is explicit: JOL_ENV, else NODE_ENV', () => {

@@ -19,7 +19,8 @@ import { differences } from './support/releaseFiles'
  * changes), the release built incrementally from the live one equals a full build of the same
  * snapshot, file for file and byte for byte. Nothing may legitimately differ: the only files outside the release are the page
  * records (`<release>.pages.json`, beside it, not served). Unchanged files are hard links to the
- * previous release's.
+ * previous release's. And a publish prunes the print cache to its limit (one build into a cache of
+ * its own, so the shared one is not emptied).
  */
 
 const seed = Number(process.env.JOL_INCREMENTAL_SEED ?? Date.now() % 100000)
@@ -212,6 +213,52 @@ describe('incremental releases', () => {
     const enMeta = (await fs.readdir(path.join(after, 'pagefind'))).find((f) => f.startsWith('pagefind.en_'))!
     expect(await fs.stat(path.join(before, 'pagefind', enMeta)).catch(() => undefined)).toBeUndefined()
     expect(await differences(after, (await liveRelease(fullLink))!)).toEqual([])
+  }, 600_000)
+
+  it('prunes the print cache after publishing, down to JOL_PRINT_CACHE_MAX_MB; the site stays live and whole', async () => {
+    const cache = path.join(dir, 'print-cache')
+    // Documents of content long gone, last used two days ago: 3 MB, over a limit of 1 MB.
+    const stale = [
+      path.join(cache, 'ab', `${'ab'.repeat(32)}.zip`),
+      path.join(cache, 'images', 'cd', `${'cd'.repeat(32)}.img`),
+    ]
+    const twoDaysAgo = new Date(Date.now() - 48 * 60 * 60 * 1000)
+    for (const [n, file] of stale.entries()) {
+      await fs.mkdir(path.dirname(file), { recursive: true })
+      await fs.writeFile(file, Buffer.alloc((n + 1) * 1024 * 1024))
+      await fs.utimes(file, twoDaysAgo, twoDaysAgo)
+    }
+    const notes = path.join(cache, 'notes.txt')
+    await fs.writeFile(notes, 'not the cache’s')
+    const edited = leaflets().find((l) => l.slug === fixture.fullLeaflet)!
+    edited.translations.en!.title = 'Pruned, and still here'
+    await writeVersion()
+    const lines: string[] = []
+    const report = await buildPublicSite({
+      content: { snapshotDir },
+      siteLink: incrementalLink,
+      env: { JOL_PRINT_CACHE_DIR: cache, JOL_PRINT_CACHE_MAX_MB: '1' },
+      log: (line) => lines.push(line),
+    })
+    expect(lines.filter((line) => line.startsWith('print cache: '))).toEqual([
+      expect.stringMatching(/^print cache: 2 files removed \(3\.0 MB\), [1-9][0-9]* files? kept/),
+    ])
+    expect(await Promise.all(stale.map((file) => fs.stat(file).catch(() => undefined)))).toEqual([
+      undefined,
+      undefined,
+    ])
+    expect(await fs.readFile(notes, 'utf8')).toBe('not the cache’s')
+    // What this build made (the leaflet's PDFs among them) was used within the hour: it stays.
+    const made = await fs.readdir(cache, { recursive: true })
+    expect(made.filter((file) => file.endsWith('.pdf')).length).toBeGreaterThan(0)
+
+    const live = (await liveRelease(incrementalLink))!
+    expect(live).toBe(report.release)
+    expect(await fs.readFile(path.join(live, 'en', 'leaflets', edited.slug, 'index.html'), 'utf8')).toContain(
+      'Pruned, and still here',
+    )
+    await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, full: true })
+    expect(await differences(live, (await liveRelease(fullLink))!)).toEqual([])
   }, 600_000)
 
   it(`equals a full build after each of ${STEPS} random changes (seed ${seed})`, async () => {

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { entryFileOf, markUsed, temporaryFileOf } from './cache-files'
 import { TYPST_COMPILER_VERSION } from './engine'
 import { PRINT_FONT_FILES } from './fonts'
 
@@ -10,7 +11,8 @@ import { PRINT_FONT_FILES } from './fonts'
  * (text, labels, picture bytes, the layout's version and the renderer's): a document is rendered
  * again only when its content changed. A miss is rendered and stored; a damaged or missing file is
  * just a miss. Writes go through a temporary file and a rename, so two builds sharing the folder
- * never read half a file.
+ * never read half a file. A hit marks the entry as used, so the prune after a publish (`prune.ts`)
+ * removes the documents used longest ago first when the folder is over its size limit.
  */
 
 /** Raise when a layout changes what the same content looks like: every cached document is then stale. */
@@ -59,19 +61,17 @@ export class PrintCache {
   /** `dir`: the deployment's print cache folder (JOL_PRINT_CACHE_DIR), or a test's. */
   constructor(readonly dir: string) {}
 
-  private fileOf(key: string, extension: string) {
-    return path.join(this.dir, key.slice(0, 2), `${key}.${extension}`)
-  }
-
   /** The document for `key`, from the folder if it was made before, else from `make` (and then stored). */
   async get(
     key: string,
     extension: string,
     make: () => Promise<Uint8Array>,
   ): Promise<{ data: Uint8Array; hit: boolean }> {
-    const file = this.fileOf(key, extension)
+    const file = entryFileOf(this.dir, key, extension)
     const cached = await fs.readFile(file).catch(() => undefined)
     if (cached && cached.length > 0) {
+      // The bytes are in hand: whether the mark sticks does not change the hit.
+      await markUsed(file)
       this.stats.hits++
       return { data: new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength), hit: true }
     }
@@ -95,12 +95,13 @@ export class PrintCache {
     extension: string,
     make: () => Promise<Uint8Array>,
   ): Promise<{ file: string; length: number; hit: boolean } | { data: Uint8Array; hit: false }> {
-    const file = this.fileOf(key, extension)
+    const file = entryFileOf(this.dir, key, extension)
     const size = await fs.stat(file).then(
       (stats) => stats.size,
       () => 0,
     )
-    if (size > 0) {
+    // The caller reads the file later: marked used before it is handed out, so no prune takes it meanwhile.
+    if (size > 0 && (await markUsed(file))) {
       this.stats.hits++
       return { file, length: size, hit: true }
     }
@@ -119,7 +120,7 @@ export class PrintCache {
 
   private async store(file: string, data: Uint8Array) {
     await fs.mkdir(path.dirname(file), { recursive: true })
-    const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+    const temporary = temporaryFileOf(file)
     await fs.writeFile(temporary, data)
     await fs.rename(temporary, file)
   }

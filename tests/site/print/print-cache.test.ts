@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { PrintCache } from '../../../site/src/print/cache'
 
@@ -16,6 +16,7 @@ beforeEach(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-print-cache-file-'))
 })
 afterEach(async () => {
+  vi.restoreAllMocks()
   await fs.rm(dir, { recursive: true, force: true })
 })
 
@@ -60,5 +61,50 @@ describe('PrintCache.getFile', () => {
     await fs.writeFile(path.join(dir, key.slice(0, 2)), 'in the way')
     const result = await new PrintCache(dir).getFile(key, 'zip', async () => bytes('kit'))
     expect(result).toEqual({ data: bytes('kit'), hit: false })
+  })
+})
+
+/** Last used a day ago, as the prune sees it (the modification time). */
+async function ageDay(file: string) {
+  const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000)
+  await fs.utimes(file, dayAgo, dayAgo)
+}
+const usedAt = async (file: string) => (await fs.stat(file)).mtimeMs
+
+describe('a hit marks the entry as used', () => {
+  it('by get: the entry read from the folder is used now, not when it was made', async () => {
+    const file = path.join(dir, key.slice(0, 2), `${key}.htm`)
+    const made = Date.now()
+    await new PrintCache(dir).get(key, 'htm', async () => bytes('<p>e-mail</p>'))
+    // A miss is stored as used now.
+    expect(await usedAt(file)).toBeGreaterThanOrEqual(made - 1000)
+    await ageDay(file)
+    const before = Date.now()
+    const hit = await new PrintCache(dir).get(key, 'htm', async () => bytes('not this'))
+    expect(hit.hit).toBe(true)
+    expect(await usedAt(file)).toBeGreaterThanOrEqual(before - 1000)
+  })
+
+  it('by getFile: the file is marked before it is handed out', async () => {
+    const first = await new PrintCache(dir).getFile(key, 'zip', async () => bytes('kit'))
+    if (!('file' in first)) throw new Error('not stored')
+    await ageDay(first.file)
+    const before = Date.now()
+    expect((await new PrintCache(dir).getFile(key, 'zip', async () => bytes('not this'))).hit).toBe(true)
+    expect(await usedAt(first.file)).toBeGreaterThanOrEqual(before - 1000)
+  })
+
+  it('takes an entry pruned between finding it and marking it for a miss, and makes it again', async () => {
+    const first = await new PrintCache(dir).getFile(key, 'pdf', async () => bytes('%PDF-1.7'))
+    if (!('file' in first)) throw new Error('not stored')
+    const utimes = fs.utimes.bind(fs)
+    // Another build's prune removes the file right after this one found it.
+    vi.spyOn(fs, 'utimes').mockImplementationOnce(async (file, atime, mtime) => {
+      await fs.rm(first.file)
+      return utimes(file, atime, mtime)
+    })
+    const again = await new PrintCache(dir).getFile(key, 'pdf', async () => bytes('%PDF-1.7 again'))
+    expect(again).toEqual({ file: first.file, length: 14, hit: false })
+    expect(await fs.readFile(first.file, 'utf8')).toBe('%PDF-1.7 again')
   })
 })

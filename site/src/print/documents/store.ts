@@ -12,6 +12,7 @@ import { forgetPlanned, planned } from '../../lib/render-plan'
 import type { SectionId } from '../../lib/routes'
 import { getSnapshot, site } from '../../lib/site'
 import { contentKey, PrintCache } from '../cache'
+import { PRINT_SUB_CACHES } from '../cache-files'
 import { printThreads } from '../engine'
 import { PrintInputError } from '../errors'
 
@@ -51,7 +52,7 @@ export const store: Store =
   ((globalThis as Record<symbol, unknown>)[storeKey] = {
     made: new Map(),
     cache: new PrintCache(site.printCacheDir),
-    images: new PrintCache(path.join(site.printCacheDir, 'images')),
+    images: new PrintCache(path.join(site.printCacheDir, PRINT_SUB_CACHES.images)),
     readable: new Map(),
   } satisfies Store)
 
