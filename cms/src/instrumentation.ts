@@ -1,9 +1,18 @@
+import { buildProgramAtStart } from '@jol/content-schemas/deployment'
+
 /**
- * Runs once when the Next.js server starts, before it answers: every request is stamped with its
- * client address for the rate limits (security/stampClientAddress.ts). Node.js runtime only.
+ * Runs once when the Next.js server starts, before it answers (Node.js runtime only): every request
+ * is stamped with its client address for the rate limits (security/stampClientAddress.ts), and the
+ * site's build program is started when the deployment asks for it (`buildProgramAtStart`), so the
+ * first publish does not wait for it. Not in `onInit`: that also runs for Payload's command-line
+ * tools (migrations), which publish nothing.
  */
-export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+export async function register(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (env.NEXT_RUNTIME !== 'nodejs') return
   const { stampClientAddresses } = await import('./security/stampClientAddress')
   stampClientAddresses()
+  if (buildProgramAtStart(env)) {
+    const { warmSiteBuildProgram } = await import('./publishing/siteBuilder')
+    warmSiteBuildProgram()
+  }
 }

@@ -112,6 +112,23 @@ export function rebuildQuietMs(env: Env = process.env): number {
 }
 
 /**
+ * Whether the CMS starts its build program when its server starts (JOL_BUILD_PROGRAM_AT_START,
+ * `true` or `false`) rather than during the first change's quiet period: starting it (Node, tsx,
+ * the CMS configuration, the database) is about two seconds the first publish after a restart would
+ * otherwise wait. On by default in production, where the CMS is there to publish; off elsewhere, so
+ * that a development server or a test does not hold a second process it may never use.
+ */
+export function buildProgramAtStart(env: Env = process.env): boolean {
+  const value = set(env.JOL_BUILD_PROGRAM_AT_START)
+  if (value === undefined) return isProduction(env)
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new DeploymentSettingsError(
+    `JOL_BUILD_PROGRAM_AT_START must be true or false, not ${JSON.stringify(value)}`,
+  )
+}
+
+/**
  * How long a build may take before the CMS stops it as hung (JOL_SITE_BUILD_TIMEOUT_MS): far above a
  * cold full build of a large site on a slow machine, so it only ends a build that will never finish,
  * which would otherwise hold up every later publish.

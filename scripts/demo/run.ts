@@ -33,6 +33,8 @@ const cmsHost = (env: Readonly<Record<string, string | undefined>> = process.env
 const cmsUrl = `http://${['127.0.0.1', '0.0.0.0', '::'].includes(cmsHost()) ? 'localhost' : cmsHost()}:${port}`
 // The site's own links (canonical, feeds) name the port it is served on.
 process.env.JOL_SITE_URL ||= `http://localhost:${sitePort()}`
+// The demo is the product as an editor meets it: the build program is ready before the first publish.
+process.env.JOL_BUILD_PROGRAM_AT_START ||= 'true'
 const log = (line: string) => console.log(`demo: ${line}`)
 
 /** Database, demo content and a first site, before the CMS starts (which then owns the database's jobs). */

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import {
+  buildProgramAtStart,
   defaultSiteLink,
   defaultSnapshotDir,
   isProduction,
@@ -58,6 +59,16 @@ describe('deployment settings', () => {
       expect(() => printCacheMaxBytes({ JOL_PRINT_CACHE_MAX_MB: bad })).toThrow(
         `JOL_PRINT_CACHE_MAX_MB must be a size in megabytes such as 2048, or 0 for no limit (got "${bad}")`,
       )
+  })
+
+  it('the CMS starts its build program with its server in production, elsewhere when asked; anything but true or false is refused by name', () => {
+    expect(buildProgramAtStart({})).toBe(false)
+    expect(buildProgramAtStart({ JOL_ENV: 'production' })).toBe(true)
+    expect(buildProgramAtStart({ JOL_BUILD_PROGRAM_AT_START: 'true' })).toBe(true)
+    expect(buildProgramAtStart({ JOL_ENV: 'production', JOL_BUILD_PROGRAM_AT_START: 'false' })).toBe(false)
+    expect(() => buildProgramAtStart({ JOL_BUILD_PROGRAM_AT_START: 'yes' })).toThrow(
+      /JOL_BUILD_PROGRAM_AT_START must be true or false, not "yes"/,
+    )
   })
 
   it('production is explicit: JOL_ENV, else NODE_ENV', () => {
