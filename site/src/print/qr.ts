@@ -1,42 +1,62 @@
 import encodeQR from 'qr'
 
+import type { PrintFiles } from './engine'
+
 /**
- * A QR code as one vector path (sharp at any print size, a few hundred bytes). Error correction
- * level M survives a crease or a coffee stain on a leaflet. The encoder (`qr`) picks the mask by the
- * standard's penalty rules like any other, on rows packed into words: a tenth of the instructions of
- * the `qrcode` package, which had been a sixth of a leaflet's.
+ * A QR code for print: a grey picture of its modules, which a template draws with `qr-code` from
+ * `typst/jol.typ`, a link to the address it holds and a figure with that address as its alt text.
+ * Error correction level M survives a crease or a coffee stain on a leaflet. The encoder (`qr`)
+ * picks the mask by the standard's penalty rules, on rows packed into words (the `qrcode` package
+ * took ten times the instructions, a sixth of a text-only leaflet's).
+ *
+ * Pixels rather than a vector path: Typst parsed the path (an SVG of some 350 rectangles) in every
+ * document, 6 % of a leaflet's instructions; a picture of 27 KB costs a tenth of that and is a
+ * few hundred bytes in the PDF. Drawn without smoothing, it is as sharp as the path at any size.
  */
 
 /** Four modules of white around the code: scanners need that quiet zone to find it. */
 const QUIET_ZONE = 4
+
+/**
+ * Pixels a side to a module: a viewer that smooths an enlarged picture anyway (the template asks it
+ * not to) blurs only a quarter of a module's edge, not the whole module.
+ */
+const PIXELS_PER_MODULE = 4
 
 /** The modules of the code, quiet zone included, as rows of dark (true) and light. */
 export function qrModules(url: string): boolean[][] {
   return encodeQR(url, 'raw', { ecc: 'medium', border: QUIET_ZONE })
 }
 
-/** The dark modules of the code as one SVG path, a run of modules in a row being one rectangle. */
-export function qrPath(url: string): { size: number; d: string } {
+/** The code as 8-bit grey pixels (0 dark, 255 light), row by row, `scale` pixels a side to a module. */
+export function qrPixels(url: string, scale: number): { width: number; pixels: Uint8Array } {
   const modules = qrModules(url)
-  const size = modules.length
-  const parts: string[] = []
+  const width = modules.length * scale
+  const pixels = new Uint8Array(width * width).fill(255)
   modules.forEach((row, y) => {
-    let x = 0
-    while (x < size) {
-      if (!row[x]) {
-        x++
-        continue
-      }
-      const start = x
-      while (x < size && row[x]) x++
-      parts.push(`M${start} ${y}h${x - start}v1h${start - x}z`)
-    }
+    const top = y * scale * width
+    row.forEach((dark, x) => {
+      if (dark) pixels.fill(0, top + x * scale, top + (x + 1) * scale)
+    })
+    for (let line = 1; line < scale; line++) pixels.copyWithin(top + line * width, top, top + width)
   })
-  return { size, d: parts.join('') }
+  return { width, pixels }
 }
 
-/** The code as an SVG file, which the template places as a picture (the URL is a string of our own, never markup). */
-export function qrSvg(url: string): string {
-  const { size, d } = qrPath(url)
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="#ffffff"/><path d="${d}" fill="#000000"/></svg>`
+/** A QR code as a template's data (`qr-code` in `typst/jol.typ`). */
+export interface QrPrint {
+  url: string
+  /** The file of its pixels (`luma8`), `width` a side. */
+  src: string
+  width: number
+  /** "Scan to read this leaflet online: <url>": what a screen reader says of it. */
+  alt: string
+  /** The line under it ("Scan to read this leaflet online"). */
+  caption: string
+}
+
+/** The code of `url` with its pixels added to `files`; `scan` is the line under it, in the document's language. */
+export function qrPrint(url: string, scan: string, files: PrintFiles): QrPrint {
+  const { width, pixels } = qrPixels(url, PIXELS_PER_MODULE)
+  return { url, src: files.add(pixels, 'luma8'), width, alt: `${scan}: ${url}`, caption: scan }
 }
