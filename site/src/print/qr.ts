@@ -10,8 +10,8 @@ import type { PrintFiles } from './engine'
  * took ten times the instructions, a sixth of a text-only leaflet's).
  *
  * Pixels rather than a vector path: Typst parsed the path (an SVG of some 350 rectangles) in every
- * document, 6 % of a leaflet's instructions; a picture of 27 KB costs a tenth of that and is a
- * few hundred bytes in the PDF. Drawn without smoothing, it is as sharp as the path at any size.
+ * document, 6 % of a leaflet's instructions; the picture costs it next to nothing and is some 500
+ * bytes in the PDF. Drawn without smoothing, it is as sharp as the path at any size.
  */
 
 /** Four modules of white around the code: scanners need that quiet zone to find it. */
