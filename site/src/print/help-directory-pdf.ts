@@ -1,8 +1,8 @@
 import type { LocaleCode } from '@jol/content-schemas'
 
 import { layoutFingerprint } from './cache'
-import { renderTypstPdf, templateFingerprint, typstDate } from './engine'
-import { qrSvg } from './qr'
+import { PrintFiles, renderTypstPdf, templateFingerprint, typstDate } from './engine'
+import { qrPixels, qrPrint } from './qr'
 import { printTheme } from './theme'
 
 /**
@@ -45,7 +45,8 @@ export interface HelpDirectoryPrint {
 const compact = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 
-export function helpDirectoryData(print: HelpDirectoryPrint) {
+/** The directory as the template's data (JSON), with the QR code's pixels as a file. */
+export function helpDirectoryData(print: HelpDirectoryPrint, files: PrintFiles) {
   return {
     title: print.title,
     subject: print.intro,
@@ -57,12 +58,7 @@ export function helpDirectoryData(print: HelpDirectoryPrint) {
     intro: print.intro,
     hotline: print.hotline,
     groups: print.groups.map((group) => ({ label: group.label, services: group.services.map(compact) })),
-    qr: {
-      url: print.pageUrl,
-      svg: qrSvg(print.pageUrl),
-      alt: `${print.scan}: ${print.pageUrl}`,
-      caption: print.scan,
-    },
+    qr: qrPrint(print.pageUrl, print.scan, files),
     footer: print.footer,
   }
 }
@@ -71,13 +67,16 @@ export const helpDirectoryLayout = layoutFingerprint(
   templateFingerprint('help-directory'),
   helpDirectoryData,
   printTheme,
-  qrSvg,
+  qrPrint,
+  qrPixels,
 )
 
 export async function renderHelpDirectoryPdf(print: HelpDirectoryPrint): Promise<Uint8Array> {
+  const files = new PrintFiles()
   return renderTypstPdf({
     template: 'help-directory',
-    data: helpDirectoryData(print),
+    data: helpDirectoryData(print, files),
+    files,
     where: { collection: 'services', slug: print.city, locale: print.locale },
   })
 }

@@ -3,7 +3,7 @@ import type { Leaflet, LocaleCode, PrintFormat } from '@jol/content-schemas'
 import { layoutFingerprint } from './cache'
 import { PrintFiles, renderTypstPdf, templateFingerprint, typstDate } from './engine'
 import { fill, type PrintLabels } from './labels'
-import { qrSvg } from './qr'
+import { qrPixels, qrPrint } from './qr'
 import { picturePrint, richTextPrint, type PrintedPicture, type RichTextContext } from './rich-text'
 import { printTheme } from './theme'
 
@@ -89,12 +89,7 @@ export function leafletData(leaflet: LeafletPrint, files: PrintFiles) {
         url: c.url,
       })),
       hotline: { label: `${labels.hotline}: ${hotline.label}`, phone: hotline.phone, hours: hotline.hours },
-      qr: {
-        url: leaflet.pageUrl,
-        svg: qrSvg(leaflet.pageUrl),
-        alt: `${labels.scan}: ${leaflet.pageUrl}`,
-        caption: labels.scan,
-      },
+      qr: qrPrint(leaflet.pageUrl, labels.scan, files),
     },
     footer: `${leaflet.campaign} · ${leaflet.versionLine}`,
   }
@@ -106,7 +101,8 @@ export const leafletLayout = layoutFingerprint(
   leafletData,
   layoutOf,
   printTheme,
-  qrSvg,
+  qrPrint,
+  qrPixels,
   richTextPrint,
   picturePrint,
 )

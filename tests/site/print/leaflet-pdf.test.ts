@@ -273,6 +273,11 @@ describe('leaflet PDFs in the build', () => {
         expect(await decodeQr(png), `${locale}/${leaflet.slug}`).toBe(
           `${SITE_URL}/${locale}/leaflets/${leaflet.slug}/?src=print`,
         )
+        // The code is a square grey picture of its modules, drawn without smoothing: sharp at any size.
+        const codes = (await pdfImages(file)).filter(
+          (image) => image.components === 1 && image.width === image.height,
+        )
+        expect(codes, `${locale}/${leaflet.slug}`).toMatchObject([{ page: pages, interpolated: false }])
       }
     }
   })
@@ -519,8 +524,8 @@ describe('the leaflet renderer', () => {
       'A map of the city centre',
       `Скан кунед: ${SITE_URL}/tg/leaflets/${fixture.fullLeaflet}/`,
     ])
-    // Both pictures are drawn.
-    expect((await pdfImages(file)).length).toBe(2)
+    // Both pictures are drawn, and the QR code.
+    expect((await pdfImages(file)).length).toBe(3)
   })
 
   it('keeps a rendered PDF in the cache by content hash: rendered once, changed content rendered again', async () => {

@@ -242,7 +242,27 @@ export async function pdfAccessibility(
   }
 }
 
-/** The pictures drawn in a PDF (`pdfimages -list`), one row each. */
-export async function pdfImages(file: string): Promise<string[]> {
-  return (await tool('pdfimages', ['-list', file])).trim().split('\n').slice(2)
+export interface PdfImage {
+  page: number
+  width: number
+  height: number
+  /** Colour components: 1 grey, 3 RGB. */
+  components: number
+  /** Whether the PDF asks viewers to smooth the picture when they enlarge it. */
+  interpolated: boolean
+}
+
+/** The pictures drawn in a PDF (`pdfimages -list`). */
+export async function pdfImages(file: string): Promise<PdfImage[]> {
+  const rows = (await tool('pdfimages', ['-list', file])).trim().split('\n').slice(2)
+  return rows.map((row) => {
+    const [page, , , width, height, , components, , , interp] = row.trim().split(/\s+/)
+    return {
+      page: Number(page),
+      width: Number(width),
+      height: Number(height),
+      components: Number(components),
+      interpolated: interp === 'yes',
+    }
+  })
 }
