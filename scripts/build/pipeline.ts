@@ -15,7 +15,8 @@ import {
   snapshotDir as deployedSnapshotDir,
 } from '@jol/content-schemas/deployment'
 
-import { assembleRelease, pagesManifestOf, readPagesManifest } from './incremental'
+import { CARRIED_PAGES_LINE } from '../../site/src/lib/render-plan'
+import { assembleRelease, CarryOver, pagesManifestOf, readPagesManifest } from './incremental'
 import { withLocks } from './lock'
 import { indexRelease, searchLine, type SearchReport } from './searchIndex'
 import {
@@ -54,8 +55,11 @@ export interface BuildReport {
   leftOut: string[]
   exportMs: number
   siteMs: number
-  /** Pages rendered and carried over (hard-linked) from the live release. */
-  pages: { rendered: number; carried: number }
+  /**
+   * Pages rendered and carried over (hard-linked) from the live release, and how many of those were
+   * linked while Astro rendered the others.
+   */
+  pages: { rendered: number; carried: number; linkedDuringBuild: number }
   /** Of `siteMs`: the Astro build, completing the release, the search index, the swap of the live link. */
   astroMs: number
   assembleMs: number
@@ -91,11 +95,13 @@ export interface AstroBuildResult {
 /**
  * Runs `site/build.mjs` in a child process: the build's memory is its own (and measured), and a
  * crash cannot take the caller down. `root` builds another Astro project (the benchmark's baseline).
+ * `onCarried` hears the carried-over pages the build announces (`JOL_ANNOUNCE_CARRIED`).
  */
 export function runAstroBuild(
   env: Record<string, string>,
   log: (line: string) => void,
   root?: string,
+  onCarried?: (files: string[]) => void,
 ): Promise<AstroBuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
@@ -114,17 +120,38 @@ export function runAstroBuild(
     })
     let output = ''
     let peakRssMb: number | undefined
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString()
-      output += text
-      for (const line of text.split('\n')) {
-        if (line.startsWith(STATS_PREFIX))
-          peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
-        else if (line.trim() !== '') log(line)
+    const read = (line: string) => {
+      if (line.startsWith(STATS_PREFIX))
+        peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
+      else if (line.startsWith(CARRIED_PAGES_LINE)) {
+        // Unreadable, the pages are linked when the build is done, as without the announcement.
+        let files: string[] | undefined
+        try {
+          files = JSON.parse(line.slice(CARRIED_PAGES_LINE.length)) as string[]
+        } catch (error) {
+          log(`the site build's list of carried-over pages is unreadable: ${String(error)}`)
+        }
+        if (files) onCarried?.(files)
+      } else {
+        output += `${line}\n`
+        if (line.trim() !== '') log(line)
       }
     }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
+    // Whole lines: a pipe's chunks may end anywhere (the carried pages' line is hundreds of KB).
+    const lines = (stream: NodeJS.ReadableStream) => {
+      let partial = ''
+      stream.on('data', (chunk: Buffer) => {
+        const parts = (partial + chunk.toString()).split('\n')
+        partial = parts.pop()!
+        parts.forEach(read)
+      })
+      stream.on('end', () => {
+        if (partial !== '') read(partial)
+        partial = ''
+      })
+    }
+    lines(child.stdout)
+    lines(child.stderr)
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, output, ...(peakRssMb === undefined ? {} : { peakRssMb }) }))
   })
@@ -187,6 +214,13 @@ async function buildLocked(
   const lender = live && (await readPagesManifest(pagesManifestOf(live))) ? live : undefined
   // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
   const mode = isProduction(env) ? 'production' : 'development'
+  // Carried-over pages are linked while Astro renders the others.
+  const carryOver = lender ? new CarryOver(release, lender) : undefined
+  // The release goes, and no link may land in it after it is removed.
+  const abandon = async () => {
+    await carryOver?.settled()
+    await discardRelease(release)
+  }
   const result = await runAstroBuild(
     {
       ...options.env,
@@ -195,14 +229,20 @@ async function buildLocked(
       JOL_SITE_OUT_DIR: release,
       JOL_PREVIOUS_PAGES: lender ? pagesManifestOf(lender) : '',
       JOL_PAGES_OUT: pagesManifestOf(release),
+      JOL_ANNOUNCE_CARRIED: carryOver ? '1' : '',
       // Indexed below, once carried-over pages are in the release.
       JOL_SEARCH_DEFERRED: '1',
     },
     log,
-  )
+    undefined,
+    carryOver && ((files) => carryOver.link(files)),
+  ).catch(async (error: unknown) => {
+    await abandon()
+    throw error
+  })
   const built = performance.now()
   if (result.code !== 0) {
-    await discardRelease(release)
+    await abandon()
     const reason = result.output
       .split('\n')
       .filter((line) => /error|problem|\//i.test(line))
@@ -216,10 +256,10 @@ async function buildLocked(
   }
   let assembled
   try {
-    assembled = await assembleRelease(release, lender)
+    assembled = await assembleRelease(release, lender, carryOver)
   } catch (error) {
     // Any doubt about what the live release holds: render everything.
-    await discardRelease(release)
+    await abandon()
     if (!lender) throw error
     log(
       `incremental build not possible (${error instanceof Error ? error.message : String(error)}); building in full`,
@@ -238,7 +278,7 @@ async function buildLocked(
     )
   }
   log(
-    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); ${searchLine(search)}`,
+    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedDuringBuild} of them linked while pages rendered, ${assembled.linkedAssets} pictures linked); ${searchLine(search)}`,
   )
   const indexed = performance.now()
   await publishRelease(siteLink, release)
@@ -248,7 +288,11 @@ async function buildLocked(
     leftOut,
     exportMs: Math.round(exported - started),
     siteMs: Math.round(done - exported),
-    pages: { rendered: assembled.rendered, carried: assembled.carried },
+    pages: {
+      rendered: assembled.rendered,
+      carried: assembled.carried,
+      linkedDuringBuild: assembled.linkedDuringBuild,
+    },
     astroMs: Math.round(built - exported),
     assembleMs: Math.round(assembledAt - built),
     searchMs: Math.round(indexed - assembledAt),
