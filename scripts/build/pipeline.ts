@@ -17,6 +17,7 @@ import {
 
 import { CARRIED_PAGES_LINE } from '../../site/src/lib/render-plan'
 import { assembleRelease, CarryOver, pagesManifestOf, readPagesManifest } from './incremental'
+import { startSpare, takeSpare } from './spareBuild'
 import { withLocks } from './lock'
 import { indexRelease, searchLine, type SearchReport } from './searchIndex'
 import {
@@ -46,6 +47,11 @@ export interface BuildOptions {
    * version) changes every page's key, which makes a full build anyway.
    */
   full?: boolean
+  /**
+   * Start a spare site build for the next build once this one is published (`spareBuild.ts`): for a
+   * program that builds again and again, such as the one the CMS keeps open.
+   */
+  keepSpare?: boolean
   log?: (line: string) => void
 }
 
@@ -69,6 +75,8 @@ export interface BuildReport {
   search: SearchReport
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
+  /** The Astro build ran in a spare process started ahead: its resident memory while it waited. */
+  spareRssMb?: number
   totalMs: number
 }
 
@@ -90,34 +98,54 @@ export interface AstroBuildResult {
   code: number | null
   output: string
   peakRssMb?: number
+  /** The build ran in a spare process started ahead (`spareBuild.ts`): its memory while it waited. */
+  spareRssMb?: number
+}
+
+/** The environment of a site build made with `env` (and of a spare started for the next one). */
+export const astroEnv = (env: Record<string, string>): Record<string, string> => {
+  const all: Record<string, string | undefined> = {
+    // Node's compile cache (see `nodeCompileCacheDir`): loading Astro is about a second of every build.
+    NODE_COMPILE_CACHE: nodeCompileCacheDir,
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Astro sets NODE_ENV=production itself, so the mode is said explicitly (see `isProduction`):
+    // this process's mode unless the caller names one.
+    JOL_ENV: isProduction() ? 'production' : 'development',
+    ...env,
+  }
+  return Object.fromEntries(
+    Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  )
 }
 
 /**
  * Runs `site/build.mjs` in a child process: the build's memory is its own (and measured), and a
  * crash cannot take the caller down. `root` builds another Astro project (the benchmark's baseline).
- * `onCarried` hears the carried-over pages the build announces (`JOL_ANNOUNCE_CARRIED`).
+ * `onCarried` hears the carried-over pages the build announces (`JOL_ANNOUNCE_CARRIED`); `spare`
+ * builds in the spare process started ahead, if there is one that fits (see `takeSpare`).
  */
-export function runAstroBuild(
+export async function runAstroBuild(
   env: Record<string, string>,
   log: (line: string) => void,
   root?: string,
-  onCarried?: (files: string[]) => void,
+  { onCarried, spare }: { onCarried?: (files: string[]) => void; spare?: boolean } = {},
 ): Promise<AstroBuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
+  const fullEnv = astroEnv(env)
+  const fromSpare = spare && !root ? await takeSpare(fullEnv) : undefined
+  const child =
+    fromSpare?.child ??
+    spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
       cwd: root ?? siteDir,
-      // Astro sets NODE_ENV=production itself, so the mode is said explicitly (see `isProduction`):
-      // this process's mode unless the caller names one.
-      env: {
-        // Node's compile cache (see `nodeCompileCacheDir`): loading Astro is about a second of every build.
-        NODE_COMPILE_CACHE: nodeCompileCacheDir,
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        JOL_ENV: isProduction() ? 'production' : 'development',
-        ...env,
-      },
+      env: fullEnv as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+  if (fromSpare) {
+    log(`site build: in the process started ahead (${fromSpare.rssMb} MB while it waited)`)
+    // Like a process of its own, it keeps this program running until it is done.
+    child.ref()
+  }
+  return new Promise((resolve, reject) => {
     let output = ''
     let peakRssMb: number | undefined
     const read = (line: string) => {
@@ -149,11 +177,20 @@ export function runAstroBuild(
         if (partial !== '') read(partial)
         partial = ''
       })
+      // A spare's output was held while it waited.
+      stream.resume()
     }
-    lines(child.stdout)
-    lines(child.stderr)
+    lines(child.stdout!)
+    lines(child.stderr!)
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, output, ...(peakRssMb === undefined ? {} : { peakRssMb }) }))
+    child.on('close', (code) =>
+      resolve({
+        code,
+        output,
+        ...(peakRssMb === undefined ? {} : { peakRssMb }),
+        ...(fromSpare ? { spareRssMb: fromSpare.rssMb } : {}),
+      }),
+    )
   })
 }
 
@@ -221,22 +258,21 @@ async function buildLocked(
     await carryOver?.settled()
     await discardRelease(release)
   }
-  const result = await runAstroBuild(
-    {
-      ...options.env,
-      JOL_ENV: mode,
-      JOL_SNAPSHOT_DIR: snapshotVersion,
-      JOL_SITE_OUT_DIR: release,
-      JOL_PREVIOUS_PAGES: lender ? pagesManifestOf(lender) : '',
-      JOL_PAGES_OUT: pagesManifestOf(release),
-      JOL_ANNOUNCE_CARRIED: carryOver ? '1' : '',
-      // Indexed below, once carried-over pages are in the release.
-      JOL_SEARCH_DEFERRED: '1',
-    },
-    log,
-    undefined,
-    carryOver && ((files) => carryOver.link(files)),
-  ).catch(async (error: unknown) => {
+  const astroBuildEnv = {
+    ...options.env,
+    JOL_ENV: mode,
+    JOL_SNAPSHOT_DIR: snapshotVersion,
+    JOL_SITE_OUT_DIR: release,
+    JOL_PREVIOUS_PAGES: lender ? pagesManifestOf(lender) : '',
+    JOL_PAGES_OUT: pagesManifestOf(release),
+    JOL_ANNOUNCE_CARRIED: carryOver ? '1' : '',
+    // Indexed below, once carried-over pages are in the release.
+    JOL_SEARCH_DEFERRED: '1',
+  }
+  const result = await runAstroBuild(astroBuildEnv, log, undefined, {
+    ...(carryOver ? { onCarried: (files: string[]) => carryOver.link(files) } : {}),
+    ...(options.keepSpare ? { spare: true } : {}),
+  }).catch(async (error: unknown) => {
     await abandon()
     throw error
   })
@@ -283,6 +319,8 @@ async function buildLocked(
   const indexed = performance.now()
   await publishRelease(siteLink, release)
   const done = performance.now()
+  // Started once the site is live: it takes nothing from this build.
+  if (options.keepSpare) await startSpare(astroEnv(astroBuildEnv))
   return {
     release,
     leftOut,
@@ -299,6 +337,7 @@ async function buildLocked(
     swapMs: Math.round(done - indexed),
     search,
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
+    ...(result.spareRssMb === undefined ? {} : { spareRssMb: result.spareRssMb }),
     totalMs: Math.round(done - started),
   }
 }
