@@ -57,10 +57,11 @@ export function discardSpare(): void {
   spare = undefined
 }
 
-/** Starts a spare for the next build with `env` (the environment of the build just made). */
-export async function startSpare(env: Record<string, string>): Promise<void> {
-  discardSpare()
+/** Starts a spare for the next build with `env` (the environment of the build just made); its pid. */
+export async function startSpare(env: Record<string, string>): Promise<number | undefined> {
   const code = await codeStamp()
+  // No wait between ending the one before and keeping this one: two builds ending at once leave one.
+  discardSpare()
   const child = spawn(process.execPath, [path.join(siteDir, 'build.mjs'), '--spare'], {
     cwd: siteDir,
     env: env as NodeJS.ProcessEnv,
@@ -84,6 +85,7 @@ export async function startSpare(env: Record<string, string>): Promise<void> {
   child.once('exit', () => {
     if (spare === started) spare = undefined
   })
+  return child.pid
 }
 
 /** The spare waiting, once Astro is loaded in it: its pid and resident memory (undefined: none). */
@@ -96,16 +98,24 @@ export async function spareWaiting(): Promise<{ pid: number; rssMb: number } | u
 }
 
 /**
- * The spare, now building with `env`, if it can: alive, Astro loaded, started with the same
- * environment but for `PER_BUILD` and with the same code. Otherwise it is ended and undefined.
+ * The spare, now building with `env`, if it can: alive, Astro loaded (within `readyWithinMs`),
+ * started with the same environment but for `PER_BUILD` and with the same code. Otherwise it is
+ * ended and undefined.
  */
 export async function takeSpare(
   env: Record<string, string>,
+  /** A spare still loading Astro after this long is stuck: a process of its own is quicker. */
+  readyWithinMs = 20_000,
 ): Promise<{ child: ChildProcess; rssMb: number } | undefined> {
   const taken = spare
   spare = undefined
   if (!taken) return undefined
-  const [rssMb, code] = await Promise.all([taken.ready, codeStamp()])
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const stuck = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), readyWithinMs)
+  })
+  const [rssMb, code] = await Promise.all([Promise.race([taken.ready, stuck]), codeStamp()])
+  clearTimeout(timer)
   const usable =
     rssMb !== undefined && taken.child.connected && code === taken.code && sameExceptPerBuild(taken.env, env)
   if (!usable) {

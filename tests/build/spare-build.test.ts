@@ -5,10 +5,12 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { pathToFileURL } from 'node:url'
+
 import { siteDir } from '@jol/content-schemas/deployment'
-import { buildPublicSite } from '@jol/scripts/build/pipeline'
+import { astroEnv, buildPublicSite } from '@jol/scripts/build/pipeline'
 import { releasesDirOf } from '@jol/scripts/build/releases'
-import { discardSpare, spareWaiting } from '@jol/scripts/build/spareBuild'
+import { discardSpare, spareWaiting, startSpare, takeSpare } from '@jol/scripts/build/spareBuild'
 
 import { writeFixtureSnapshot } from '../fixtures/snapshot'
 import { waitFor } from '../support/wait'
@@ -96,6 +98,15 @@ describe('spare site builds', () => {
     const report = await build({ env: { JOL_SITE_TIME_ZONE: 'Asia/Almaty' } })
     expect(report.spareRssMb).toBeUndefined()
     expect(report.pages.rendered).toBeGreaterThan(0)
+  }, 600_000)
+
+  it('ends a spare that does not get as far as loading Astro, and is not used', async () => {
+    const neverReady = pathToFileURL(path.join(import.meta.dirname, 'support', 'never-ready.mjs')).href
+    const env = astroEnv({ NODE_OPTIONS: `--import=${neverReady}` })
+    const pid = (await startSpare(env))!
+    expect(await running(pid)).toBe(true)
+    expect(await takeSpare(env, 500)).toBeUndefined()
+    await gone(pid)
   }, 600_000)
 
   it('ends with the program that started it, even one that is killed', async () => {
