@@ -3,21 +3,51 @@
  * `astro build` in this process (of this site, or of the project folder given as the argument),
  * followed by one line of figures the CLI cannot give: the build's duration and peak memory
  * (resident set). `pnpm build` and the benchmarks run it as a child process.
+ *
+ * `--spare` (started over IPC by scripts/build/spareBuild.ts): Node started and Astro loaded ahead of
+ * the next build, about a second of it. Says `{ spareReady, rssMb }`, then waits for one
+ * `{ build: env }`, takes that environment as its own and builds this site once. It exits when its
+ * parent goes away, waiting or building.
  */
 import { build } from 'astro'
 
-const root = process.argv[2] ?? new URL('.', import.meta.url).pathname
-const started = performance.now()
-try {
-  await build({ root })
-} catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
-  process.exit(1)
+const root = process.argv[2] === '--spare' ? undefined : process.argv[2]
+
+/** @param {Record<string, string>} env */
+function takeEnvironment(env) {
+  for (const name of Object.keys(process.env)) if (!(name in env)) delete process.env[name]
+  Object.assign(process.env, env)
 }
-const stats = {
-  ms: Math.round(performance.now() - started),
-  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+
+async function buildOnce() {
+  const started = performance.now()
+  try {
+    await build({ root: root ?? new URL('.', import.meta.url).pathname })
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    process.exit(1)
+  }
+  const stats = {
+    ms: Math.round(performance.now() - started),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }
+  console.log(`JOL_BUILD_STATS ${JSON.stringify(stats)}`)
+  // Astro's worker pools can keep the event loop alive after a build: the work is done.
+  process.exit(0)
 }
-console.log(`JOL_BUILD_STATS ${JSON.stringify(stats)}`)
-// Astro's worker pools can keep the event loop alive after a build: the work is done.
-process.exit(0)
+
+if (process.argv[2] === '--spare') {
+  const send = process.send?.bind(process)
+  if (!send) throw new Error('build.mjs --spare is started by the build pipeline, over IPC')
+  process.on('disconnect', () => process.exit(0))
+  // Its parent went away while Astro was loading.
+  if (!process.connected) process.exit(0)
+  process.once('message', (/** @type {{ build?: Record<string, string> }} */ message) => {
+    if (!message.build) process.exit(0)
+    takeEnvironment(message.build)
+    void buildOnce()
+  })
+  send({ spareReady: true, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) })
+} else {
+  await buildOnce()
+}

@@ -10,7 +10,8 @@ import type { PagesManifest } from '../../site/src/lib/render-plan'
  * (`site/src/lib/render-plan.ts`) and records every page with its key. This module completes the new
  * release: each carried-over page, and each `_astro/` file (pictures) a carried-over page uses that
  * the build did not write, becomes a hard link to the live release's file (no bytes copied), so the
- * new release is whole and still goes live by one rename.
+ * new release is whole and still goes live by one rename. Carried-over pages are linked while the
+ * site build still renders the others (`CarryOver`), from the moment it has planned every path.
  */
 
 /** Where a release's page record is kept: beside the release folder, not in it (it is not served). */
@@ -39,20 +40,78 @@ async function link(from: string, to: string): Promise<void> {
   await fs.link(from, to)
 }
 
+/**
+ * Carried-over pages linked from `live` into `release` while the site build runs, as the build
+ * announces them (`CARRIED_PAGES_LINE`): hard links are file-system calls on libuv's threads, so
+ * they take little from the rendering. A failure stops further links and is reported by `linked()`.
+ */
+export class CarryOver {
+  private readonly done = new Set<string>()
+  private links: Promise<unknown> = Promise.resolve()
+  private failure: { error: unknown } | undefined
+
+  constructor(
+    private readonly release: string,
+    private readonly live: string,
+  ) {}
+
+  link(files: readonly string[]): void {
+    const batch = pMap(
+      files,
+      async (file) => {
+        if (this.failure) return
+        try {
+          await link(path.join(this.live, file), path.join(this.release, file))
+          this.done.add(file)
+        } catch (error) {
+          this.failure ??= { error }
+        }
+      },
+      { concurrency: 32 },
+    )
+    this.links = Promise.all([this.links, batch])
+  }
+
+  /** The files linked, once every link started has ended; the first failure otherwise. */
+  async linked(): Promise<ReadonlySet<string>> {
+    await this.links
+    if (this.failure) throw this.failure.error
+    return this.done
+  }
+
+  /** Waits for every link started, whatever became of them (before the release is discarded). */
+  async settled(): Promise<void> {
+    await this.links
+  }
+}
+
 export interface Assembled {
   rendered: number
   carried: number
+  /** Of `carried`: linked while the site build rendered the other pages. */
+  linkedDuringBuild: number
   linkedAssets: number
 }
 
 /**
  * Completes `release` from `live` by the build's record (written by the site at `pagesManifestOf
- * (release)`), and rewrites the record with each page's assets for the next build.
+ * (release)`), and rewrites the record with each page's assets for the next build. Pages `carryOver`
+ * linked during the build are not linked again; it must have linked only carried-over pages.
  */
-export async function assembleRelease(release: string, live: string | undefined): Promise<Assembled> {
+export async function assembleRelease(
+  release: string,
+  live: string | undefined,
+  carryOver?: CarryOver,
+): Promise<Assembled> {
+  const linkedEarly = (await carryOver?.linked()) ?? new Set<string>()
   const recordFile = pagesManifestOf(release)
   const record = await readPagesManifest(recordFile)
   if (!record) throw new Error(`The site build wrote no page record at ${recordFile}`)
+  for (const file of linkedEarly)
+    if (record.pages[file]?.rendered !== false)
+      throw new Error(
+        `${file} was linked from the live release, but the build's record does not carry it over`,
+      )
   const previous = live ? await readPagesManifest(pagesManifestOf(live)) : undefined
   const needed = new Set<string>()
   let rendered = 0
@@ -68,7 +127,7 @@ export async function assembleRelease(release: string, live: string | undefined)
         const before = previous?.pages[file]
         if (!live || !before)
           throw new Error(`${page.path} was carried over, but the live release has no record of it`)
-        await link(path.join(live, file), path.join(release, file))
+        if (!linkedEarly.has(file)) await link(path.join(live, file), path.join(release, file))
         page.assets = before.assets ?? []
         carried++
       }
@@ -89,5 +148,5 @@ export async function assembleRelease(release: string, live: string | undefined)
     { concurrency: 32 },
   )
   await fs.writeFile(recordFile, JSON.stringify(record))
-  return { rendered, carried, linkedAssets }
+  return { rendered, carried, linkedDuringBuild: linkedEarly.size, linkedAssets }
 }

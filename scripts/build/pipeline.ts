@@ -16,7 +16,9 @@ import {
   snapshotDir as deployedSnapshotDir,
 } from '@jol/content-schemas/deployment'
 
-import { assembleRelease, pagesManifestOf, readPagesManifest } from './incremental'
+import { CARRIED_PAGES_LINE } from '../../site/src/lib/render-plan'
+import { assembleRelease, CarryOver, pagesManifestOf, readPagesManifest } from './incremental'
+import { startSpare, takeSpare } from './spareBuild'
 import { withLocks } from './lock'
 import { prunePrintCacheAfterPublish, type PrintCachePrune } from './printCache'
 import { indexRelease, searchLine, type SearchReport } from './searchIndex'
@@ -47,6 +49,11 @@ export interface BuildOptions {
    * version) changes every page's key, which makes a full build anyway.
    */
   full?: boolean
+  /**
+   * Start a spare site build for the next build once this one is published (`spareBuild.ts`): for a
+   * program that builds again and again, such as the one the CMS keeps open.
+   */
+  keepSpare?: boolean
   log?: (line: string) => void
 }
 
@@ -56,8 +63,11 @@ export interface BuildReport {
   leftOut: string[]
   exportMs: number
   siteMs: number
-  /** Pages rendered and carried over (hard-linked) from the live release. */
-  pages: { rendered: number; carried: number }
+  /**
+   * Pages rendered and carried over (hard-linked) from the live release, and how many of those were
+   * linked while Astro rendered the others.
+   */
+  pages: { rendered: number; carried: number; linkedDuringBuild: number }
   /** Of `siteMs`: the Astro build, completing the release, the search index, the swap of the live link. */
   astroMs: number
   assembleMs: number
@@ -71,6 +81,8 @@ export interface BuildReport {
   pruneMs: number
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
+  /** The Astro build ran in a spare process started ahead: its resident memory while it waited. */
+  spareRssMb?: number
   totalMs: number
 }
 
@@ -92,47 +104,99 @@ export interface AstroBuildResult {
   code: number | null
   output: string
   peakRssMb?: number
+  /** The build ran in a spare process started ahead (`spareBuild.ts`): its memory while it waited. */
+  spareRssMb?: number
+}
+
+/** The environment of a site build made with `env` (and of a spare started for the next one). */
+export const astroEnv = (env: Record<string, string>): Record<string, string> => {
+  const all: Record<string, string | undefined> = {
+    // Node's compile cache (see `nodeCompileCacheDir`): loading Astro is about a second of every build.
+    NODE_COMPILE_CACHE: nodeCompileCacheDir,
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Astro sets NODE_ENV=production itself, so the mode is said explicitly (see `isProduction`):
+    // this process's mode unless the caller names one.
+    JOL_ENV: isProduction() ? 'production' : 'development',
+    ...env,
+  }
+  return Object.fromEntries(
+    Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  )
 }
 
 /**
  * Runs `site/build.mjs` in a child process: the build's memory is its own (and measured), and a
  * crash cannot take the caller down. `root` builds another Astro project (the benchmark's baseline).
+ * `onCarried` hears the carried-over pages the build announces (`JOL_ANNOUNCE_CARRIED`); `spare`
+ * builds in the spare process started ahead, if there is one that fits (see `takeSpare`).
  */
-export function runAstroBuild(
+export async function runAstroBuild(
   env: Record<string, string>,
   log: (line: string) => void,
   root?: string,
+  { onCarried, spare }: { onCarried?: (files: string[]) => void; spare?: boolean } = {},
 ): Promise<AstroBuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
+  const fullEnv = astroEnv(env)
+  const fromSpare = spare && !root ? await takeSpare(fullEnv) : undefined
+  const child =
+    fromSpare?.child ??
+    spawn(process.execPath, [path.join(siteDir, 'build.mjs'), ...(root ? [root] : [])], {
       cwd: root ?? siteDir,
-      // Astro sets NODE_ENV=production itself, so the mode is said explicitly (see `isProduction`):
-      // this process's mode unless the caller names one.
-      env: {
-        // Node's compile cache (see `nodeCompileCacheDir`): loading Astro is about a second of every build.
-        NODE_COMPILE_CACHE: nodeCompileCacheDir,
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        JOL_ENV: isProduction() ? 'production' : 'development',
-        ...env,
-      },
+      env: fullEnv as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+  if (fromSpare) {
+    log(`site build: in the process started ahead (${fromSpare.rssMb} MB while it waited)`)
+    // Like a process of its own, it keeps this program running until it is done.
+    child.ref()
+  }
+  return new Promise((resolve, reject) => {
     let output = ''
     let peakRssMb: number | undefined
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString()
-      output += text
-      for (const line of text.split('\n')) {
-        if (line.startsWith(STATS_PREFIX))
-          peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
-        else if (line.trim() !== '') log(line)
+    const read = (line: string) => {
+      if (line.startsWith(STATS_PREFIX))
+        peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
+      else if (line.startsWith(CARRIED_PAGES_LINE)) {
+        // Unreadable, the pages are linked when the build is done, as without the announcement.
+        let files: string[] | undefined
+        try {
+          files = JSON.parse(line.slice(CARRIED_PAGES_LINE.length)) as string[]
+        } catch (error) {
+          log(`the site build's list of carried-over pages is unreadable: ${String(error)}`)
+        }
+        if (files) onCarried?.(files)
+      } else {
+        output += `${line}\n`
+        if (line.trim() !== '') log(line)
       }
     }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
+    // Whole lines: a pipe's chunks may end anywhere (the carried pages' line is hundreds of KB).
+    const lines = (stream: NodeJS.ReadableStream) => {
+      let partial = ''
+      stream.on('data', (chunk: Buffer) => {
+        const parts = (partial + chunk.toString()).split('\n')
+        partial = parts.pop()!
+        parts.forEach(read)
+      })
+      stream.on('end', () => {
+        if (partial !== '') read(partial)
+        partial = ''
+      })
+      // A spare's output was held while it waited.
+      stream.resume()
+    }
+    lines(child.stdout!)
+    lines(child.stderr!)
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, output, ...(peakRssMb === undefined ? {} : { peakRssMb }) }))
+    child.on('close', (code) =>
+      resolve({
+        code,
+        output,
+        ...(peakRssMb === undefined ? {} : { peakRssMb }),
+        ...(fromSpare ? { spareRssMb: fromSpare.rssMb } : {}),
+      }),
+    )
   })
 }
 
@@ -195,22 +259,34 @@ async function buildLocked(
   const lender = live && (await readPagesManifest(pagesManifestOf(live))) ? live : undefined
   // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
   const mode = isProduction(env) ? 'production' : 'development'
-  const result = await runAstroBuild(
-    {
-      ...options.env,
-      JOL_ENV: mode,
-      JOL_SNAPSHOT_DIR: snapshotVersion,
-      JOL_SITE_OUT_DIR: release,
-      JOL_PREVIOUS_PAGES: lender ? pagesManifestOf(lender) : '',
-      JOL_PAGES_OUT: pagesManifestOf(release),
-      // Indexed below, once carried-over pages are in the release.
-      JOL_SEARCH_DEFERRED: '1',
-    },
-    log,
-  )
+  // Carried-over pages are linked while Astro renders the others.
+  const carryOver = lender ? new CarryOver(release, lender) : undefined
+  // The release goes, and no link may land in it after it is removed.
+  const abandon = async () => {
+    await carryOver?.settled()
+    await discardRelease(release)
+  }
+  const astroBuildEnv = {
+    ...options.env,
+    JOL_ENV: mode,
+    JOL_SNAPSHOT_DIR: snapshotVersion,
+    JOL_SITE_OUT_DIR: release,
+    JOL_PREVIOUS_PAGES: lender ? pagesManifestOf(lender) : '',
+    JOL_PAGES_OUT: pagesManifestOf(release),
+    JOL_ANNOUNCE_CARRIED: carryOver ? '1' : '',
+    // Indexed below, once carried-over pages are in the release.
+    JOL_SEARCH_DEFERRED: '1',
+  }
+  const result = await runAstroBuild(astroBuildEnv, log, undefined, {
+    ...(carryOver ? { onCarried: (files: string[]) => carryOver.link(files) } : {}),
+    ...(options.keepSpare ? { spare: true } : {}),
+  }).catch(async (error: unknown) => {
+    await abandon()
+    throw error
+  })
   const built = performance.now()
   if (result.code !== 0) {
-    await discardRelease(release)
+    await abandon()
     const reason = result.output
       .split('\n')
       .filter((line) => /error|problem|\//i.test(line))
@@ -224,10 +300,10 @@ async function buildLocked(
   }
   let assembled
   try {
-    assembled = await assembleRelease(release, lender)
+    assembled = await assembleRelease(release, lender, carryOver)
   } catch (error) {
     // Any doubt about what the live release holds: render everything.
-    await discardRelease(release)
+    await abandon()
     if (!lender) throw error
     log(
       `incremental build not possible (${error instanceof Error ? error.message : String(error)}); building in full`,
@@ -246,7 +322,7 @@ async function buildLocked(
     )
   }
   log(
-    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedAssets} pictures linked); ${searchLine(search)}`,
+    `site: ${assembled.rendered} pages rendered, ${assembled.carried} carried over from the live release (${assembled.linkedDuringBuild} of them linked while pages rendered, ${assembled.linkedAssets} pictures linked); ${searchLine(search)}`,
   )
   const indexed = performance.now()
   await publishRelease(siteLink, release)
@@ -254,12 +330,18 @@ async function buildLocked(
   // Inside the build's locks, after the publish: the documents this build used were just marked used.
   const printCache = await prunePrintCacheAfterPublish(env, log)
   const pruned = performance.now()
+  // Started once the site is live: it takes nothing from this build.
+  if (options.keepSpare) await startSpare(astroEnv(astroBuildEnv))
   return {
     release,
     leftOut,
     exportMs: Math.round(exported - started),
     siteMs: Math.round(done - exported),
-    pages: { rendered: assembled.rendered, carried: assembled.carried },
+    pages: {
+      rendered: assembled.rendered,
+      carried: assembled.carried,
+      linkedDuringBuild: assembled.linkedDuringBuild,
+    },
     astroMs: Math.round(built - exported),
     assembleMs: Math.round(assembledAt - built),
     searchMs: Math.round(indexed - assembledAt),
@@ -268,6 +350,7 @@ async function buildLocked(
     printCache,
     pruneMs: Math.round(pruned - done),
     ...(result.peakRssMb === undefined ? {} : { siteBuildPeakRssMb: result.peakRssMb }),
+    ...(result.spareRssMb === undefined ? {} : { spareRssMb: result.spareRssMb }),
     totalMs: Math.round(done - started),
   }
 }

@@ -8,7 +8,8 @@
  * `… build --out LINK --serve`: what the CMS starts (cms/src/publishing/siteBuilder.ts). The local
  * reader (the CMS configuration and database, most of a small build's time) is opened once and kept
  * open; each IPC request `{ requestId, full? }` is one build into LINK, its lines sent back over IPC
- * (see scripts/ipc/serveRequests.ts). It stays while the CMS runs.
+ * (see scripts/ipc/serveRequests.ts). It stays while the CMS runs, with a spare site build started
+ * ahead for the next build (scripts/build/spareBuild.ts).
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -28,6 +29,7 @@ interface Build {
   snapshot?: string
   out?: string
   full?: boolean
+  keepSpare?: boolean
 }
 
 /** One build, its lines through `log`; the last line says how it went. True when it published. */
@@ -39,11 +41,12 @@ async function buildOnce(build: Build, log: (line: string) => void): Promise<boo
         : { snapshotDir: path.resolve(cwd, build.snapshot!) },
       ...(build.out ? { siteLink: path.resolve(cwd, build.out) } : {}),
       ...(build.full ? { full: true } : {}),
+      ...(build.keepSpare ? { keepSpare: true } : {}),
       log,
     })
     // The figures after "site" are what the publish benchmark reads (scripts/bench/publish.ts).
     log(
-      `build: site published at ${build.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms: Astro ${report.astroMs} ms, completing the release ${report.assembleMs} ms, search ${report.searchMs} ms, swap ${report.swapMs} ms; ${report.pages.rendered} pages rendered, ${report.pages.carried} carried over, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB)`,
+      `build: site published at ${build.out ?? liveSiteLink()} in ${(report.totalMs / 1000).toFixed(1)} s (export ${report.exportMs} ms, site ${report.siteMs} ms: Astro ${report.astroMs} ms, completing the release ${report.assembleMs} ms, search ${report.searchMs} ms, swap ${report.swapMs} ms; ${report.pages.rendered} pages rendered, ${report.pages.carried} carried over, peak memory of the site build ${report.siteBuildPeakRssMb ?? '?'} MB${report.spareRssMb === undefined ? '' : `, started ahead: ${report.spareRssMb} MB while it waited`})`,
     )
     return true
   } catch (error) {
@@ -63,7 +66,11 @@ function serve(out: string | undefined) {
     name: 'build',
     open: () => openLocalReader(),
     handle: async (reader, request, log) => {
-      const ok = await buildOnce({ reader, ...(out ? { out } : {}), full: request.full === true }, log)
+      // Builds follow one another: each leaves a spare site build (Node and Astro loaded) for the next.
+      const ok = await buildOnce(
+        { reader, ...(out ? { out } : {}), full: request.full === true, keepSpare: true },
+        log,
+      )
       builds++
       // Which program built, and how many builds it has made: the CMS's tests check it is kept open.
       return { ok, builds, pid: process.pid }

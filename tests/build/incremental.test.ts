@@ -1,17 +1,19 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { mediaIdOf, writeSnapshot, type SnapshotInput } from '@jol/content-schemas/io'
 import { pagesManifestOf } from '@jol/scripts/build/incremental'
-import { buildPublicSite, type BuildReport } from '@jol/scripts/build/pipeline'
+import { BuildError, buildPublicSite, type BuildReport } from '@jol/scripts/build/pipeline'
 import { liveRelease, releasesDirOf } from '@jol/scripts/build/releases'
 
 import { buildFixtureSnapshot, fixture } from '../fixtures/snapshot'
-import { differences } from './support/releaseFiles'
+import { differences, filesOf } from './support/releaseFiles'
 
 /**
  * Incremental releases: after each of a seeded random sequence of changes to a snapshot (edits,
@@ -163,6 +165,8 @@ describe('incremental releases', () => {
     const after = (await liveRelease(incrementalLink))!
     expect(after).not.toBe(before)
     expect(incremental.pages.carried).toBeGreaterThan(0)
+    // Every carried-over page was linked while Astro rendered the others, none after.
+    expect(incremental.pages.linkedDuringBuild).toBe(incremental.pages.carried)
 
     const editedPage = path.join('en', 'leaflets', edited.slug, 'index.html')
     expect(await fs.readFile(path.join(after, editedPage), 'utf8')).toContain('An edited title')
@@ -290,4 +294,72 @@ describe('incremental releases', () => {
       expect(problems, context).toEqual([])
     }
   }, 3_600_000)
+})
+
+/** Every file of a release with its inode and a hash of its bytes: what "not touched" means. */
+async function stateOf(release: string): Promise<Map<string, string>> {
+  const state = new Map<string, string>()
+  for (const file of await filesOf(release)) {
+    const [stat, bytes] = await Promise.all([
+      fs.stat(path.join(release, file)),
+      fs.readFile(path.join(release, file)),
+    ])
+    state.set(file, `${stat.ino} ${createHash('sha256').update(bytes).digest('hex')}`)
+  }
+  return state
+}
+
+/** A page of the live release that an edit of `leaflets()[0]` leaves as it is (carried over). */
+async function aCarriedPage(live: string): Promise<string> {
+  const record = JSON.parse(await fs.readFile(pagesManifestOf(live), 'utf8')) as {
+    pages: Record<string, { path: string }>
+  }
+  const file = Object.keys(record.pages).find((f) => /^[a-z]{2}\/help\/[a-z]+\/[a-z-]+\/index\.html$/.test(f))
+  if (!file) throw new Error('The fixture has no help page to carry over')
+  return file
+}
+
+describe('incremental releases that cannot be completed', () => {
+  it('builds in full when the live release lost a page it would lend, and writes nothing into it', async () => {
+    const live = (await liveRelease(incrementalLink))!
+    const lost = await aCarriedPage(live)
+    await fs.rm(path.join(live, lost))
+    const before = await stateOf(live)
+    leaflets()[0]!.translations.en!.title = 'Edited before a page went missing'
+    await writeVersion()
+    const lines: string[] = []
+    const report = await buildPublicSite({
+      content: { snapshotDir },
+      siteLink: incrementalLink,
+      log: (line) => lines.push(line),
+    })
+    expect(lines.join('\n')).toMatch(/incremental build not possible \(.*ENOENT.*\); building in full/)
+    expect(report.pages.carried).toBe(0)
+    expect(await stateOf(live)).toEqual(before)
+    const full = await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, full: true })
+    expect(await differences(report.release, full.release)).toEqual([])
+    // The release given up on is gone with its record: only the live one and the one before are left.
+    expect(
+      (await fs.readdir(releasesDirOf(incrementalLink))).filter((n) => !n.endsWith('.json')).sort(),
+    ).toEqual([path.basename(live), path.basename(report.release)].sort())
+  }, 600_000)
+
+  it('discards the release when the site build dies while carried-over pages are being linked', async () => {
+    const live = (await liveRelease(incrementalLink))!
+    const before = await stateOf(live)
+    const releasesBefore = (await fs.readdir(releasesDirOf(incrementalLink))).sort()
+    leaflets()[0]!.translations.en!.title = 'Edited, then the build died'
+    await writeVersion()
+    const dying = pathToFileURL(path.join(import.meta.dirname, 'support', 'die-after-carried.mjs')).href
+    const built = buildPublicSite({
+      content: { snapshotDir },
+      siteLink: incrementalLink,
+      env: { NODE_OPTIONS: `--import=${dying}` },
+    })
+    await expect(built).rejects.toThrow(BuildError)
+    await expect(built).rejects.toThrow(/exit code 70.*the live site was not changed/s)
+    expect(await liveRelease(incrementalLink)).toBe(live)
+    expect(await stateOf(live)).toEqual(before)
+    expect((await fs.readdir(releasesDirOf(incrementalLink))).sort()).toEqual(releasesBefore)
+  }, 600_000)
 })

@@ -45,8 +45,9 @@ function failureMessage(output: string, code: number | null): string {
  * The build program (`siteBuildCommand`, by default scripts/build/run.ts) started once with
  * `--serve` and asked for each build: starting it (Node, tsx, the CMS configuration, the database)
  * would otherwise be most of a small publish. Its memory and crashes are its own, and the Astro
- * build is a child process of its own again; a crashed, failed or hung program is replaced by a
- * fresh one at the next build (see `keptOpenProgram`).
+ * build is a child process of its own again (one started ahead, with Astro loaded, see
+ * scripts/build/spareBuild.ts); a crashed, failed or hung program is replaced by a fresh one, with
+ * whatever it started, at the next build (see `keptOpenProgram`).
  */
 const buildProgram = keptOpenProgram('the build program', () => {
   // The build is the deployment's (see `siteBuildCommand`): the CMS never reaches into scripts/.

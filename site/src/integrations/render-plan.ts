@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import type { SiteConfig } from '../config'
-import { planRecord, startPlan } from '../lib/render-plan'
+import { CARRIED_PAGES_LINE, carriedFiles, planRecord, startPlan } from '../lib/render-plan'
 
 /**
  * Incremental builds (see `lib/render-plan.ts`): starts the plan when the config is read (so the
- * sitemap's options can list carried-over pages) and writes the record of every keyed page when the
- * build is done. The build's fingerprint is everything a page may show that is not in the snapshot:
+ * sitemap's options can list carried-over pages), says which pages are carried over as soon as every
+ * path is planned (`JOL_ANNOUNCE_CARRIED`, see `CARRIED_PAGES_LINE`) and writes the record of every
+ * keyed page when the build is done. The build's fingerprint is everything a page may show that is not in the snapshot:
  * a change to any of it changes every page's key, i.e. a full build.
  */
 
@@ -56,6 +57,21 @@ export function jolRenderPlan(config: SiteConfig, env: NodeJS.ProcessEnv = proce
   return {
     name: 'jol:render-plan',
     hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (env.JOL_ANNOUNCE_CARRIED !== '1') return
+        // Astro's own prerenderer, told apart only in that the plan is announced between the static
+        // paths (every keyed route planned) and the first page written.
+        setPrerenderer((astro) => ({
+          ...astro,
+          getStaticPaths: async () => {
+            const paths = await astro.getStaticPaths()
+            const files = carriedFiles(paths.map(({ pathname }) => pathname))
+            // One write, synchronous on a pipe: the pipeline reads it whole, while pages render.
+            process.stdout.write(`${CARRIED_PAGES_LINE}${JSON.stringify(files)}\n`)
+            return paths
+          },
+        }))
+      },
       'astro:build:done': ({ logger }) => {
         const record = planRecord()
         const pages = Object.values(record.pages)

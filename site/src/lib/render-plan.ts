@@ -115,6 +115,32 @@ export function droppedFromPlan(path: string): boolean {
   return file in planStore.previous.pages && !planStore.pages.has(file)
 }
 
+/**
+ * The line the site build prints (then a JSON array of files) once every `getStaticPaths` has run,
+ * before any page is written, when `JOL_ANNOUNCE_CARRIED` is set: the pipeline links those pages
+ * into the new release while the build renders the others (`scripts/build/incremental.ts`).
+ */
+export const CARRIED_PAGES_LINE = 'JOL_CARRIED_PAGES '
+
+/**
+ * The files of carried-over pages that no path of this build (`renderedPathnames`, Astro's) can
+ * write, so linking them early can never have Astro write through a link into the live release. A
+ * page writes `<path>/index.html` or `<path>.html`, an endpoint its own name; a file two routes
+ * claim is left for the end of the build, where the pipeline finds it taken and builds in full.
+ */
+export function carriedFiles(renderedPathnames: Iterable<string>): string[] {
+  const writable = new Set<string>()
+  for (const pathname of renderedPathnames) {
+    const name = pathname.replace(/^\/+|\/+$/g, '')
+    writable.add(name)
+    writable.add(name === '' ? 'index.html' : `${name}/index.html`)
+    writable.add(`${name}.html`)
+  }
+  return [...planStore.pages]
+    .filter(([file, page]) => !page.rendered && !writable.has(file))
+    .map(([file]) => file)
+}
+
 export const planRecord = (): PagesManifest => ({
   fingerprint: planStore.fingerprint,
   pages: Object.fromEntries([...planStore.pages].sort(([a], [b]) => a.localeCompare(b))),

@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { pathToFileURL } from 'node:url'
+
+import { siteDir } from '@jol/content-schemas/deployment'
+import { astroEnv, buildPublicSite } from '@jol/scripts/build/pipeline'
+import { releasesDirOf } from '@jol/scripts/build/releases'
+import { discardSpare, spareWaiting, startSpare, takeSpare } from '@jol/scripts/build/spareBuild'
+
+import { writeFixtureSnapshot } from '../fixtures/snapshot'
+import { waitFor } from '../support/wait'
+import { differences } from './support/releaseFiles'
+
+/**
+ * Spare site builds (scripts/build/spareBuild.ts): a build that keeps one leaves Node and Astro
+ * loaded for the next. The next build runs in it only if nothing it was started with has changed,
+ * builds the same release as a process of its own, and no spare outlives its program.
+ */
+
+let dir: string
+let snapshotDir: string
+let link: string
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-spare-build-'))
+  snapshotDir = path.join(dir, 'snapshot')
+  link = path.join(dir, 'spare', 'dist')
+  await writeFixtureSnapshot(snapshotDir)
+})
+
+afterAll(async () => {
+  discardSpare()
+  for (const site of [link, path.join(dir, 'own', 'dist')])
+    await fs.rm(releasesDirOf(site), { recursive: true, force: true })
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+/** Whether a process is still there (a zombie, exited but not yet reaped, is not). */
+async function running(pid: number): Promise<boolean> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)
+  return stat !== undefined && !/^\d+ \(.*\) Z/.test(stat)
+}
+
+const gone = (pid: number) => waitFor(`process ${pid} to end`, async () => !(await running(pid)))
+
+const build = (options: { full?: boolean; env?: Record<string, string> } = {}) =>
+  buildPublicSite({ content: { snapshotDir }, siteLink: link, keepSpare: true, full: true, ...options })
+
+describe('spare site builds', () => {
+  it('runs the next build in the spare, which builds the same release as a process of its own', async () => {
+    const first = await build()
+    expect(first.spareRssMb).toBeUndefined()
+    const spare = (await spareWaiting())!
+    expect(spare.rssMb).toBeGreaterThan(0)
+    expect(await running(spare.pid)).toBe(true)
+
+    const second = await build()
+    expect(second.spareRssMb).toBe(spare.rssMb)
+    // Used once: it has exited, and the build left a new one.
+    await gone(spare.pid)
+    expect((await spareWaiting())!.pid).not.toBe(spare.pid)
+
+    const own = await buildPublicSite({ content: { snapshotDir }, siteLink: path.join(dir, 'own', 'dist') })
+    expect(own.spareRssMb).toBeUndefined()
+    expect(await differences(second.release, own.release, ['the spare’s release', 'its own'])).toEqual([])
+  }, 600_000)
+
+  it('ends a spare started with other settings, and builds in a process of its own', async () => {
+    const spare = (await spareWaiting())!
+    const report = await build({ env: { JOL_SITE_TIME_ZONE: 'Asia/Almaty' } })
+    expect(report.spareRssMb).toBeUndefined()
+    await gone(spare.pid)
+  }, 600_000)
+
+  it('ends a spare whose code changed since it started (a deployment), and builds in a process of its own', async () => {
+    const spare = (await spareWaiting())!
+    const script = path.join(siteDir, 'build.mjs')
+    const { atime, mtime } = await fs.stat(script)
+    await fs.utimes(script, atime, new Date(mtime.getTime() + 1000))
+    try {
+      const report = await build({ env: { JOL_SITE_TIME_ZONE: 'Asia/Almaty' } })
+      expect(report.spareRssMb).toBeUndefined()
+    } finally {
+      await fs.utimes(script, atime, mtime)
+    }
+    await gone(spare.pid)
+  }, 600_000)
+
+  it('does without a spare that died, and builds in a process of its own', async () => {
+    const spare = (await spareWaiting())!
+    process.kill(spare.pid, 'SIGKILL')
+    await gone(spare.pid)
+    const report = await build({ env: { JOL_SITE_TIME_ZONE: 'Asia/Almaty' } })
+    expect(report.spareRssMb).toBeUndefined()
+    expect(report.pages.rendered).toBeGreaterThan(0)
+  }, 600_000)
+
+  it('ends a spare that does not get as far as loading Astro, and is not used', async () => {
+    const neverReady = pathToFileURL(path.join(import.meta.dirname, 'support', 'never-ready.mjs')).href
+    const env = astroEnv({ NODE_OPTIONS: `--import=${neverReady}` })
+    const pid = (await startSpare(env))!
+    expect(await running(pid)).toBe(true)
+    expect(await takeSpare(env, 500)).toBeUndefined()
+    await gone(pid)
+  }, 600_000)
+
+  it('ends with the program that started it, even one that is killed', async () => {
+    const program = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'support', 'start-spare.ts')],
+      { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    let output = ''
+    program.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const pid = await waitFor('the spare to be started', async () => {
+      const found = /spare (\d+)/.exec(output)?.[1]
+      return found ? Number(found) : undefined
+    })
+    expect(await running(pid)).toBe(true)
+    program.kill('SIGKILL')
+    await gone(pid)
+  }, 600_000)
+})

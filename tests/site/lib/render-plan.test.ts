@@ -1,0 +1,48 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { carriedFiles, planned, planRecord, startPlan } from '../../../site/src/lib/render-plan'
+import { leaflet, snapshotOf } from './snapshots'
+
+/**
+ * Which carried-over pages the build announces while it renders (`carriedFiles`): the pipeline
+ * links those into the new release at once, so none may be a file this build also writes.
+ */
+
+let dir: string
+const snapshot = snapshotOf({
+  leaflets: [leaflet('2', '2025-01-01', ['en']), leaflet('water', '2025-01-01', ['en'])],
+})
+const route = '/[locale]/leaflets/[slug]'
+const paths = [{ params: { locale: 'en', slug: '2' } }, { params: { locale: 'en', slug: 'water' } }]
+const plan = () => planned(snapshot, route, paths, ({ params }) => params.slug)
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-render-plan-'))
+  // The live release's record: the same pages with the same keys, so both are carried over.
+  startPlan('fingerprint', undefined)
+  plan()
+  await fs.writeFile(path.join(dir, 'live.pages.json'), JSON.stringify(planRecord()))
+  startPlan('fingerprint', path.join(dir, 'live.pages.json'))
+  expect(plan()).toEqual([])
+})
+
+afterAll(() => fs.rm(dir, { recursive: true, force: true }))
+
+describe('carried-over pages announced during the build', () => {
+  it('are every carried-over page when the build renders other paths', () => {
+    expect(carriedFiles(['/en/', '/en/leaflets/', '/en/leaflets/other.pdf']).sort()).toEqual([
+      'en/leaflets/2/index.html',
+      'en/leaflets/water/index.html',
+    ])
+  })
+
+  it('leave out a page whose file another route of the build writes (the second page of a list, say)', () => {
+    expect(carriedFiles(['/en/leaflets/2/'])).toEqual(['en/leaflets/water/index.html'])
+    expect(carriedFiles(['/en/leaflets/2'])).toEqual(['en/leaflets/water/index.html'])
+    expect(carriedFiles(['/en/leaflets/water/index.html'])).toEqual(['en/leaflets/2/index.html'])
+  })
+})
