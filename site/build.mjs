@@ -9,6 +9,11 @@
  * `{ build: env }`, takes that environment as its own and builds this site once. It exits when its
  * parent goes away, waiting or building.
  */
+// First: Astro's config and what it imports load in plain Node (see the module).
+import './ts-imports.mjs'
+
+import { readFile } from 'node:fs/promises'
+
 import { build } from 'astro'
 
 const root = process.argv[2] === '--spare' ? undefined : process.argv[2]
@@ -36,6 +41,19 @@ async function buildOnce() {
   process.exit(0)
 }
 
+/**
+ * What `astro.config.mjs` imports (the integrations, the contract, zod), loaded while a spare waits:
+ * the config itself reads each build's environment, so Astro evaluates it per build, but finds
+ * these in Node's module cache. A module that fails here fails again, with Astro's message, in the build.
+ */
+async function loadConfigImports() {
+  const config = await readFile(new URL('./astro.config.mjs', import.meta.url), 'utf8')
+  for (const [, specifier] of config.matchAll(/^import .* from '([^']+)'$/gm))
+    await import(specifier.startsWith('.') ? new URL(specifier, import.meta.url).href : specifier).catch(
+      () => {},
+    )
+}
+
 if (process.argv[2] === '--spare') {
   const send = process.send?.bind(process)
   if (!send) throw new Error('build.mjs --spare is started by the build pipeline, over IPC')
@@ -47,6 +65,7 @@ if (process.argv[2] === '--spare') {
     takeEnvironment(message.build)
     void buildOnce()
   })
+  await loadConfigImports()
   send({ spareReady: true, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) })
 } else {
   await buildOnce()

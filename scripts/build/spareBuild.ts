@@ -26,6 +26,7 @@ const PER_BUILD = new Set([
 const loadedCode = [
   process.execPath,
   path.join(siteDir, 'build.mjs'),
+  path.join(siteDir, 'ts-imports.mjs'),
   path.join(repoRoot, 'pnpm-lock.yaml'),
   path.join(repoRoot, 'node_modules', '.modules.yaml'),
   path.join(siteDir, 'node_modules', 'astro', 'package.json'),

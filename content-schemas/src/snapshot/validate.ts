@@ -13,14 +13,17 @@ import type { SnapshotData } from './manifest'
  */
 
 export class SnapshotValidationError extends Error {
+  readonly problems: readonly string[]
+
   constructor(
-    readonly problems: readonly string[],
+    problems: readonly string[],
     /** What the caller did about it, for the message ("nothing was written"). */
     consequence = 'nothing was written',
   ) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
     super(`The snapshot has ${count}; ${consequence}:\n${problems.map((p) => `  ${p}`).join('\n')}`)
     this.name = 'SnapshotValidationError'
+    this.problems = problems
   }
 }
 

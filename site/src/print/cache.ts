@@ -59,7 +59,11 @@ export class PrintCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 }
 
   /** `dir`: the deployment's print cache folder (JOL_PRINT_CACHE_DIR), or a test's. */
-  constructor(readonly dir: string) {}
+  readonly dir: string
+
+  constructor(dir: string) {
+    this.dir = dir
+  }
 
   /** The document for `key`, from the folder if it was made before, else from `make` (and then stored). */
   async get(

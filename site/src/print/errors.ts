@@ -4,12 +4,12 @@
  * tells an editor exactly what to fix. Only that document is skipped; the rest of the build goes on.
  */
 export class PrintInputError extends Error {
-  constructor(
-    public readonly where: string,
-    problem: string,
-  ) {
+  readonly where: string
+
+  constructor(where: string, problem: string) {
     super(`${where}: ${problem}`)
     this.name = 'PrintInputError'
+    this.where = where
   }
 }
 

@@ -35,9 +35,12 @@ export function uiStringsSchema(tag: string, reference: Record<string, string> =
 }
 
 export class UIStringsError extends Error {
-  constructor(public readonly problems: string[]) {
+  readonly problems: string[]
+
+  constructor(problems: string[]) {
     super(`UI strings are incomplete:\n${problems.map((p) => `  ${p}`).join('\n')}`)
     this.name = 'UIStringsError'
+    this.problems = problems
   }
 }
 
