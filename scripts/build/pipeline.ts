@@ -104,18 +104,6 @@ export class BuildError extends Error {
 
 const STATS_PREFIX = 'JOL_BUILD_STATS '
 
-/** A promise's outcome, held without an unhandled rejection while other work runs. */
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown }
-const settledOf = <T>(promise: Promise<T>): Promise<Outcome<T>> =>
-  promise.then(
-    (value) => ({ ok: true, value }),
-    (error: unknown) => ({ ok: false, error }),
-  )
-const unsettled = <T>(outcome: Outcome<T>): T => {
-  if (outcome.ok) return outcome.value
-  throw outcome.error
-}
-
 export interface AstroBuildResult {
   code: number | null
   output: string
@@ -316,13 +304,15 @@ async function buildLocked(
   }
   // With nothing carried over, the search index reads only pages Astro wrote: it is made while the
   // release is completed (every page read for the pictures it links), on the other core.
-  const indexing = lender ? undefined : settledOf(indexRelease(release, undefined))
+  const indexing = lender ? undefined : indexRelease(release, undefined)
+  // Its failure is reported where it is awaited below, not as an unhandled rejection meanwhile.
+  indexing?.catch(() => {})
   let assembled
   try {
     assembled = await assembleRelease(release, lender, carryOver)
   } catch (error) {
     // Nothing may still write into the release once it is discarded.
-    await indexing
+    await indexing?.catch(() => {})
     // Any doubt about what the live release holds: render everything.
     await abandon()
     if (!lender) throw error
@@ -334,7 +324,7 @@ async function buildLocked(
   const assembledAt = performance.now()
   let search
   try {
-    search = indexing ? unsettled(await indexing) : await indexRelease(release, lender)
+    search = await (indexing ?? indexRelease(release, lender))
   } catch (error) {
     await discardRelease(release)
     throw new BuildError(
