@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { localeCodes, serviceCountrySchema } from '@jol/content-schemas'
 import { mediaIdOf, writeSnapshot, type SnapshotInput } from '@jol/content-schemas/io'
 import { pagesManifestOf } from '@jol/scripts/build/incremental'
 import { BuildError, buildPublicSite, type BuildReport } from '@jol/scripts/build/pipeline'
@@ -24,6 +25,10 @@ import { differences, filesOf } from './support/releaseFiles'
  * previous release's. And a publish prunes the print cache to its limit (one build into a cache of
  * its own, so the shared one is not emptied).
  */
+
+/** Keyed pages that show no entry: the help directory's index, countries and downloads, the FAQ, search, asking, thanks. */
+const otherPage =
+  /^\/[a-z]{2}\/(help\/([a-z]+\/(directory\.(csv|vcf))?)?|faq\/|search\/|ask\/(thanks\/)?|feedback\/thanks\/)$/
 
 const seed = Number(process.env.JOL_INCREMENTAL_SEED ?? Date.now() % 100000)
 const STEPS = 8
@@ -199,6 +204,11 @@ describe('incremental releases', () => {
     expect(help.filter((page) => page.path.endsWith('.pdf')).length).toBeGreaterThan(0)
     expect(help.filter((page) => page.path.endsWith('/')).length).toBeGreaterThan(0)
     expect(help.filter((page) => page.rendered)).toEqual([])
+    // Nor do the directory's index and country pages and their downloads, the FAQ, or the pages made
+    // of the interface's own words (search, asking, thanks): all keyed, all carried over.
+    const unrelated = Object.values(record.pages).filter((page) => otherPage.test(page.path))
+    expect(unrelated.length).toBe(localeCodes.length * (6 + 3 * serviceCountrySchema.options.length))
+    expect(unrelated.filter((page) => page.rendered)).toEqual([])
     const carried = Object.entries(record.pages).filter(([, page]) => !page.rendered)
     expect(carried.length).toBe(incremental.pages.carried)
     for (const [file] of carried) {
@@ -217,6 +227,37 @@ describe('incremental releases', () => {
     const enMeta = (await fs.readdir(path.join(after, 'pagefind'))).find((f) => f.startsWith('pagefind.en_'))!
     expect(await fs.stat(path.join(before, 'pagefind', enMeta)).catch(() => undefined)).toBeUndefined()
     expect(await differences(after, (await liveRelease(fullLink))!)).toEqual([])
+  }, 600_000)
+
+  it('renders a country’s directory downloads again when one of its services changes, and nothing else of the directory', async () => {
+    const service = input.services.find((s) => s.slug === fixture.services.bishkek.slug)!
+    service.phones = ['+996 700 000 042']
+    const { incremental } = await buildBoth()
+    const live = (await liveRelease(incrementalLink))!
+    const record = JSON.parse(await fs.readFile(pagesManifestOf(live), 'utf8')) as {
+      pages: Record<string, { rendered: boolean; path: string }>
+    }
+    const rendered = Object.values(record.pages)
+      .filter((page) => page.rendered && (otherPage.test(page.path) || page.path.includes('/help/')))
+      .map((page) => page.path)
+      .sort()
+    // The city's page and PDF show the phone, and so do the country's CSV and vCard, in every
+    // language; the country's page and the directory's index only count services: carried over.
+    expect(rendered).toEqual(
+      localeCodes
+        .flatMap((locale) => [
+          `/${locale}/help/kg/bishkek/`,
+          `/${locale}/help/kg/bishkek.pdf`,
+          `/${locale}/help/kg/directory.csv`,
+          `/${locale}/help/kg/directory.vcf`,
+        ])
+        .sort(),
+    )
+    expect(await fs.readFile(path.join(live, 'ru', 'help', 'kg', 'directory.csv'), 'utf8')).toContain(
+      '+996 700 000 042',
+    )
+    expect(incremental.pages.carried).toBeGreaterThan(incremental.pages.rendered)
+    expect(await differences(live, (await liveRelease(fullLink))!)).toEqual([])
   }, 600_000)
 
   it('prunes the print cache after publishing, down to JOL_PRINT_CACHE_MAX_MB; the site stays live and whole', async () => {

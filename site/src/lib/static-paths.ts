@@ -48,6 +48,34 @@ export interface EntryPageProps {
 
 export const localeStaticPaths = notInPreview(() => localeCodes.map((locale) => ({ params: { locale } })))
 
+/**
+ * `getStaticPaths` of a page that is not an entry's, one path per item of `paths`: each carried over
+ * from the live release while `pageData` of it is unchanged (see `render-plan.ts`). `pageData` is
+ * what the page shows from the snapshot beyond what every key covers (settings, campaigns, strings
+ * and templates): nothing, for a page made of the interface's own words.
+ */
+export function keyedStaticPaths<P extends Record<string, string>, Props = undefined>(
+  route: string,
+  paths: (snapshot: Snapshot) => { params: P; props?: Props }[],
+  pageData: (snapshot: Snapshot, path: { params: P; props?: Props }) => unknown,
+) {
+  return notInPreview(async () => {
+    const snapshot = await getSnapshot()
+    return planned(snapshot, route, paths(snapshot), (path) => [path.params, pageData(snapshot, path)])
+  })
+}
+
+/** A page in every reader's language showing `pageData` of the snapshot (`keyedStaticPaths`). */
+export const keyedLocaleStaticPaths = (
+  route: string,
+  pageData: (snapshot: Snapshot, locale: LocaleCode) => unknown = () => null,
+) =>
+  keyedStaticPaths(
+    route,
+    () => localeCodes.map((locale) => ({ params: { locale } })),
+    (snapshot, { params }) => pageData(snapshot, params.locale),
+  )
+
 export const localeParam = (value: string | undefined): LocaleCode => {
   const code = localeCodes.find((c) => c === value)
   if (!code) throw new Error(`Unknown locale in URL: ${value}`)

@@ -1,21 +1,26 @@
 import { localeCodes, serviceCountrySchema } from '@jol/content-schemas'
 import type { APIRoute } from 'astro'
 
-import { countryOfParam, directoryVcard } from '../../../../lib/help'
-import { getSnapshot } from '../../../../lib/site'
-import { localeParam, notInPreview } from '../../../../lib/static-paths'
+import { directoryVcard } from '../../../../lib/help'
+import { keyedStaticPaths } from '../../../../lib/static-paths'
 
-/** `/{locale}/help/{country}/directory.vcf`: the country's services as contacts for a phone. */
-export const getStaticPaths = notInPreview(() =>
-  localeCodes.flatMap((locale) =>
-    serviceCountrySchema.options.map((country) => ({ params: { locale, country: country.toLowerCase() } })),
-  ),
+/**
+ * `/{locale}/help/{country}/directory.vcf`: the country's services as contacts for a phone.
+ * Made with its path and keyed by itself: carried over from the live release while it is the same.
+ */
+export const getStaticPaths = keyedStaticPaths(
+  '/[locale]/help/[country]/directory.vcf',
+  (snapshot) =>
+    localeCodes.flatMap((locale) =>
+      serviceCountrySchema.options.map((country) => ({
+        params: { locale, country: country.toLowerCase() },
+        props: { body: directoryVcard(snapshot, country, locale) },
+      })),
+    ),
+  (_, { props }) => props?.body,
 )
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(
-    directoryVcard(await getSnapshot(), countryOfParam(params.country), localeParam(params.locale)),
-    {
-      headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
-    },
-  )
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { body: string }).body, {
+    headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
+  })
