@@ -234,6 +234,23 @@ export const buildLocks = (siteLink: string, snapshotDir: string): string[] => [
   path.join(versionsDirOf(snapshotDir), 'build.lock'),
 ]
 
+/** What every site build made with `options` gives Astro, before its own paths. */
+const everyBuildsEnv = (options: Pick<BuildOptions, 'env'>, env: NodeJS.ProcessEnv) => ({
+  ...options.env,
+  // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
+  JOL_ENV: isProduction(env) ? 'production' : 'development',
+  // The pipeline indexes the release, once carried-over pages are in it.
+  JOL_SEARCH_DEFERRED: '1',
+})
+
+/**
+ * Starts a spare site build (see `keepSpare`) before a program's first build, for the builds
+ * `options` will make: a program started with the CMS has Node and Astro loaded for the first
+ * publish too, not only from the second on. Its pid.
+ */
+export const startFirstSpare = (options: Pick<BuildOptions, 'env'> = {}): Promise<number | undefined> =>
+  startSpare(astroEnv(everyBuildsEnv(options, { ...process.env, ...options.env })))
+
 async function buildLocked(
   options: BuildOptions,
   env: NodeJS.ProcessEnv,
@@ -261,8 +278,6 @@ async function buildLocked(
   const live = options.full ? undefined : await liveRelease(siteLink)
   // Only a live release with a page record can lend its pages; otherwise everything is rendered.
   const lender = live && (await readPagesManifest(pagesManifestOf(live))) ? live : undefined
-  // Astro sets NODE_ENV itself: the mode is passed on explicitly (see `isProduction`).
-  const mode = isProduction(env) ? 'production' : 'development'
   // Carried-over pages are linked while Astro renders the others.
   const carryOver = lender ? new CarryOver(release, lender) : undefined
   // The release goes, and no link may land in it after it is removed.
@@ -271,15 +286,12 @@ async function buildLocked(
     await discardRelease(release)
   }
   const astroBuildEnv = {
-    ...options.env,
-    JOL_ENV: mode,
+    ...everyBuildsEnv(options, env),
     JOL_SNAPSHOT_DIR: snapshotVersion,
     JOL_SITE_OUT_DIR: release,
     JOL_PREVIOUS_PAGES: lender ? pagesManifestOf(lender) : '',
     JOL_PAGES_OUT: pagesManifestOf(release),
     JOL_ANNOUNCE_CARRIED: carryOver ? '1' : '',
-    // Indexed below, once carried-over pages are in the release.
-    JOL_SEARCH_DEFERRED: '1',
   }
   const result = await runAstroBuild(astroBuildEnv, log, undefined, {
     ...(carryOver ? { onCarried: (files: string[]) => carryOver.link(files) } : {}),

@@ -9,7 +9,7 @@
  * reader (the CMS configuration and database, most of a small build's time) is opened once and kept
  * open; each IPC request `{ requestId, full? }` is one build into LINK, its lines sent back over IPC
  * (see scripts/ipc/serveRequests.ts). It stays while the CMS runs, with a spare site build started
- * ahead for the next build (scripts/build/spareBuild.ts).
+ * ahead for the next build, the first one included (scripts/build/spareBuild.ts).
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -20,7 +20,7 @@ import type { ContentReader } from '../export/contentReader'
 import { openLocalReader } from '../export/localReader'
 import { openRestReader } from '../export/restReader'
 import { serveRequests } from '../ipc/serveRequests'
-import { BuildError, buildPublicSite } from './pipeline'
+import { BuildError, buildPublicSite, startFirstSpare } from './pipeline'
 
 const cwd = process.env.INIT_CWD ?? process.cwd()
 
@@ -64,7 +64,13 @@ function serve(out: string | undefined) {
   let builds = 0
   return serveRequests({
     name: 'build',
-    open: () => openLocalReader(),
+    // The spare for the first build is started once they are open: opening them sets environment
+    // variables (Payload loads the deployment's .env), which a spare must be started with too.
+    open: async () => {
+      const reader = await openLocalReader()
+      await startFirstSpare()
+      return reader
+    },
     handle: async (reader, request, log) => {
       // Builds follow one another: each leaves a spare site build (Node and Astro loaded) for the next.
       const ok = await buildOnce(

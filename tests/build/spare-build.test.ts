@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pathToFileURL } from 'node:url'
 
 import { siteDir } from '@jol/content-schemas/deployment'
-import { astroEnv, buildPublicSite } from '@jol/scripts/build/pipeline'
+import { astroEnv, buildPublicSite, startFirstSpare } from '@jol/scripts/build/pipeline'
 import { releasesDirOf } from '@jol/scripts/build/releases'
 import { discardSpare, spareWaiting, startSpare, takeSpare } from '@jol/scripts/build/spareBuild'
 
@@ -98,6 +98,14 @@ describe('spare site builds', () => {
     const report = await build({ env: { JOL_SITE_TIME_ZONE: 'Asia/Almaty' } })
     expect(report.spareRssMb).toBeUndefined()
     expect(report.pages.rendered).toBeGreaterThan(0)
+  }, 600_000)
+
+  it('has a spare for a program’s first build, started before it with the same settings', async () => {
+    discardSpare()
+    const pid = (await startFirstSpare())!
+    const report = await build()
+    expect(report.spareRssMb).toBeGreaterThan(0)
+    await gone(pid)
   }, 600_000)
 
   it('ends a spare that does not get as far as loading Astro, and is not used', async () => {
