@@ -24,13 +24,10 @@ export const siteWideKey = (snapshot: Snapshot, fingerprint: string): string =>
   hashOf([fingerprint, snapshot.globals, snapshot.campaigns])
 
 type AnyEntry = { slug: string }
-
-function entryOf(snapshot: Snapshot, section: SectionId, slug: string): AnyEntry | undefined {
-  return (snapshot[kindOfSection(section).collection] as AnyEntry[]).find((entry) => entry.slug === slug)
-}
+type Target = { collection: string; slug: string }
 
 /** Every string in `value` (media ids among them) and every `{ collection, slug }` it points at. */
-function referencesIn(value: unknown, strings: Set<string>, targets: { collection: string; slug: string }[]) {
+function referencesIn(value: unknown, strings: Set<string>, targets: Target[]) {
   if (typeof value === 'string') strings.add(value)
   else if (Array.isArray(value)) for (const item of value) referencesIn(item, strings, targets)
   else if (value && typeof value === 'object') {
@@ -44,43 +41,77 @@ function referencesIn(value: unknown, strings: Set<string>, targets: { collectio
 const sectionOfCollection = (collection: string): SectionId | undefined =>
   sectionIds.find((section) => kindOfSection(section).collection === collection)
 
-/** An entry in every language, the media it shows, and what it points at (a newsletter's stories). */
-function entryData(snapshot: Snapshot, section: SectionId, slug: string, depth = 0): unknown {
-  const entry = entryOf(snapshot, section, slug)
-  if (!entry) return null
-  const strings = new Set<string>()
-  const targets: { collection: string; slug: string }[] = []
-  referencesIn(entry, strings, targets)
-  const media = snapshot.media.filter((m) => strings.has(m.id))
-  const linked =
-    depth > 0
-      ? []
-      : targets.map((target) => {
-          const targetSection = sectionOfCollection(target.collection)
-          return targetSection ? entryData(snapshot, targetSection, target.slug, depth + 1) : null
-        })
-  return [section, entry, media, linked]
+/** Per snapshot: entries by section and slug, and each entry's own key and what it points at. */
+interface KeyStore {
+  bySlug: Map<SectionId, Map<string, AnyEntry>>
+  own: Map<string, { key: string; targets: Target[] } | null>
+  keys: Map<string, string>
+}
+const stores = new WeakMap<Snapshot, KeyStore>()
+
+function storeOf(snapshot: Snapshot): KeyStore {
+  let store = stores.get(snapshot)
+  if (!store) stores.set(snapshot, (store = { bySlug: new Map(), own: new Map(), keys: new Map() }))
+  return store
 }
 
-const cached = new WeakMap<Snapshot, Map<string, string>>()
+function entryOf(snapshot: Snapshot, section: SectionId, slug: string): AnyEntry | undefined {
+  const { bySlug } = storeOf(snapshot)
+  let entries = bySlug.get(section)
+  if (!entries) {
+    const all = snapshot[kindOfSection(section).collection] as AnyEntry[]
+    bySlug.set(section, (entries = new Map(all.map((entry) => [entry.slug, entry]))))
+  }
+  return entries.get(slug)
+}
+
+/**
+ * The key of an entry in every language with the media it shows, and what it points at. Computed
+ * once per entry: an entry many others point at (a newsletter's stories) is hashed once, not once
+ * for each of them.
+ */
+function ownKeyOf(snapshot: Snapshot, section: SectionId, slug: string) {
+  const { own } = storeOf(snapshot)
+  const id = `${section}/${slug}`
+  let found = own.get(id)
+  if (found === undefined) {
+    const entry = entryOf(snapshot, section, slug)
+    if (!entry) found = null
+    else {
+      const strings = new Set<string>()
+      const targets: Target[] = []
+      referencesIn(entry, strings, targets)
+      const media = snapshot.media.filter((m) => strings.has(m.id))
+      found = { key: hashOf([section, entry, media]), targets }
+    }
+    own.set(id, found)
+  }
+  return found
+}
 
 /**
  * The key of an entry's own pages and documents (its page in every reader's language, fallbacks
- * included, its PDF, press kit or e-mail). A campaign's also covers every member entry it lists.
+ * included, its PDF, press kit or e-mail): the entry in every language, the media it shows, and the
+ * entries it points at (a newsletter's stories) as they are themselves. A campaign's also covers
+ * every member entry it lists.
  */
 export function entryKey(snapshot: Snapshot, section: SectionId, slug: string): string {
-  let keys = cached.get(snapshot)
-  if (!keys) cached.set(snapshot, (keys = new Map()))
+  const { keys } = storeOf(snapshot)
   const id = `${section}/${slug}`
   let key = keys.get(id)
   if (key === undefined) {
+    const own = ownKeyOf(snapshot, section, slug)
+    const linked = (own?.targets ?? []).map((target) => {
+      const targetSection = sectionOfCollection(target.collection)
+      return targetSection ? (ownKeyOf(snapshot, targetSection, target.slug)?.key ?? null) : null
+    })
     const members =
       section === 'campaigns'
         ? campaignMembers(snapshot, slug).map((group) =>
             group.entries.map((ref) => entryKey(snapshot, ref.section, ref.slug)),
           )
         : []
-    key = hashOf([entryData(snapshot, section, slug), members])
+    key = hashOf([own?.key ?? null, linked, members])
     keys.set(id, key)
   }
   return key

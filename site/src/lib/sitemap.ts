@@ -60,7 +60,9 @@ export function sitemapOptions(config: SiteConfig): SitemapOptions {
 export function languageVersions(urls: string[], siteUrl: string): Map<string, LanguageLink[]> {
   const base = new URL('/', siteUrl).href
   const byPath = new Map<string, LanguageLink[]>()
-  for (const url of [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+  // One collator: `localeCompare` with a locale and options makes one per comparison (~0.1 s here).
+  const { compare } = new Intl.Collator('en', { numeric: true })
+  for (const url of [...urls].sort(compare)) {
     if (!url.startsWith(base)) continue
     const rest = `/${url.slice(base.length)}`
     const locale = rest.split('/')[1]!
