@@ -1,26 +1,8 @@
-import { localeCodes, serviceCountrySchema } from '@jol/content-schemas'
-import type { APIRoute } from 'astro'
-
+import { countryDownload } from '../../../../lib/country-downloads'
 import { directoryVcard } from '../../../../lib/help'
-import { keyedStaticPaths } from '../../../../lib/static-paths'
 
-/**
- * `/{locale}/help/{country}/directory.vcf`: the country's services as contacts for a phone.
- * Made with its path and keyed by itself: carried over from the live release while it is the same.
- */
-export const getStaticPaths = keyedStaticPaths(
-  '/[locale]/help/[country]/directory.vcf',
-  (snapshot) =>
-    localeCodes.flatMap((locale) =>
-      serviceCountrySchema.options.map((country) => ({
-        params: { locale, country: country.toLowerCase() },
-        props: { body: directoryVcard(snapshot, country, locale) },
-      })),
-    ),
-  (_, { props }) => props?.body,
-)
+/** `/{locale}/help/{country}/directory.vcf`: the country's services as contacts for a phone. */
+const download = countryDownload('directory.vcf', 'text/vcard; charset=utf-8', directoryVcard)
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, {
-    headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
-  })
+export const getStaticPaths = download.getStaticPaths
+export const GET = download.GET
