@@ -1,7 +1,8 @@
 import type { SitemapOptions } from '@astrojs/sitemap'
-import { defaultLocale, locales } from '@jol/content-schemas'
+import { defaultLocale, isLocaleCode } from '@jol/content-schemas'
 
 import type { SiteConfig } from '../config'
+import { tagOf } from './locale'
 import { fallbackPaths } from './pages'
 import { droppedFromPlan, previousPagePaths } from './render-plan'
 import { loadedSnapshot } from './snapshot'
@@ -11,8 +12,6 @@ interface LanguageLink {
   url: string
   lang: string
 }
-
-const tagOf: Record<string, string> = Object.fromEntries(locales.map((l) => [l.code, l.tag]))
 
 /**
  * The sitemap lists real pages only: fallback pages are left out, so the language versions matched
@@ -65,11 +64,11 @@ export function languageVersions(urls: string[], siteUrl: string): Map<string, L
   for (const url of [...urls].sort(compare)) {
     if (!url.startsWith(base)) continue
     const rest = `/${url.slice(base.length)}`
-    const locale = rest.split('/')[1]!
-    const prefixed = locale in tagOf
-    const pathKey = prefixed ? rest.slice(1 + locale.length) || '/' : rest
+    const segment = rest.split('/')[1]!
+    const locale = isLocaleCode(segment) ? segment : undefined
+    const pathKey = locale ? rest.slice(1 + locale.length) || '/' : rest
     const group = byPath.get(pathKey) ?? []
-    group.push({ url, lang: tagOf[prefixed ? locale : defaultLocale]! })
+    group.push({ url, lang: tagOf(locale ?? defaultLocale) })
     byPath.set(pathKey, group)
   }
   const versions = new Map<string, LanguageLink[]>()
