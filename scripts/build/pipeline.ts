@@ -28,6 +28,7 @@ import {
   liveRelease,
   newRelease,
   publishRelease,
+  pruneReleases,
   releasesDirOf,
 } from './releases'
 
@@ -81,7 +82,7 @@ export interface BuildReport {
   search: SearchReport
   /** What the prune of the print cache after the publish removed and kept, or why it could not run. */
   printCache: PrintCachePrune
-  /** The prune's time: after the publish, so not part of `totalMs`. */
+  /** The prunes' time (print cache, old releases): after the publish, so not part of `totalMs`. */
   pruneMs: number
   /** Peak resident memory of the Astro build process. */
   siteBuildPeakRssMb?: number
@@ -350,8 +351,9 @@ async function buildLocked(
   const indexed = performance.now()
   await publishRelease(siteLink, release)
   const done = performance.now()
-  // Inside the build's locks, after the publish: the documents this build used were just marked used.
-  const printCache = await prunePrintCacheAfterPublish(env, log)
+  // Inside the build's locks, after the publish: the documents this build used were just marked used;
+  // old releases go too (seconds for thousands of pages), once readers have the new one.
+  const [printCache] = await Promise.all([prunePrintCacheAfterPublish(env, log), pruneReleases(siteLink)])
   const pruned = performance.now()
   // Started once the site is live: it takes nothing from this build.
   if (options.keepSpare) await startSpare(astroEnv(astroBuildEnv))

@@ -58,11 +58,8 @@ export async function checkSiteLink(link: string): Promise<'empty' | 'link' | 'a
   )
 }
 
-/**
- * Makes `release` the live site (see `checkSiteLink` for what may be at `link`). Older releases are
- * removed, keeping `keep` of them (the live one and the one before).
- */
-export async function publishRelease(link: string, release: string, keep = 2): Promise<void> {
+/** Makes `release` the live site (see `checkSiteLink` for what may be at `link`), in one rename. */
+export async function publishRelease(link: string, release: string): Promise<void> {
   const releases = releasesDirOf(link)
   if ((await checkSiteLink(link)) === 'astro-build') {
     await fs.rename(link, path.join(releases, `00000000-adopted-${randomBytes(3).toString('hex')}`))
@@ -72,10 +69,14 @@ export async function publishRelease(link: string, release: string, keep = 2): P
   await fs.symlink(path.relative(path.dirname(link), release), next)
   // rename(2) replaces the old link in one step.
   await fs.rename(next, link)
-  await pruneReleases(link, keep)
 }
 
-async function pruneReleases(link: string, keep: number): Promise<void> {
+/**
+ * Removes older releases, keeping `keep` of them (the live one and the one before, which the next
+ * build lends from if this one is lost). Run after the publish: a release of thousands of pages
+ * takes seconds to delete, which no reader should wait for.
+ */
+export async function pruneReleases(link: string, keep = 2): Promise<void> {
   const releases = releasesDirOf(link)
   const live = await liveRelease(link)
   // Each release may have its page and search records beside it (`<release>.*.json`, incremental builds).

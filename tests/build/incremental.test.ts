@@ -334,6 +334,12 @@ describe('incremental releases', () => {
       )
       expect(problems, context).toEqual([])
     }
+    // After the publishes, older releases were removed: the live one and the one before it are kept.
+    for (const link of [incrementalLink, fullLink]) {
+      const releases = (await fs.readdir(releasesDirOf(link))).filter((name) => !name.endsWith('.json'))
+      expect(releases.length, link).toBe(2)
+      expect(releases).toContain(path.basename((await liveRelease(link))!))
+    }
   }, 3_600_000)
 })
 

@@ -10,6 +10,7 @@ import {
   liveRelease,
   newRelease,
   publishRelease,
+  pruneReleases,
   releasesDirOf,
 } from '@jol/scripts/build/releases'
 
@@ -65,6 +66,9 @@ describe('site releases', () => {
     const third = await release('third')
     await publishRelease(link, third)
     expect(await fs.readFile(path.join(link, 'index.html'), 'utf8')).toBe('third')
+    // Live first, pruned after: readers never wait for old releases to be deleted.
+    expect((await fs.readdir(releasesDirOf(link))).length).toBe(3)
+    await pruneReleases(link)
     expect((await fs.readdir(releasesDirOf(link))).sort()).toEqual([
       path.basename(second),
       path.basename(third),
