@@ -233,6 +233,7 @@ export interface Leaflet {
       )[]
     | null;
   printFormat: 'A4' | 'A5';
+  firstPublishedAt?: string | null;
   /**
    * For a typo fix in the source language: the translations stay up to date.
    */
@@ -1105,6 +1106,7 @@ export interface LeafletsSelect<T extends boolean = true> {
   audience?: T;
   topics?: T;
   printFormat?: T;
+  firstPublishedAt?: T;
   minorChange?: T;
   translationState?: T;
   updatedAt?: T;

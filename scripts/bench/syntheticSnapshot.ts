@@ -98,6 +98,7 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
         leaflets.push({
           slug: slug('leaflet'),
           updatedAt: day(n),
+          firstPublishedAt: day(n),
           audience: ['migrant-families'],
           topics: ['children-rights'],
           printFormat: n % 2 ? 'A5' : 'A4',

@@ -194,3 +194,53 @@ describe('globals', () => {
     }
   })
 })
+
+describe('a leaflet’s first publication (the date lists are ordered by)', () => {
+  it('is stamped by the save that publishes it, and kept by every save after: edits, drafts, unpublishing', async () => {
+    const read = async (id: number | string, draft = false) =>
+      (await cms.payload.findByID({ collection: 'leaflets', id, draft, depth: 0 })) as unknown as {
+        firstPublishedAt?: string | null
+        updatedAt: string
+      }
+    // A date sent by a client is not taken, as a draft or when publishing.
+    const forged = '2001-01-01T00:00:00.000Z'
+    const created = await cms.payload.create({
+      collection: 'leaflets',
+      locale: 'en',
+      draft: true,
+      data: { ...leafletData('first-published', 'en'), _status: 'draft', firstPublishedAt: forged } as never,
+    })
+    expect((await read(created.id, true)).firstPublishedAt ?? null).toBeNull()
+
+    const before = new Date().toISOString()
+    await cms.payload.update({
+      collection: 'leaflets',
+      id: created.id,
+      locale: 'en',
+      data: { _status: 'published', firstPublishedAt: forged } as never,
+    })
+    const stamp = (await read(created.id)).firstPublishedAt!
+    expect(stamp >= before && stamp <= new Date().toISOString(), stamp).toBe(true)
+
+    const saves: Array<{ draft?: boolean; data: Record<string, unknown> }> = [
+      { data: { title: 'Corrected title', _status: 'published' } },
+      { draft: true, data: { title: 'A draft revision', _status: 'draft' } },
+      { data: { _status: 'draft' } },
+      { data: { title: 'Published again', _status: 'published', firstPublishedAt: forged } },
+    ]
+    for (const save of saves) {
+      await cms.payload.update({
+        collection: 'leaflets',
+        id: created.id,
+        locale: 'en',
+        ...save,
+        data: save.data as never,
+      })
+      const [published, latest] = [await read(created.id), await read(created.id, true)]
+      expect(published.firstPublishedAt, JSON.stringify(save)).toBe(stamp)
+      expect(latest.firstPublishedAt, JSON.stringify(save)).toBe(stamp)
+    }
+    expect((await read(created.id)).updatedAt > stamp).toBe(true)
+    await cms.payload.delete({ collection: 'leaflets', id: created.id })
+  })
+})

@@ -123,6 +123,7 @@ describe('the campaign contract', () => {
     const leaflet = {
       slug: 'l',
       updatedAt: campaign.updatedAt,
+      firstPublishedAt: campaign.updatedAt,
       audience: [],
       topics: [],
       printFormat: 'A4',
@@ -139,6 +140,7 @@ describe('the campaign contract', () => {
     const leaflet = {
       slug: 'l',
       updatedAt: campaign.updatedAt,
+      firstPublishedAt: campaign.updatedAt,
       audience: [],
       topics: [],
       printFormat: 'A4',

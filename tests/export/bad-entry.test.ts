@@ -31,6 +31,7 @@ const leafletIn = (locale: LocaleCode, body: unknown): CmsDoc => ({
   id: 1,
   _status: 'published',
   slug: 'know-your-rights',
+  createdAt: '2026-09-01T08:00:00.000Z',
   updatedAt: '2026-10-01T08:00:00.000Z',
   audience: ['migrant-families'],
   topics: ['children-rights'],
@@ -184,6 +185,8 @@ describe('a bad entry', () => {
     ])
     expect(input.leaflets[0]!.cover).toBeUndefined()
     expect(Object.keys(input.leaflets[0]!.translations)).toEqual(['en', 'kk'])
+    // Published before the CMS stamped first publications: dated by its creation, so lists can order it.
+    expect(input.leaflets[0]!.firstPublishedAt).toBe('2026-09-01T08:00:00.000Z')
   })
 })
 

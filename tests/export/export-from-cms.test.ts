@@ -41,6 +41,8 @@ let local: CollectedSnapshot
 let snapshot: Snapshot
 const media: Record<string, { id: number | string; filename: string }> = {}
 let postId: number | string
+/** When the CMS stamped the leaflet published (it was translated and revised after). */
+let firstPublished: string
 
 /** A picture whose bytes differ from every other one (its width), so each has its own content address. */
 async function picture(name: string, width: number) {
@@ -108,6 +110,7 @@ beforeAll(async () => {
     locale: 'en',
     data: { ...leafletData('translated-leaflet', 'en'), cover, _status: 'published' } as never,
   })
+  firstPublished = (leaflet as unknown as { firstPublishedAt: string }).firstPublishedAt
   for (const locale of ['ru', 'kk', 'ky'] as const) {
     const {
       slug: _slug,
@@ -281,6 +284,13 @@ describe('export from the local CMS', () => {
     }
     // The published text of the leaflet with a newer draft is what was exported.
     expect(snapshot.leaflets[0]!.translations.en!.title).toBe(`${sampleText.en} (translated-leaflet)`)
+  })
+
+  it('dates a leaflet by its first publication for lists, and by its last change for its version', () => {
+    const leaflet = snapshot.leaflets[0]!
+    expect(leaflet.firstPublishedAt).toBe(firstPublished)
+    // Translated after it was published: changed since, but not published again for the first time.
+    expect(leaflet.updatedAt > leaflet.firstPublishedAt).toBe(true)
   })
 
   it('keeps exactly the translations that were written (4 of 6), each with its own rows', () => {

@@ -4,6 +4,7 @@ import * as migration_20261202_015940_no_account_lockout from './20261202_015940
 import * as migration_20261202_020136_settings_drafts from './20261202_020136_settings_drafts';
 import * as migration_20261202_081536_round_two from './20261202_081536_round_two';
 import * as migration_20261202_115449_round_three from './20261202_115449_round_three';
+import * as migration_20261203_152607_leaflet_first_published from './20261203_152607_leaflet_first_published';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_115449_round_three.up,
     down: migration_20261202_115449_round_three.down,
-    name: '20261202_115449_round_three'
+    name: '20261202_115449_round_three',
+  },
+  {
+    up: migration_20261203_152607_leaflet_first_published.up,
+    down: migration_20261203_152607_leaflet_first_published.down,
+    name: '20261203_152607_leaflet_first_published'
   },
 ];

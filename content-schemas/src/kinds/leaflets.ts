@@ -3,12 +3,18 @@ import { z } from 'zod'
 import { audienceSchema, printFormatSchema, topicSchema } from '../enums'
 import { richTextSchema } from '../snapshot/richText'
 import { contactSchema, entryBase, translationsOf } from '../snapshot/shared'
-import { mediaIdSchema, requiredTextSchema } from '../snapshot/text'
+import { dateTimeSchema, mediaIdSchema, requiredTextSchema } from '../snapshot/text'
 import { campaignRefsSchema } from './campaigns'
 import { defineKind } from './kind'
 
 export const leafletSchema = z.strictObject({
   ...entryBase,
+  /**
+   * When the leaflet was first published: lists are ordered by it. Not by `updatedAt`, which every
+   * correction moves: one edit would reshuffle every page of every list the leaflet is in (hundreds
+   * of pages rebuilt, and downloaded again by readers whose phones had them).
+   */
+  firstPublishedAt: dateTimeSchema,
   audience: z.array(audienceSchema),
   topics: z.array(topicSchema),
   campaigns: campaignRefsSchema,

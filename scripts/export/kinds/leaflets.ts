@@ -33,6 +33,8 @@ export const leaflets: KindConverter<'leaflets'> = {
     return compact({
       slug,
       updatedAt: iso(shared.updatedAt),
+      // Stamped by the CMS when first published; one published before the stamp existed, its creation.
+      firstPublishedAt: iso(shared.firstPublishedAt ?? shared.createdAt),
       campaigns: campaignSlugs(shared, context),
       audience: list<Leaflet['audience'][number]>(shared.audience),
       topics: list<Leaflet['topics'][number]>(shared.topics),

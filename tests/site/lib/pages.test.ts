@@ -38,6 +38,16 @@ describe('sections', () => {
     expect(entriesOf(snapshot, 'leaflets')[0]!.image).toBe('cover1')
   })
 
+  it('keep a corrected leaflet where its first publication put it, not at the top', () => {
+    const corrected = {
+      ...leaflet('corrected', '2025-12-01T00:00:00.000Z', ['en']),
+      updatedAt: '2026-06-01T00:00:00.000Z',
+    }
+    const listed = entriesOf(snapshotOf({ leaflets: [...snapshot.leaflets, corrected] }), 'leaflets')
+    expect(listed.map((e) => e.slug)).toEqual(['newer', 'older', 'corrected'])
+    expect(listed[2]!.date).toBe('2025-12-01T00:00:00.000Z')
+  })
+
   it('are computed once per snapshot', () => {
     expect(entriesOf(snapshot, 'leaflets')).toBe(entriesOf(snapshot, 'leaflets'))
   })

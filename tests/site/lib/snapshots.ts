@@ -10,6 +10,7 @@ const body = { type: 'root', children: [] } as never
 export const leaflet = (slug: string, updatedAt: string, locales: LocaleCode[], cover?: string): Leaflet => ({
   slug,
   updatedAt,
+  firstPublishedAt: updatedAt,
   audience: [],
   topics: [],
   printFormat: 'A5',

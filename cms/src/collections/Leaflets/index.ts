@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug'
 import { campaignsField } from '../../fields/campaigns'
 import { audienceField, topicsField } from '../../fields/vocabularies'
 import { contentCollection } from '../contentCollection'
+import { firstPublishedAtField, stampFirstPublished } from './firstPublished'
 
 export const Leaflets: CollectionConfig = contentCollection({
   slug: 'leaflets',
@@ -37,5 +38,7 @@ export const Leaflets: CollectionConfig = contentCollection({
       options: printFormatSchema.options.map((value) => ({ value, label: value })),
       admin: { position: 'sidebar' },
     },
+    firstPublishedAtField,
   ],
+  hooks: { beforeChange: [stampFirstPublished] },
 })

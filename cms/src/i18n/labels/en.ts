@@ -127,6 +127,9 @@ export const en: LabelTable = {
   'fields.description.label': 'Description',
   'fields.durationMs.label': 'Duration (ms)',
   'fields.editedAt.label': 'Last edited',
+  'fields.firstPublishedAt.description':
+    'Set when the leaflet is first published, and kept after: lists on the site are ordered by it, so a correction does not move the leaflet.',
+  'fields.firstPublishedAt.label': 'First published',
   'fields.email.label': 'E-mail',
   'fields.embargoUntil.description':
     'Not shown to the public, nor in feeds or press kits, before this moment.',

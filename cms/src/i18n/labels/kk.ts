@@ -128,6 +128,9 @@ export const kk: LabelTable = {
   'fields.description.label': 'Сипаттама',
   'fields.durationMs.label': 'Ұзақтығы (мс)',
   'fields.editedAt.label': 'Соңғы өзгеріс',
+  'fields.firstPublishedAt.description':
+    'Парақша алғаш жарияланғанда қойылады және өзгермейді: сайттағы тізімдер осы күн бойынша реттеледі, сондықтан түзету парақшаны жылжытпайды.',
+  'fields.firstPublishedAt.label': 'Алғаш жарияланған',
   'fields.email.label': 'Электрондық пошта',
   'fields.embargoUntil.description':
     'Осы сәтке дейін жұртшылыққа, арналарда және баспасөз жинақтарында көрсетілмейді.',

@@ -129,6 +129,9 @@ export const ky: LabelTable = {
   'fields.description.label': 'Сүрөттөмө',
   'fields.durationMs.label': 'Узактыгы (мс)',
   'fields.editedAt.label': 'Акыркы өзгөртүү',
+  'fields.firstPublishedAt.description':
+    'Баракча биринчи жолу жарыяланганда коюлат жана өзгөрбөйт: сайттагы тизмелер ушул күн боюнча иреттелет, ошондуктан оңдоо баракчаны жылдырбайт.',
+  'fields.firstPublishedAt.label': 'Биринчи жарыяланган',
   'fields.email.label': 'Электрондук почта',
   'fields.embargoUntil.description':
     'Ушул убакка чейин коомчулукка, тасмаларда жана пресс-киттерде көрсөтүлбөйт.',

@@ -128,6 +128,9 @@ export const ru: LabelTable = {
   'fields.description.label': 'Описание',
   'fields.durationMs.label': 'Длительность (мс)',
   'fields.editedAt.label': 'Последнее изменение',
+  'fields.firstPublishedAt.description':
+    'Ставится при первой публикации и больше не меняется: по этой дате упорядочены списки на сайте, поэтому исправление не сдвигает листовку.',
+  'fields.firstPublishedAt.label': 'Впервые опубликовано',
   'fields.email.label': 'Эл. почта',
   'fields.embargoUntil.description': 'До этого момента не показывается публике, в лентах и пресс-китах.',
   'fields.embargoUntil.label': 'Эмбарго до',

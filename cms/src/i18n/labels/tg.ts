@@ -128,6 +128,9 @@ export const tg: LabelTable = {
   'fields.description.label': 'Тавсиф',
   'fields.durationMs.label': 'Давомнокӣ (мс)',
   'fields.editedAt.label': 'Тағйироти охирин',
+  'fields.firstPublishedAt.description':
+    'Ҳангоми нашри аввали варақа гузошта мешавад ва дигар тағйир намеёбад: рӯйхатҳои сайт аз рӯи он тартиб дода мешаванд, бинобар ин ислоҳ варақаро ҷойиваз намекунад.',
+  'fields.firstPublishedAt.label': 'Бори аввал нашр шуд',
   'fields.email.label': 'Почтаи электронӣ',
   'fields.embargoUntil.description':
     'То ин лаҳза ба мардум, дар наворҳо ва пресс-китҳо нишон дода намешавад.',

@@ -129,6 +129,9 @@ export const uz: LabelTable = {
   'fields.description.label': 'Tavsif',
   'fields.durationMs.label': 'Davomiyligi (ms)',
   'fields.editedAt.label': 'Oxirgi tahrir',
+  'fields.firstPublishedAt.description':
+    'Varaqa birinchi marta eʼlon qilinganda qoʻyiladi va oʻzgarmaydi: saytdagi roʻyxatlar shu sana boʻyicha tartiblanadi, shuning uchun tuzatish varaqani surmaydi.',
+  'fields.firstPublishedAt.label': 'Birinchi marta eʼlon qilingan',
   'fields.email.label': 'Elektron pochta',
   'fields.embargoUntil.description': 'Shu paytgacha ommaga, lentalarda va press-kitlarda koʻrsatilmaydi.',
   'fields.embargoUntil.label': 'Embargo muddati',
