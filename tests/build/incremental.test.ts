@@ -183,7 +183,14 @@ describe('incremental releases', () => {
 
     const record = JSON.parse(await fs.readFile(pagesManifestOf(after), 'utf8')) as {
       pages: Record<string, { rendered: boolean; path: string }>
+      unkeyed: string[]
     }
+    // The record names every page of the release, keyed or not: the search step lists pages from it.
+    const htmlOnDisk = (await fs.readdir(after, { recursive: true })).filter((f) => f.endsWith('.html'))
+    expect(
+      [...Object.keys(record.pages), ...record.unkeyed].filter((f) => f.endsWith('.html')).sort(),
+    ).toEqual(htmlOnDisk.sort())
+    expect(record.unkeyed).toContain('en/index.html')
     // Rendered: the leaflet's pages in every language (fallbacks included), its PDF, and the index
     // and topic pages listing it; every other keyed page was carried over.
     const topics = (edited as unknown as { topics: string[] }).topics.join('|')

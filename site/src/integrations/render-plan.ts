@@ -72,8 +72,11 @@ export function jolRenderPlan(config: SiteConfig, env: NodeJS.ProcessEnv = proce
           },
         }))
       },
-      'astro:build:done': ({ logger }) => {
-        const record = planRecord()
+      'astro:build:done': ({ logger, pages: built, dir }) => {
+        const record = planRecord(
+          built.map((page) => page.pathname),
+          fileURLToPath(dir),
+        )
         const pages = Object.values(record.pages)
         logger.info(
           `pages: ${pages.filter((p) => p.rendered).length} rendered, ${pages.filter((p) => !p.rendered).length} carried over from the live release`,

@@ -25,7 +25,7 @@ beforeAll(async () => {
   // The live release's record: the same pages with the same keys, so both are carried over.
   startPlan('fingerprint', undefined)
   plan()
-  await fs.writeFile(path.join(dir, 'live.pages.json'), JSON.stringify(planRecord()))
+  await fs.writeFile(path.join(dir, 'live.pages.json'), JSON.stringify(planRecord([], dir)))
   startPlan('fingerprint', path.join(dir, 'live.pages.json'))
   expect(plan()).toEqual([])
 })
@@ -44,5 +44,22 @@ describe('carried-over pages announced during the build', () => {
     expect(carriedFiles(['/en/leaflets/2/'])).toEqual(['en/leaflets/water/index.html'])
     expect(carriedFiles(['/en/leaflets/2'])).toEqual(['en/leaflets/water/index.html'])
     expect(carriedFiles(['/en/leaflets/water/index.html'])).toEqual(['en/leaflets/2/index.html'])
+  })
+})
+
+describe('the record of a build', () => {
+  it('names the files of the pages without a key, by what Astro wrote, beside the keyed ones', async () => {
+    const out = path.join(dir, 'out')
+    for (const file of ['index.html', 'en/index.html', '404.html', 'en/leaflets/2/index.html', 'en/rss.xml'])
+      await fs
+        .mkdir(path.dirname(path.join(out, file)), { recursive: true })
+        .then(() => fs.writeFile(path.join(out, file), file))
+    // Astro's page list: the keyed page (`/en/leaflets/2/`) is in `pages`, not again in `unkeyed`.
+    const record = planRecord(
+      ['/', 'en/', '/404', '/en/leaflets/2/', 'en/rss.xml', '/en/never-written/'],
+      out,
+    )
+    expect(Object.keys(record.pages)).toEqual(['en/leaflets/2/index.html', 'en/leaflets/water/index.html'])
+    expect(record.unkeyed).toEqual(['404.html', 'en/index.html', 'en/rss.xml', 'index.html'])
   })
 })
