@@ -1,12 +1,11 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { readSiteConfig } from './src/config.ts'
 import { jolRenderPlan } from './src/integrations/render-plan.ts'
 import { jolSearch } from './src/integrations/search.ts'
+import { jolSitemap } from './src/integrations/sitemap.ts'
 import { jolSnapshot } from './src/integrations/snapshot.ts'
-import { sitemapOptions } from './src/lib/sitemap.ts'
 
 const config = readSiteConfig(process.env, new URL('.', import.meta.url))
 // Before the sitemap's options: they list the pages this build carries over from the live release.
@@ -29,9 +28,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // A preview (one entry page, never published) has no sitemap and no search index to make.
+  // The sitemap before the render plan: it records its files in the plan the render plan writes.
   integrations: [
     jolSnapshot(config),
+    ...(config.previewPage === undefined ? [jolSitemap(config)] : []),
     renderPlan,
-    ...(config.previewPage === undefined ? [sitemap(sitemapOptions(config)), jolSearch()] : []),
+    ...(config.previewPage === undefined ? [jolSearch()] : []),
   ],
 })

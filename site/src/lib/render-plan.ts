@@ -103,6 +103,27 @@ export function planned<T extends { params: Params }>(
   })
 }
 
+/**
+ * A file of the build that no route writes (the sitemap, written by its integration once the pages
+ * are): recorded like a page, carried over from the live release when its key is the same.
+ */
+export function recordFile(file: string, page: PlannedPage): void {
+  planStore.pages.set(file, page)
+}
+
+/** The live release's recorded files whose path matches `pattern` (same build fingerprint only). */
+export function previousFiles(pattern: RegExp): [string, PlannedPage][] {
+  const previous = planStore.previous?.fingerprint === planStore.fingerprint ? planStore.previous : undefined
+  return Object.entries(previous?.pages ?? {}).filter(([, page]) => pattern.test(page.path))
+}
+
+/** Every URL path this build's release will hold: keyed pages (rendered or carried) and `built` ones. */
+export function releasePaths(built: readonly string[]): string[] {
+  const paths = new Set([...planStore.pages.values()].map((page) => page.path))
+  for (const pathname of built) paths.add(`/${pathname.replace(/^\/+/, '')}`)
+  return [...paths].sort()
+}
+
 /** A planned path that turned out to have nothing to write (a document that could not be made). */
 export function forgetPlanned(route: string, params: Params): void {
   planStore.pages.delete(outputOf(route, params).file)
