@@ -1,18 +1,9 @@
-import { buildProgramAtStart } from '@jol/content-schemas/deployment'
-
 /**
- * Runs once when the Next.js server starts, before it answers (Node.js runtime only): every request
- * is stamped with its client address for the rate limits (security/stampClientAddress.ts), and the
- * site's build program is started when the deployment asks for it (`buildProgramAtStart`), so the
- * first publish does not wait for it. Not in `onInit`: that also runs for Payload's command-line
- * tools (migrations), which publish nothing.
+ * Next's instrumentation hook: runs once when the server starts, in each runtime. Only the Node.js
+ * runtime has anything to do (`serverStart.ts`). The test is written as `process.env.NEXT_RUNTIME`
+ * on purpose: Next replaces it when it bundles this file for the Edge runtime, so that bundle leaves
+ * the Node-only start-up out instead of warning about every Node API it uses.
  */
-export async function register(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (env.NEXT_RUNTIME !== 'nodejs') return
-  const { stampClientAddresses } = await import('./security/stampClientAddress')
-  stampClientAddresses()
-  if (buildProgramAtStart(env)) {
-    const { warmSiteBuildProgram } = await import('./publishing/siteBuilder')
-    warmSiteBuildProgram()
-  }
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === 'nodejs') await (await import('./serverStart')).startServer(process.env)
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { register } from '@jol/cms/instrumentation'
+import { startServer } from '@jol/cms/serverStart'
 import { siteBuildProgramPid, stopSiteBuildProgram } from '@jol/cms/publishing/siteBuilder'
 
 import { waitFor } from '../support/wait'
@@ -41,7 +42,7 @@ afterAll(async () => {
 
 describe('the CMS server starting', () => {
   it('starts the build program when JOL_BUILD_PROGRAM_AT_START is true', async () => {
-    await register({ ...process.env, NEXT_RUNTIME: 'nodejs', JOL_BUILD_PROGRAM_AT_START: 'true' })
+    await startServer({ ...process.env, JOL_BUILD_PROGRAM_AT_START: 'true' })
     const pid = await waitFor('the build program to start', async () => siteBuildProgramPid())
     // A process of its own, running.
     expect(pid).not.toBe(process.pid)
@@ -49,8 +50,19 @@ describe('the CMS server starting', () => {
   })
 
   it('leaves it to the first change when not asked, and in the edge runtime', async () => {
-    await register({ ...process.env, NEXT_RUNTIME: 'nodejs', JOL_BUILD_PROGRAM_AT_START: 'false' })
-    await register({ ...process.env, NEXT_RUNTIME: 'edge', JOL_BUILD_PROGRAM_AT_START: 'true' })
+    await startServer({ ...process.env, JOL_BUILD_PROGRAM_AT_START: 'false' })
+    process.env.JOL_BUILD_PROGRAM_AT_START = 'true'
+    process.env.NEXT_RUNTIME = 'edge'
+    await register()
     expect(siteBuildProgramPid()).toBeUndefined()
+  })
+
+  it('starts it from Next’s hook in the Node.js runtime', async () => {
+    process.env.JOL_BUILD_PROGRAM_AT_START = 'true'
+    process.env.NEXT_RUNTIME = 'nodejs'
+    await register()
+    expect(await waitFor('the build program to start', async () => siteBuildProgramPid())).not.toBe(
+      process.pid,
+    )
   })
 })
