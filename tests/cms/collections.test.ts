@@ -243,4 +243,69 @@ describe('a leaflet’s first publication (the date lists are ordered by)', () =
     expect((await read(created.id)).updatedAt > stamp).toBe(true)
     await cms.payload.delete({ collection: 'leaflets', id: created.id })
   })
+
+  it('cannot be moved through any door: anonymous, REST, bulk, version restore, bad input, many at once', async () => {
+    const forged = '2001-01-01T00:00:00.000Z'
+    const created = await cms.payload.create({
+      collection: 'leaflets',
+      locale: 'en',
+      draft: true,
+      data: { ...leafletData('first-published-doors', 'en'), _status: 'draft' } as never,
+    })
+    const [unpublished] = (
+      await cms.payload.findVersions({ collection: 'leaflets', where: { parent: { equals: created.id } } })
+    ).docs
+    await cms.payload.update({
+      collection: 'leaflets',
+      id: created.id,
+      data: { _status: 'published' } as never,
+    })
+    const stampOf = async () =>
+      (
+        (await cms.payload.findByID({ collection: 'leaflets', id: created.id, depth: 0 })) as {
+          firstPublishedAt: string
+        }
+      ).firstPublishedAt
+    const stamp = await stampOf()
+    expect(stamp).toMatch(/^\d{4}-/)
+
+    const anonymous = await cms.rest.request('PATCH', `/leaflets/${created.id}`, {
+      body: { firstPublishedAt: forged },
+    })
+    expect(anonymous.status).toBe(403)
+    const single = await cms.rest.request('PATCH', `/leaflets/${created.id}?locale=en`, {
+      body: { firstPublishedAt: forged, _status: 'published' },
+      token,
+    })
+    expect(single.status, JSON.stringify(single.body)).toBe(200)
+    const otherLocale = await cms.rest.request('PATCH', `/leaflets/${created.id}?locale=ru&draft=true`, {
+      body: { firstPublishedAt: forged, _status: 'draft' },
+      token,
+    })
+    expect(otherLocale.status, JSON.stringify(otherLocale.body)).toBe(200)
+    const bulk = await cms.rest.request('PATCH', `/leaflets?where[slug][equals]=first-published-doors`, {
+      body: { firstPublishedAt: forged },
+      token,
+    })
+    expect(bulk.status, JSON.stringify(bulk.body)).toBe(200)
+    // The version saved before it was ever published carries no stamp: restoring it keeps the one it has.
+    const restored = await cms.rest.request('POST', `/leaflets/versions/${unpublished!.id}`, { token })
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200)
+    for (const bad of ['not a date', 'x'.repeat(100_000), 42]) {
+      const res = await cms.rest.request('PATCH', `/leaflets/${created.id}`, {
+        body: { firstPublishedAt: bad },
+        token,
+      })
+      expect(res.status).toBeLessThan(500)
+    }
+    const many = await Promise.allSettled(
+      Array.from({ length: 20 }, () =>
+        cms.rest.request('PATCH', `/leaflets/${created.id}`, { body: { firstPublishedAt: forged }, token }),
+      ),
+    )
+    for (const result of many)
+      if (result.status === 'fulfilled') expect(result.value.status).toBeLessThan(500)
+    expect(await stampOf()).toBe(stamp)
+    await cms.payload.delete({ collection: 'leaflets', id: created.id })
+  })
 })

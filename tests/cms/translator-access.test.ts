@@ -131,6 +131,7 @@ describe('shared fields are read-only to a translator', () => {
     ['slug', { slug: 'hijacked' }],
     ['audience', { audience: ['journalists'] }],
     ['printFormat', { printFormat: 'A4' }],
+    ['firstPublishedAt', { firstPublishedAt: '2001-01-01T00:00:00.000Z' }],
   ])('refuses a change to %s, naming it', async (field, change) => {
     const res = await cms.rest.request('PATCH', `/leaflets/${leafletId}?locale=tg&draft=true`, {
       body: { ...change, _status: 'draft' },
