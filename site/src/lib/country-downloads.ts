@@ -1,12 +1,7 @@
-import {
-  localeCodes,
-  serviceCountrySchema,
-  type LocaleCode,
-  type ServiceCountry,
-  type Snapshot,
-} from '@jol/content-schemas'
+import type { LocaleCode, ServiceCountry, Snapshot } from '@jol/content-schemas'
 import type { APIRoute } from 'astro'
 
+import { everyLocaleCountry } from './help'
 import { keyedStaticPaths } from './static-paths'
 
 /**
@@ -22,12 +17,10 @@ export function countryDownload(
   const getStaticPaths = keyedStaticPaths(
     `/[locale]/help/[country]/${name}`,
     (snapshot) =>
-      localeCodes.flatMap((locale) =>
-        serviceCountrySchema.options.map((country) => ({
-          params: { locale, country: country.toLowerCase() },
-          props: { body: make(snapshot, country, locale) },
-        })),
-      ),
+      everyLocaleCountry().map(({ locale, country, params }) => ({
+        params,
+        props: { body: make(snapshot, country, locale) },
+      })),
     (_, { props }) => props?.body,
   )
   const GET: APIRoute = ({ props }) =>

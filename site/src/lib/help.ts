@@ -4,6 +4,7 @@ import {
   dialable,
   freshnessOf,
   getLocale,
+  localeCodes,
   serviceCountrySchema,
   serviceKindSchema,
   verificationDays,
@@ -41,6 +42,16 @@ export const servicePath = (locale: LocaleCode, service: Service) => {
   const city = cityOf(service.city)!
   return `${helpCityPath(locale, city)}#${service.slug}`
 }
+
+/** Every help country in every reader's language, with the params of its pages (`/{locale}/help/{country}/…`). */
+export const everyLocaleCountry = () =>
+  localeCodes.flatMap((locale) =>
+    serviceCountrySchema.options.map((country) => ({
+      locale,
+      country,
+      params: { locale, country: country.toLowerCase() },
+    })),
+  )
 
 export const countryOfParam = (value: string | undefined): ServiceCountry => {
   const country = serviceCountrySchema.options.find((c) => c.toLowerCase() === value)

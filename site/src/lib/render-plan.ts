@@ -85,6 +85,10 @@ export function outputOf(route: string, params: Params): { path: string; file: s
   return { path, file: [...segments, 'index.html'].join('/') }
 }
 
+/** The live release's record, when its pages were built by the same code (else nothing is carried). */
+const comparablePrevious = (): PagesManifest | undefined =>
+  planStore.previous?.fingerprint === planStore.fingerprint ? planStore.previous : undefined
+
 /** `paths` of `route` without those the live release already has with the same key. */
 export function planned<T extends { params: Params }>(
   snapshot: Snapshot,
@@ -93,7 +97,7 @@ export function planned<T extends { params: Params }>(
   pageData: (path: T) => unknown,
 ): T[] {
   const siteWide = siteWideKey(snapshot, planStore.fingerprint)
-  const previous = planStore.previous?.fingerprint === planStore.fingerprint ? planStore.previous : undefined
+  const previous = comparablePrevious()
   return paths.filter((item) => {
     const { path, file } = outputOf(route, item.params)
     const key = hashOf([siteWide, route, pageData(item)])
@@ -112,17 +116,20 @@ export function recordFile(file: string, page: PlannedPage): void {
 }
 
 /** The live release's recorded files whose path matches `pattern` (same build fingerprint only). */
-export function previousFiles(pattern: RegExp): [string, PlannedPage][] {
-  const previous = planStore.previous?.fingerprint === planStore.fingerprint ? planStore.previous : undefined
-  return Object.entries(previous?.pages ?? {}).filter(([, page]) => pattern.test(page.path))
+export const previousFiles = (pattern: RegExp): [string, PlannedPage][] =>
+  Object.entries(comparablePrevious()?.pages ?? {}).filter(([, page]) => pattern.test(page.path))
+
+/** URL paths of the pages Astro wrote (`built`, its `pages`) that no keyed route planned. */
+function unkeyedPaths(built: readonly string[]): string[] {
+  const keyed = new Set([...planStore.pages.values()].map((page) => page.path))
+  return built
+    .map((pathname) => `/${pathname.replace(/^\/+/, '')}`)
+    .filter((pathname) => !keyed.has(pathname))
 }
 
-/** Every URL path this build's release will hold: keyed pages (rendered or carried) and `built` ones. */
-export function releasePaths(built: readonly string[]): string[] {
-  const paths = new Set([...planStore.pages.values()].map((page) => page.path))
-  for (const pathname of built) paths.add(`/${pathname.replace(/^\/+/, '')}`)
-  return [...paths].sort()
-}
+/** Every URL path this build's release will hold: keyed pages (rendered or carried) and unkeyed ones. */
+export const releasePaths = (built: readonly string[]): string[] =>
+  [...new Set([...[...planStore.pages.values()].map((page) => page.path), ...unkeyedPaths(built)])].sort()
 
 /** A planned path that turned out to have nothing to write (a document that could not be made). */
 export function forgetPlanned(route: string, params: Params): void {
@@ -170,20 +177,16 @@ export function carriedFiles(renderedPathnames: Iterable<string>): string[] {
 
 /** The record of this build; `built` are the URL paths of the pages Astro wrote (its `pages`). */
 export function planRecord(built: readonly string[], outDir: string): PagesManifest {
-  const keyed = new Set([...planStore.pages.values()].map((page) => page.path))
-  const unkeyed = built
-    .map((pathname) => `/${pathname.replace(/^\/+/, '')}`)
-    .filter((pathname) => !keyed.has(pathname))
-    .flatMap((pathname) => {
-      // `/en/` is written as `en/index.html`, `/404/` as `404.html`, an endpoint under its own name.
-      const name = pathname.slice(1)
-      const bare = name.replace(/\/$/, '')
-      const candidates = name === '' ? ['index.html'] : [`${bare}/index.html`, `${bare}.html`, bare]
-      const file = candidates.find((candidate) =>
-        fs.statSync(path.join(outDir, candidate), { throwIfNoEntry: false })?.isFile(),
-      )
-      return file ? [file] : []
-    })
+  const unkeyed = unkeyedPaths(built).flatMap((pathname) => {
+    // `/en/` is written as `en/index.html`, `/404/` as `404.html`, an endpoint under its own name.
+    const name = pathname.slice(1)
+    const bare = name.replace(/\/$/, '')
+    const candidates = name === '' ? ['index.html'] : [`${bare}/index.html`, `${bare}.html`, bare]
+    const file = candidates.find((candidate) =>
+      fs.statSync(path.join(outDir, candidate), { throwIfNoEntry: false })?.isFile(),
+    )
+    return file ? [file] : []
+  })
   return {
     fingerprint: planStore.fingerprint,
     pages: Object.fromEntries([...planStore.pages].sort(([a], [b]) => a.localeCompare(b))),
