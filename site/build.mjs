@@ -5,7 +5,9 @@
  * (resident set). `pnpm build` and the benchmarks run it as a child process.
  *
  * `--spare` (started over IPC by scripts/build/spareBuild.ts): Node started and Astro loaded ahead of
- * the next build, about a second of it. Says `{ spareReady, rssMb }`, then waits for one
+ * the next build, about a second of it, and the snapshot of the last build read ahead (the next
+ * build reads again only what changed, see `readAhead` in src/lib/snapshot.ts). Says
+ * `{ spareReady, rssMb, readAhead }`, then waits for one
  * `{ build: env }`, takes that environment as its own and builds this site once. It exits when its
  * parent goes away, waiting or building.
  */
@@ -66,7 +68,11 @@ if (process.argv[2] === '--spare') {
     void buildOnce()
   })
   await loadConfigImports()
-  send({ spareReady: true, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) })
+  // The snapshot the last build used, most often mostly the next one's (see `readAhead`).
+  const readAhead = process.env.JOL_SNAPSHOT_DIR
+    ? await import('./src/lib/snapshot.ts').then((m) => m.readAhead(process.env.JOL_SNAPSHOT_DIR ?? ''))
+    : false
+  send({ spareReady: true, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20), readAhead })
 } else {
   await buildOnce()
 }

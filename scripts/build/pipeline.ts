@@ -249,8 +249,14 @@ const everyBuildsEnv = (options: Pick<BuildOptions, 'env'>, env: NodeJS.ProcessE
  * `options` will make: a program started with the CMS has Node and Astro loaded for the first
  * publish too, not only from the second on. Its pid.
  */
-export const startFirstSpare = (options: Pick<BuildOptions, 'env'> = {}): Promise<number | undefined> =>
-  startSpare(astroEnv(everyBuildsEnv(options, { ...process.env, ...options.env })))
+export async function startFirstSpare(options: Pick<BuildOptions, 'env'> = {}): Promise<number | undefined> {
+  const env = { ...process.env, ...options.env }
+  // The snapshot in place now, for the spare to read ahead: the first publish changes little of it.
+  const current = await fs.realpath(deployedSnapshotDir(env)).catch(() => undefined)
+  return startSpare(
+    astroEnv({ ...everyBuildsEnv(options, env), ...(current ? { JOL_SNAPSHOT_DIR: current } : {}) }),
+  )
+}
 
 async function buildLocked(
   options: BuildOptions,

@@ -48,6 +48,8 @@ interface Spare {
   code: string
   /** Its resident memory once Astro is loaded, undefined if it died first. */
   ready: Promise<number | undefined>
+  /** Whether it read the last build's snapshot ahead, once ready (see `readAhead` in the site). */
+  readAhead: boolean
 }
 
 let spare: Spare | undefined
@@ -72,16 +74,17 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   child.unref()
   child.channel?.unref()
   const ready = new Promise<number | undefined>((resolve) => {
-    child.once('message', (message: { spareReady?: boolean; rssMb?: number }) =>
-      resolve(message.spareReady ? message.rssMb : undefined),
-    )
+    child.once('message', (message: { spareReady?: boolean; rssMb?: number; readAhead?: boolean }) => {
+      started.readAhead = message.readAhead === true
+      resolve(message.spareReady ? message.rssMb : undefined)
+    })
     child.once('exit', () => resolve(undefined))
     child.once('error', () => resolve(undefined))
   })
   // Nothing is expected from a spare before it builds: whatever it prints then is kept for the build.
   child.stdout?.pause()
   child.stderr?.pause()
-  const started: Spare = { child, env, code, ready }
+  const started: Spare = { child, env, code, ready, readAhead: false }
   spare = started
   child.once('exit', () => {
     if (spare === started) spare = undefined
@@ -89,13 +92,18 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   return child.pid
 }
 
-/** The spare waiting, once Astro is loaded in it: its pid and resident memory (undefined: none). */
-export async function spareWaiting(): Promise<{ pid: number; rssMb: number } | undefined> {
+/**
+ * The spare waiting, once Astro is loaded in it: its pid, resident memory and whether it read the
+ * last build's snapshot ahead (undefined: none).
+ */
+export async function spareWaiting(): Promise<
+  { pid: number; rssMb: number; readAhead: boolean } | undefined
+> {
   const waiting = spare
   const rssMb = await waiting?.ready
   return waiting?.child.pid === undefined || rssMb === undefined || spare !== waiting
     ? undefined
-    : { pid: waiting.child.pid, rssMb }
+    : { pid: waiting.child.pid, rssMb, readAhead: waiting.readAhead }
 }
 
 /**

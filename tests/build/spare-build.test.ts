@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pathToFileURL } from 'node:url'
 
 import { siteDir } from '@jol/content-schemas/deployment'
+import { writeSnapshot } from '@jol/content-schemas/io'
 import { astroEnv, buildPublicSite, startFirstSpare } from '@jol/scripts/build/pipeline'
 import { releasesDirOf } from '@jol/scripts/build/releases'
 import { discardSpare, spareWaiting, startSpare, takeSpare } from '@jol/scripts/build/spareBuild'
 
-import { writeFixtureSnapshot } from '../fixtures/snapshot'
+import { buildFixtureSnapshot, writeFixtureSnapshot } from '../fixtures/snapshot'
 import { waitFor } from '../support/wait'
 import { differences } from './support/releaseFiles'
 
@@ -48,8 +49,9 @@ async function running(pid: number): Promise<boolean> {
 
 const gone = (pid: number) => waitFor(`process ${pid} to end`, async () => !(await running(pid)))
 
-const build = (options: { full?: boolean; env?: Record<string, string> } = {}) =>
-  buildPublicSite({ content: { snapshotDir }, siteLink: link, keepSpare: true, full: true, ...options })
+const build = (
+  options: { full?: boolean; env?: Record<string, string>; log?: (line: string) => void } = {},
+) => buildPublicSite({ content: { snapshotDir }, siteLink: link, keepSpare: true, full: true, ...options })
 
 describe('spare site builds', () => {
   it('runs the next build in the spare, which builds the same release as a process of its own', async () => {
@@ -68,6 +70,29 @@ describe('spare site builds', () => {
     const own = await buildPublicSite({ content: { snapshotDir }, siteLink: path.join(dir, 'own', 'dist') })
     expect(own.spareRssMb).toBeUndefined()
     expect(await differences(second.release, own.release, ['the spare’s release', 'its own'])).toEqual([])
+  }, 600_000)
+
+  it('reads the last build’s snapshot ahead: the build in it parses again only what changed, and builds what a process of its own builds', async () => {
+    const spare = (await spareWaiting())!
+    expect(spare.readAhead).toBe(true)
+    const input = await buildFixtureSnapshot()
+    input.leaflets[0]!.translations.en!.title = 'Corrected after the spare read the snapshot'
+    await writeSnapshot(snapshotDir, input)
+
+    const lines: string[] = []
+    const inSpare = await build({ log: (line) => lines.push(line) })
+    expect(inSpare.spareRssMb).toBe(spare.rssMb)
+    const taken = lines.find((line) => line.includes('not parsed again: '))?.split('not parsed again: ')[1]
+    expect(taken?.split(', ')).toEqual(expect.arrayContaining(['posts', 'media', 'globals']))
+    expect(taken?.split(', ')).not.toContain('leaflets')
+
+    const own = await buildPublicSite({ content: { snapshotDir }, siteLink: path.join(dir, 'own', 'dist') })
+    expect(await differences(inSpare.release, own.release, ['the spare’s release', 'its own'])).toEqual([])
+    const page = await fs.readFile(
+      path.join(inSpare.release, 'en', 'leaflets', input.leaflets[0]!.slug, 'index.html'),
+      'utf8',
+    )
+    expect(page).toContain('Corrected after the spare read the snapshot')
   }, 600_000)
 
   it('ends a spare started with other settings, and builds in a process of its own', async () => {

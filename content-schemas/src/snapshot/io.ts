@@ -93,17 +93,34 @@ async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await fs.readFile(file, 'utf8')) as unknown
 }
 
+export interface ReadSnapshotOptions {
+  /**
+   * A snapshot read before by `readSnapshot` (so a valid one). A data file whose hash is the same
+   * in both holds the same entries, already checked against their schemas: they are taken from it,
+   * not parsed and checked again (its bytes are still read and checked against the manifest), and
+   * are shared with it, so neither may be changed. What ties entries together is checked anew.
+   */
+  reuse?: Snapshot | undefined
+}
+
+/** The data files `after` has with the same bytes as `before` (by the manifests' hashes). */
+export function unchangedDataFiles(before: Manifest, after: Manifest): (keyof SnapshotData)[] {
+  return (Object.entries(snapshotDataFiles) as [keyof SnapshotData, string][])
+    .filter(([, file]) => before.files[file] !== undefined && before.files[file].sha256 === after.files[file]?.sha256)
+    .map(([key]) => key)
+}
+
 /**
  * Reads and validates the snapshot in `dir`. Every problem (a missing or altered file, an invalid
  * entry, a broken reference) is collected into one `SnapshotValidationError`.
  */
-export async function readSnapshot(dir: string): Promise<Snapshot> {
+export async function readSnapshot(dir: string, options: ReadSnapshotOptions = {}): Promise<Snapshot> {
   const shown = path.resolve(dir)
   for (let attempt = 1; ; attempt++) {
     // Follow the link once: every file then comes from the same version, whatever swaps meanwhile.
     const version = await fs.realpath(shown).catch(() => shown)
     try {
-      return await readSnapshotVersion(version, shown)
+      return await readSnapshotVersion(version, shown, options.reuse)
     } catch (error) {
       // A newer snapshot retired this version while it was being read: read the newer one.
       const current = await fs.realpath(shown).catch(() => shown)
@@ -113,7 +130,7 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
   }
 }
 
-async function readSnapshotVersion(root: string, shown: string): Promise<Snapshot> {
+async function readSnapshotVersion(root: string, shown: string, reuse: Snapshot | undefined): Promise<Snapshot> {
   const refuse = (problems: string[]) => new SnapshotValidationError(problems, `the snapshot in ${shown} cannot be used`)
 
   let manifestJson: unknown
@@ -144,8 +161,14 @@ async function readSnapshotVersion(root: string, shown: string): Promise<Snapsho
     if (data && dataFiles.has(relative)) contents.set(relative, data)
   }
 
+  // Only a file whose bytes matched the manifest above is taken from the snapshot read before.
+  const reused = new Set(reuse && problems.length === 0 ? unchangedDataFiles(reuse.manifest, manifest) : [])
   const data: Record<string, unknown> = {}
   for (const [key, file] of Object.entries(snapshotDataFiles)) {
+    if (reused.has(key as keyof SnapshotData)) {
+      data[key] = reuse![key as keyof SnapshotData]
+      continue
+    }
     // Snapshots written before the help directory existed have no services file: an empty directory.
     if (key === 'services' && !(file in manifest.files)) {
       data.services = []
@@ -163,7 +186,7 @@ async function readSnapshotVersion(root: string, shown: string): Promise<Snapsho
       problems.push(`snapshot/${file}/*/(file): is not valid JSON (${(error as Error).message})`)
     }
   }
-  problems.push(...snapshotProblems(data))
+  problems.push(...snapshotProblems(data, reused))
   if (Array.isArray(data.media)) {
     for (const media of data.media as { id?: unknown; file?: unknown }[]) {
       if (typeof media.file === 'string' && !(media.file in manifest.files)) problems.push(`media/${String(media.id)}/*/file: ${media.file} is not in the snapshot`)

@@ -75,9 +75,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /**
  * Every problem in a snapshot's content: each entry against its schema, then what ties entries
- * together (unique slugs, media that exist, stories that point at a published entry).
+ * together (unique slugs, media that exist, stories that point at a published entry). The entries
+ * of the lists in `checked` are known to match their schemas (they come from a snapshot read
+ * before, see `readSnapshot`): only what ties them to the others is checked.
  */
-export function snapshotProblems(data: Unchecked): string[] {
+export function snapshotProblems(data: Unchecked, checked: ReadonlySet<keyof SnapshotData> = new Set()): string[] {
   const problems: string[] = []
 
   const listOf = (name: keyof SnapshotData): unknown[] => {
@@ -90,11 +92,11 @@ export function snapshotProblems(data: Unchecked): string[] {
   const mediaIds = new Set<string>()
   listOf('media').forEach((entry, index) => {
     const key = keyOf(entry, index, 'id')
-    const parsed = mediaSchema.safeParse(entry, { reportInput: true })
-    if (!parsed.success) problems.push(...describeIssues('media', key, parsed.error.issues))
+    const parsed = checked.has('media') ? undefined : mediaSchema.safeParse(entry, { reportInput: true })
+    if (parsed && !parsed.success) problems.push(...describeIssues('media', key, parsed.error.issues))
     // The exporter never copies such a photo; a snapshot made or edited by other hands must not
     // smuggle one onto a page, an og:image, a PDF, a press kit or an e-mail.
-    if (parsed.success && parsed.data.showsIdentifiablePeople && !parsed.data.consentRecorded) {
+    if (parsed?.success && parsed.data.showsIdentifiablePeople && !parsed.data.consentRecorded) {
       problems.push(
         `media/${key}/*/consentRecorded: ${parsed.data.filename} shows identifiable people and no consent is recorded; it may not be published`,
       )
@@ -111,8 +113,10 @@ export function snapshotProblems(data: Unchecked): string[] {
       const key = keyOf(entry, index, 'slug')
       if (slugs.has(key)) problems.push(`${collection}/${key}/*/slug: is used by two entries`)
       slugs.add(key)
-      const parsed = entrySchemas[collection].safeParse(entry, { reportInput: true })
-      if (!parsed.success) problems.push(...describeIssues(collection, key, parsed.error.issues))
+      if (!checked.has(collection)) {
+        const parsed = entrySchemas[collection].safeParse(entry, { reportInput: true })
+        if (!parsed.success) problems.push(...describeIssues(collection, key, parsed.error.issues))
+      }
       return { key, entry: isRecord(entry) ? entry : {} }
     })
   }
@@ -175,14 +179,15 @@ export function snapshotProblems(data: Unchecked): string[] {
     const key = keyOf(entry, index, 'slug')
     if (serviceSlugs.has(key)) problems.push(`services/${key}/*/slug: is used by two services`)
     serviceSlugs.add(key)
+    if (checked.has('services')) return
     const parsed = serviceSchema.safeParse(entry, { reportInput: true })
     if (!parsed.success) problems.push(...describeIssues('services', key, parsed.error.issues))
   })
 
   if (data.globals === undefined) problems.push('globals/(all)/*/(file): is missing')
   else {
-    const parsed = globalsSchema.safeParse(data.globals, { reportInput: true })
-    if (!parsed.success) {
+    const parsed = checked.has('globals') ? undefined : globalsSchema.safeParse(data.globals, { reportInput: true })
+    if (parsed && !parsed.success) {
       for (const issue of parsed.error.issues) {
         const [global, ...rest] = issue.path
         const name = global === 'siteSettings' ? 'site-settings' : global === 'pressRoom' ? 'press-room' : String(global ?? '(all)')

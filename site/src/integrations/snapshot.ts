@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro'
 
 import type { SiteConfig } from '../config'
 import { campaignColoursCss } from '../lib/campaign-colours'
-import { loadSnapshot } from '../lib/snapshot'
+import { loadSnapshot, takenFromReadAhead } from '../lib/snapshot'
 
 /**
  * Connects the snapshot to the build:
@@ -67,8 +67,9 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const snapshot = await loadSnapshot(config.snapshotDir)
+        const taken = takenFromReadAhead(snapshot)
         logger.info(
-          `snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${entryCollections.map((c) => `${snapshot[c].length} ${c}`).join(', ')}`,
+          `snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${entryCollections.map((c) => `${snapshot[c].length} ${c}`).join(', ')}${taken.length > 0 ? `; unchanged since it was read ahead, not parsed again: ${taken.join(', ')}` : ''}`,
         )
       },
     },

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import type { Snapshot } from '@jol/content-schemas'
-import { readSnapshot } from '@jol/content-schemas/io'
+import { readSnapshot, unchangedDataFiles } from '@jol/content-schemas/io'
 
 /**
  * The snapshot, read and validated once per build.
@@ -18,6 +18,8 @@ import { readSnapshot } from '@jol/content-schemas/io'
 interface SnapshotStore {
   pending: Map<string, Promise<Snapshot>>
   loaded: Map<string, Snapshot>
+  /** A snapshot read ahead of the build (see `readAhead`). */
+  ahead?: Snapshot | undefined
 }
 
 const key = Symbol.for('jol.site.snapshot')
@@ -32,7 +34,7 @@ export function loadSnapshot(dir: string): Promise<Snapshot> {
   const resolved = path.resolve(dir)
   let pending = store.pending.get(resolved)
   if (!pending) {
-    pending = readSnapshot(resolved).then((snapshot) => {
+    pending = readSnapshot(resolved, { reuse: store.ahead }).then((snapshot) => {
       store.loaded.set(resolved, snapshot)
       return snapshot
     })
@@ -46,4 +48,21 @@ export function loadedSnapshot(dir: string): Snapshot {
   const snapshot = store.loaded.get(path.resolve(dir))
   if (!snapshot) throw new Error(`The snapshot in ${dir} has not been read yet`)
   return snapshot
+}
+
+/**
+ * Reads the snapshot in `dir` ahead of a build, while a spare build waits (`build.mjs`): most often
+ * the one the last build used. The build's own read then takes every data file that has not changed
+ * since from it, already parsed and checked (`readSnapshot`'s `reuse`): at 1,000 entries, parsing
+ * and checking the whole snapshot in a new process is some 0.4 s of every publish. A snapshot that
+ * cannot be read is no loss: the build reads everything itself and reports any problem.
+ */
+export async function readAhead(dir: string): Promise<boolean> {
+  store.ahead = await readSnapshot(path.resolve(dir)).catch(() => undefined)
+  return store.ahead !== undefined
+}
+
+/** The data files of `snapshot` taken from the one read ahead, for the build's log. */
+export function takenFromReadAhead(snapshot: Snapshot): string[] {
+  return store.ahead ? unchangedDataFiles(store.ahead.manifest, snapshot.manifest) : []
 }
