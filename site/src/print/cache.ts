@@ -3,8 +3,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { entryFileOf, markUsed, temporaryFileOf } from './cache-files'
-import { TYPST_COMPILER_VERSION } from './engine'
 import { PRINT_FONT_FILES } from './fonts'
+import { PRINT_RENDERED_BY } from './rendered-by'
 
 /**
  * Rendered documents kept between builds, keyed by the SHA-256 of everything that goes into them
@@ -30,13 +30,20 @@ export function layoutFingerprint(...parts: unknown[]): string {
   )
 }
 
-/** Stable JSON of a document's input: bytes by their hash, maps as sorted pairs. */
-export function contentKey(kind: string, input: unknown): string {
+/**
+ * Stable JSON of a document's input: bytes by their hash, maps as sorted pairs. `renderedBy`: the
+ * packages that render it, with their versions (see `rendered-by.ts`).
+ */
+export function contentKey(
+  kind: string,
+  input: unknown,
+  renderedBy: readonly string[] = PRINT_RENDERED_BY,
+): string {
   const json = JSON.stringify(
     {
       kind,
       layout: PRINT_LAYOUT_VERSION,
-      renderer: `typst-ts-node-compiler@${TYPST_COMPILER_VERSION}`,
+      renderer: renderedBy,
       fonts: PRINT_FONT_FILES,
       input,
     },

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -40,12 +39,6 @@ function templateDir(): string {
     dir = parent
   }
 }
-
-const require = createRequire(import.meta.url)
-/** The compiler's version, for the cache key: another Typst may lay out the same content differently. */
-export const TYPST_COMPILER_VERSION = (
-  require('@myriaddreamin/typst-ts-node-compiler/package.json') as { version: string }
-).version
 
 /**
  * The pool of render workers (`typst-worker.ts`), one per core by default (JOL_PRINT_THREADS sets

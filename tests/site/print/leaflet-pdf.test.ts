@@ -11,11 +11,13 @@ import {
   type LocaleCode,
 } from '@jol/content-schemas'
 import type { SnapshotInput } from '@jol/content-schemas/io'
+import { siteDir } from '@jol/content-schemas/deployment'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderLeafletPdf, type LeafletPrint } from '../../../site/src/print/leaflet-pdf'
 import { contentKey, PrintCache } from '../../../site/src/print/cache'
+import { PRINT_PACKAGES, PRINT_RENDERED_BY } from '../../../site/src/print/rendered-by'
 import { PrintInputError } from '../../../site/src/print/errors'
 import { uiStrings } from '../../../site/src/translations'
 import { fixture, writeFixtureSnapshot } from '../../fixtures/snapshot'
@@ -562,6 +564,20 @@ describe('the leaflet renderer', () => {
         ]),
       }
       expect(contentKey('leaflet', withPicture)).not.toBe(contentKey('leaflet', otherBytes))
+
+      // The compiler, the fonts and the QR encoder are in the key with the versions installed:
+      // another QR encoder may pick another mask for the same address, so an upgrade renders again.
+      const installed = await Promise.all(
+        PRINT_PACKAGES.map(async (name) => {
+          const manifest = path.join(siteDir, 'node_modules', name, 'package.json')
+          return `${name}@${(JSON.parse(await fs.readFile(manifest, 'utf8')) as { version: string }).version}`
+        }),
+      )
+      expect(PRINT_RENDERED_BY).toEqual(installed)
+      expect(installed.some((name) => name.startsWith('qr@'))).toBe(true)
+      const otherQr = installed.map((name) => (name.startsWith('qr@') ? 'qr@0.0.1' : name))
+      expect(contentKey('leaflet', base(), otherQr)).not.toBe(key)
+      expect(contentKey('leaflet', base(), installed)).toBe(key)
     } finally {
       await fs.rm(dir, { recursive: true, force: true })
     }
