@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import pMap from 'p-map'
 
+import { assetsIn } from '../../site/src/lib/page-assets'
 import type { PagesManifest } from '../../site/src/lib/render-plan'
 
 /**
@@ -25,14 +26,12 @@ export async function readPagesManifest(file: string): Promise<PagesManifest | u
   }
 }
 
-const ASSET = /\/_astro\/[^"'\s<>),]+/g
 const TEXT_FILE = /\.(html|htm|xml|txt)$/
 
-/** The `_astro/` files a page links (its pictures, the stylesheet), as paths inside the release. */
+/** The `_astro/` files a page's file links, read from the release (see `page-assets.ts`). */
 async function assetsOf(release: string, file: string): Promise<string[]> {
   if (!TEXT_FILE.test(file)) return []
-  const text = await fs.readFile(path.join(release, file), 'utf8')
-  return [...new Set([...text.matchAll(ASSET)].map((m) => m[0].slice(1)))].sort()
+  return assetsIn(await fs.readFile(path.join(release, file), 'utf8'))
 }
 
 async function link(from: string, to: string): Promise<void> {
@@ -91,6 +90,8 @@ export interface Assembled {
   /** Of `carried`: linked while the site build rendered the other pages. */
   linkedDuringBuild: number
   linkedAssets: number
+  /** Of `rendered`: text files read back for the `_astro/` files they link (the build noted none). */
+  readForAssets: number
 }
 
 /**
@@ -116,12 +117,17 @@ export async function assembleRelease(
   const needed = new Set<string>()
   let rendered = 0
   let carried = 0
+  let readForAssets = 0
   // Thousands of small file-system calls: many at once keep libuv's threads busy (the order does not matter).
   await pMap(
     Object.entries(record.pages),
     async ([file, page]) => {
       if (page.rendered) {
-        page.assets = await assetsOf(release, file)
+        // Noted by the site build as it rendered the page (HTML, e-mails); other files are read.
+        if (!page.assets) {
+          page.assets = await assetsOf(release, file)
+          if (TEXT_FILE.test(file)) readForAssets++
+        }
         rendered++
       } else {
         const before = previous?.pages[file]
@@ -148,5 +154,5 @@ export async function assembleRelease(
     { concurrency: 32 },
   )
   await fs.writeFile(recordFile, JSON.stringify(record))
-  return { rendered, carried, linkedDuringBuild: linkedEarly.size, linkedAssets }
+  return { rendered, carried, linkedDuringBuild: linkedEarly.size, linkedAssets, readForAssets }
 }

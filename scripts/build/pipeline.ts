@@ -65,10 +65,11 @@ export interface BuildReport {
   exportMs: number
   siteMs: number
   /**
-   * Pages rendered and carried over (hard-linked) from the live release, and how many of those were
-   * linked while Astro rendered the others.
+   * Pages rendered and carried over (hard-linked) from the live release, how many of those were
+   * linked while Astro rendered the others, and how many rendered files were read back for the
+   * pictures they link (the site build notes them for its HTML pages as it renders them).
    */
-  pages: { rendered: number; carried: number; linkedDuringBuild: number }
+  pages: { rendered: number; carried: number; linkedDuringBuild: number; readForAssets: number }
   /**
    * Of `siteMs`: the Astro build, completing the release, the search index, the swap of the live
    * link. With nothing carried over, the index is made while the release is completed: `searchMs`
@@ -372,6 +373,7 @@ async function buildLocked(
       rendered: assembled.rendered,
       carried: assembled.carried,
       linkedDuringBuild: assembled.linkedDuringBuild,
+      readForAssets: assembled.readForAssets,
     },
     astroMs: Math.round(built - exported),
     assembleMs: Math.round(assembledAt - built),

@@ -15,6 +15,7 @@ import { liveRelease, releasesDirOf } from '@jol/scripts/build/releases'
 
 import { buildFixtureSnapshot, fixture } from '../fixtures/snapshot'
 import { differences, filesOf } from './support/releaseFiles'
+import { assetsIn } from '../../site/src/lib/page-assets'
 
 /**
  * Incremental releases: after each of a seeded random sequence of changes to a snapshot (edits,
@@ -183,9 +184,24 @@ describe('incremental releases', () => {
     )
 
     const record = JSON.parse(await fs.readFile(pagesManifestOf(after), 'utf8')) as {
-      pages: Record<string, { rendered: boolean; path: string }>
+      pages: Record<string, { rendered: boolean; path: string; assets: string[] }>
       unkeyed: string[]
     }
+    // The pictures each page links, for the next build that carries it over: noted by the site
+    // build as it rendered the HTML pages (none read back from disk; the edited leaflet is in no
+    // newsletter, whose text e-mails would be), and what their files link.
+    expect(incremental.pages.readForAssets).toBe(0)
+    for (const [file, page] of Object.entries(record.pages).filter(
+      ([f, p]) => p.rendered && f.endsWith('.html'),
+    ))
+      expect(page.assets, file).toEqual(assetsIn(await fs.readFile(path.join(after, file), 'utf8')))
+    // So in a full build, every page rendered, pictures included.
+    const full = (await liveRelease(fullLink))!
+    const fullRecord = JSON.parse(await fs.readFile(pagesManifestOf(full), 'utf8')) as typeof record
+    const fullHtml = Object.entries(fullRecord.pages).filter(([f]) => f.endsWith('.html'))
+    for (const [file, page] of fullHtml)
+      expect(page.assets, file).toEqual(assetsIn(await fs.readFile(path.join(full, file), 'utf8')))
+    expect(fullHtml.some(([, page]) => page.assets.some((asset) => !asset.endsWith('.css')))).toBe(true)
     // The record names every page of the release, keyed or not: the search step lists pages from it.
     const htmlOnDisk = (await fs.readdir(after, { recursive: true })).filter((f) => f.endsWith('.html'))
     expect(

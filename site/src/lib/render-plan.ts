@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { Snapshot } from '@jol/content-schemas'
 
+import { clearNotedAssets, notedAssets } from './page-assets'
 import { hashOf, siteWideKey } from './page-keys'
 
 /**
@@ -26,6 +27,7 @@ export interface PlannedPage {
 /** What a build writes to `JOL_PAGES_OUT`: every keyed page by the file it is written to. */
 export interface PagesManifest {
   fingerprint: string
+  /** `assets`: the `_astro/` files the page links (see `page-assets.ts`). */
   pages: Record<string, PlannedPage & { assets?: string[] }>
   /**
    * The files of the pages without a key (home pages, 404), rendered by every build: with `pages`,
@@ -50,6 +52,7 @@ export const planStore: PlanStore =
 export function startPlan(fingerprint: string, previousFile: string | undefined): void {
   planStore.fingerprint = fingerprint
   planStore.pages.clear()
+  clearNotedAssets()
   delete planStore.previous
   if (previousFile) {
     try {
@@ -187,9 +190,14 @@ export function planRecord(built: readonly string[], outDir: string): PagesManif
     )
     return file ? [file] : []
   })
+  // A rendered page's pictures, noted as it was rendered; without a note the pipeline reads the file.
+  const withAssets = ([file, page]: [string, PlannedPage]): [string, PagesManifest['pages'][string]] => {
+    const assets = page.rendered ? notedAssets(page.path) : undefined
+    return [file, assets ? { ...page, assets } : page]
+  }
   return {
     fingerprint: planStore.fingerprint,
-    pages: Object.fromEntries([...planStore.pages].sort(([a], [b]) => a.localeCompare(b))),
+    pages: Object.fromEntries([...planStore.pages].sort(([a], [b]) => a.localeCompare(b)).map(withAssets)),
     unkeyed: [...new Set(unkeyed)].sort(),
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { noteAssets } from '../../../site/src/lib/page-assets'
 import { carriedFiles, planned, planRecord, startPlan } from '../../../site/src/lib/render-plan'
 import { leaflet, snapshotOf } from './snapshots'
 
@@ -61,5 +62,27 @@ describe('the record of a build', () => {
     )
     expect(Object.keys(record.pages)).toEqual(['en/leaflets/2/index.html', 'en/leaflets/water/index.html'])
     expect(record.unkeyed).toEqual(['404.html', 'en/index.html', 'en/rss.xml', 'index.html'])
+  })
+
+  it('keeps the pictures of each page the build rendered, as noted while it rendered them', () => {
+    startPlan('another fingerprint', path.join(dir, 'live.pages.json'))
+    // Another fingerprint: nothing is carried over, both pages are rendered.
+    expect(plan()).toHaveLength(2)
+    noteAssets(
+      '/en/leaflets/2',
+      '<link href="/_astro/site.css"><img src="/_astro/a.avif" srcset="/_astro/a.webp 2x, /_astro/a.avif 1x">',
+    )
+    const record = planRecord([], dir)
+    expect(record.pages['en/leaflets/2/index.html']?.assets).toEqual([
+      '_astro/a.avif',
+      '_astro/a.webp',
+      '_astro/site.css',
+    ])
+    // Not noted (not rendered through the middleware): the pipeline reads its file instead.
+    expect(record.pages['en/leaflets/water/index.html']?.assets).toBeUndefined()
+    // A new build starts with no notes of the last one.
+    startPlan('another fingerprint', path.join(dir, 'live.pages.json'))
+    plan()
+    expect(planRecord([], dir).pages['en/leaflets/2/index.html']?.assets).toBeUndefined()
   })
 })
