@@ -2,6 +2,8 @@ const quoteOrEnd = /["'>]/g
 const bracket = /[<>]/g
 const scriptEnd = /<\/script/gi
 const styleEnd = /<\/style/gi
+/** A raw-text element's start tag at `lastIndex` (sticky: read there, no copy of the tag). */
+const rawTextStart = /<(script|style)(?=[\s/>]|$)/iy
 
 /**
  * Astro escapes `&` and `"` in attribute values, which is all HTML needs: `<` inside a quoted value
@@ -63,9 +65,10 @@ function bracketsInAttributeValues(html: string): number[] {
       }
       j = close + 1
     }
-    const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(open, Math.min(j + 1, open + 64)))?.[1]?.toLowerCase()
+    rawTextStart.lastIndex = open
+    const name = rawTextStart.exec(html)?.[1]?.toLowerCase()
     i = j + 1
-    if (name === 'script' || name === 'style') {
+    if (name !== undefined) {
       const closing = name === 'script' ? scriptEnd : styleEnd
       closing.lastIndex = i
       i = closing.exec(html)?.index ?? html.length
