@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { CarryOver } from '@jol/scripts/build/incremental'
 
@@ -55,6 +55,32 @@ describe('carrying pages over during the build', () => {
     carryOver.link(pages.slice(0, 50))
     await carryOver.settled()
     expect(await fs.stat(release).catch(() => undefined)).toBeUndefined()
+  })
+
+  it('makes each folder once, however many files are linked into it', async () => {
+    // A newsletter's page folder holds its page and both e-mails: three links, one folder.
+    const inFolders = Array.from({ length: 40 }, (_, i) =>
+      ['index.html', 'email.htm', 'email.txt'].map((name) => path.join('en', 'newsletters', `n-${i}`, name)),
+    ).flat()
+    for (const file of inFolders) {
+      await fs.mkdir(path.dirname(path.join(live, file)), { recursive: true })
+      await fs.writeFile(path.join(live, file), file)
+    }
+    const release = await newRelease('folders')
+    const mkdir = vi.spyOn(fs, 'mkdir')
+    try {
+      const carryOver = new CarryOver(release, live)
+      carryOver.link(inFolders.slice(0, 61))
+      carryOver.link(inFolders.slice(61))
+      expect((await carryOver.linked()).size).toBe(inFolders.length)
+      const made = mkdir.mock.calls.map(([folder]) => String(folder))
+      expect(made.sort()).toEqual(
+        [...new Set(inFolders.map((f) => path.dirname(path.join(release, f))))].sort(),
+      )
+    } finally {
+      mkdir.mockRestore()
+    }
+    expect(await filesOf(release)).toEqual([...inFolders].sort())
   })
 
   it('settles after the last link of every batch, so the release can be removed for good', async () => {
