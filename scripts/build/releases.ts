@@ -21,11 +21,29 @@ export function releasesDirOf(link: string): string {
   )
 }
 
-/** A new, empty folder for the next build, named so that releases sort by time. */
+/** `20261203T180354805Z-…`: when a release was made, to the millisecond. */
+const RELEASE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-/
+
+const timeOfRelease = (name: string): number | undefined => {
+  const parts = RELEASE_TIME.exec(name)?.slice(1).map(Number)
+  return parts
+    ? Date.UTC(parts[0]!, parts[1]! - 1, parts[2]!, parts[3]!, parts[4]!, parts[5]!, parts[6]!)
+    : undefined
+}
+
+/**
+ * A new, empty folder for the next build, named so that releases sort by when they were made (the
+ * prune keeps the newest by name). One made in the same millisecond as the newest, or after the
+ * clock went back, is named a millisecond after it: it would otherwise sort by its random part.
+ */
 export async function newRelease(link: string): Promise<string> {
+  const releases = releasesDirOf(link)
+  const times = (await fs.readdir(releases).catch(() => [])).map(timeOfRelease)
+  const newest = Math.max(0, ...times.filter((time) => time !== undefined))
+  const made = new Date(Math.max(Date.now(), newest + 1))
   const dir = path.join(
-    releasesDirOf(link),
-    `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`,
+    releases,
+    `${made.toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`,
   )
   await fs.mkdir(dir, { recursive: true })
   return dir

@@ -60,6 +60,24 @@ describe('site releases', () => {
     expect(await liveRelease(link)).toBe(first)
   })
 
+  it('names releases in the order they are made, even several in one millisecond or after the clock went back', async () => {
+    const other = path.join(dir, 'quick', 'dist')
+    try {
+      // Ten in a row: most share their millisecond with another.
+      const made: string[] = []
+      for (let i = 0; i < 10; i++) made.push(path.basename(await newRelease(other)))
+      expect([...made].sort()).toEqual(made)
+      // A release named in the future (a clock set back since): the next sorts after it all the same.
+      const ahead = path.join(releasesDirOf(other), '29991231T235959999Z-abcdef')
+      await fs.mkdir(ahead)
+      const next = path.basename(await newRelease(other))
+      expect(next > path.basename(ahead)).toBe(true)
+      expect(next).toMatch(/^\d{8}T\d{9}Z-[0-9a-f]{6}$/)
+    } finally {
+      await fs.rm(releasesDirOf(other), { recursive: true, force: true })
+    }
+  })
+
   it('keeps the live release and the one before it, and nothing older', async () => {
     const second = await release('second')
     await publishRelease(link, second)
