@@ -5,8 +5,9 @@ import path from 'node:path'
 import { repoRoot, siteDir } from '@jol/content-schemas/deployment'
 
 /**
- * A spare site build: `site/build.mjs --spare`, started after a build for the next one, with Node up
- * and Astro loaded (about a second of every build). A program that builds again and again (the one
+ * A spare site build: `site/build.mjs --spare`, started after a build for the next one, with Node up,
+ * Astro and the site's dependencies loaded and the print engine's threads started (about a second
+ * and a half of every build). A program that builds again and again (the one
  * the CMS keeps open) asks for one; a build takes it if it is alive and was started with the same
  * environment, save what differs from build to build (`PER_BUILD`), and the same code; otherwise
  * the spare is ended and the build starts its own process. A spare builds once, then exits; it exits
@@ -22,11 +23,18 @@ const PER_BUILD = new Set([
   'JOL_ANNOUNCE_CARRIED',
 ])
 
-/** What a spare has loaded: Node itself, the build script, and the installed dependencies. */
+/**
+ * What a spare has loaded: Node itself, the build script, the installed dependencies, and the site
+ * modules it runs ahead whose state the build takes over (the snapshot read ahead, the print engine
+ * and its threads).
+ */
 const loadedCode = [
   process.execPath,
   path.join(siteDir, 'build.mjs'),
   path.join(siteDir, 'ts-imports.mjs'),
+  path.join(siteDir, 'src', 'lib', 'snapshot.ts'),
+  path.join(siteDir, 'src', 'print', 'engine.ts'),
+  path.join(siteDir, 'src', 'print', 'typst-worker.ts'),
   path.join(repoRoot, 'pnpm-lock.yaml'),
   path.join(repoRoot, 'node_modules', '.modules.yaml'),
   path.join(siteDir, 'node_modules', 'astro', 'package.json'),
@@ -50,9 +58,22 @@ interface Spare {
   ready: Promise<number | undefined>
   /** Whether it read the last build's snapshot ahead, once ready (see `readAhead` in the site). */
   readAhead: boolean
+  /** The site's dependencies it loaded, once ready. */
+  loaded: string[]
+  /** The print engine's threads it started and warmed, once ready (see `startPrintEngine` in the site). */
+  printThreads: number
 }
 
 let spare: Spare | undefined
+
+/** What a spare says once it is ready (`site/build.mjs --spare`). */
+interface SpareReady {
+  spareReady?: boolean
+  rssMb?: number
+  readAhead?: boolean
+  loaded?: string[]
+  printThreads?: number
+}
 
 /** Ends a spare, if any; it was not used. */
 export function discardSpare(): void {
@@ -74,8 +95,10 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   child.unref()
   child.channel?.unref()
   const ready = new Promise<number | undefined>((resolve) => {
-    child.once('message', (message: { spareReady?: boolean; rssMb?: number; readAhead?: boolean }) => {
+    child.once('message', (message: SpareReady) => {
       started.readAhead = message.readAhead === true
+      started.loaded = message.loaded ?? []
+      started.printThreads = message.printThreads ?? 0
       resolve(message.spareReady ? message.rssMb : undefined)
     })
     child.once('exit', () => resolve(undefined))
@@ -84,7 +107,7 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   // Nothing is expected from a spare before it builds: whatever it prints then is kept for the build.
   child.stdout?.pause()
   child.stderr?.pause()
-  const started: Spare = { child, env, code, ready, readAhead: false }
+  const started: Spare = { child, env, code, ready, readAhead: false, loaded: [], printThreads: 0 }
   spare = started
   child.once('exit', () => {
     if (spare === started) spare = undefined
@@ -93,17 +116,18 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
 }
 
 /**
- * The spare waiting, once Astro is loaded in it: its pid, resident memory and whether it read the
- * last build's snapshot ahead (undefined: none).
+ * The spare waiting, once Astro is loaded in it: its pid, resident memory, whether it read the
+ * last build's snapshot ahead, the dependencies it loaded and how many print threads it started
+ * (undefined: no spare).
  */
 export async function spareWaiting(): Promise<
-  { pid: number; rssMb: number; readAhead: boolean } | undefined
+  { pid: number; rssMb: number; readAhead: boolean; loaded: string[]; printThreads: number } | undefined
 > {
   const waiting = spare
   const rssMb = await waiting?.ready
-  return waiting?.child.pid === undefined || rssMb === undefined || spare !== waiting
-    ? undefined
-    : { pid: waiting.child.pid, rssMb, readAhead: waiting.readAhead }
+  if (waiting?.child.pid === undefined || rssMb === undefined || spare !== waiting) return undefined
+  const { readAhead, loaded, printThreads } = waiting
+  return { pid: waiting.child.pid, rssMb, readAhead, loaded, printThreads }
 }
 
 /**

@@ -13,6 +13,7 @@ import { astroEnv, buildPublicSite, startFirstSpare } from '@jol/scripts/build/p
 import { releasesDirOf } from '@jol/scripts/build/releases'
 import { discardSpare, spareWaiting, startSpare, takeSpare } from '@jol/scripts/build/spareBuild'
 
+import { printThreads } from '../../site/src/print/engine'
 import { buildFixtureSnapshot, writeFixtureSnapshot } from '../fixtures/snapshot'
 import { waitFor } from '../support/wait'
 import { differences } from './support/releaseFiles'
@@ -60,6 +61,9 @@ describe('spare site builds', () => {
     const spare = (await spareWaiting())!
     expect(spare.rssMb).toBeGreaterThan(0)
     expect(await running(spare.pid)).toBe(true)
+    // Ready means ready: the print engine's threads started and warm, what the pages import loaded.
+    expect(spare.printThreads).toBe(printThreads())
+    expect(spare.loaded).toEqual(expect.arrayContaining(['juice', 'sharp', 'piscina', 'i18next', 'qr']))
 
     const second = await build()
     expect(second.spareRssMb).toBe(spare.rssMb)
