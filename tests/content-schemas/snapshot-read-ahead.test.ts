@@ -3,16 +3,17 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { SnapshotValidationError, type Manifest } from '@jol/content-schemas'
+import { entrySchemas, SnapshotValidationError, type Manifest } from '@jol/content-schemas'
 import { readSnapshot, unchangedDataFiles, writeSnapshot } from '@jol/content-schemas/io'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { buildFixtureSnapshot } from '../fixtures/snapshot'
 
 /**
  * Reading a snapshot with one read before (`readSnapshot`'s `reuse`, what a spare site build reads
  * ahead): a data file with the same bytes is taken from the earlier read, not parsed and checked
- * again; everything else is read and checked as without it, and a problem is still found.
+ * again, and so is each entry of a changed file that is the same as before; everything else is read
+ * and checked as without it, and a problem is still found.
  */
 
 let dir: string
@@ -81,6 +82,24 @@ describe('a snapshot read with the one read before', () => {
     expect(after.leaflets).not.toBe(before.leaflets)
     expect(after.leaflets[0]!.translations.en!.title).toBe('A corrected title')
     expect(after).toEqual(await readSnapshot(afterDir))
+  })
+
+  it('takes each entry of a changed file that is the same as before from it, and checks only the edited one', async () => {
+    const before = await readSnapshot(await written('entries-before'))
+    const afterDir = await written('entries-after', editedLeaflet)
+    expect(before.leaflets.length).toBeGreaterThan(1)
+
+    const checks = vi.spyOn(entrySchemas.leaflets, 'safeParse')
+    try {
+      const after = await readSnapshot(afterDir, { reuse: before })
+      expect(after.leaflets[0]).not.toBe(before.leaflets[0])
+      expect(after.leaflets[0]!.translations.en!.title).toBe('A corrected title')
+      after.leaflets.slice(1).forEach((leaflet, i) => expect(leaflet).toBe(before.leaflets[i + 1]))
+      expect(checks).toHaveBeenCalledTimes(1)
+      expect(after).toEqual(await readSnapshot(afterDir))
+    } finally {
+      checks.mockRestore()
+    }
   })
 
   it('still refuses an invalid entry in a changed file', async () => {

@@ -76,10 +76,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * Every problem in a snapshot's content: each entry against its schema, then what ties entries
  * together (unique slugs, media that exist, stories that point at a published entry). The entries
- * of the lists in `checked` are known to match their schemas (they come from a snapshot read
- * before, see `readSnapshot`): only what ties them to the others is checked.
+ * of the lists in `checked`, and the entries (objects) in `checkedEntries`, are known to match their
+ * schemas (they come from a snapshot read before, see `readSnapshot`): only what ties them to the
+ * others is checked.
  */
-export function snapshotProblems(data: Unchecked, checked: ReadonlySet<keyof SnapshotData> = new Set()): string[] {
+export function snapshotProblems(
+  data: Unchecked,
+  checked: ReadonlySet<keyof SnapshotData> = new Set(),
+  checkedEntries: ReadonlySet<unknown> = new Set(),
+): string[] {
   const problems: string[] = []
 
   const listOf = (name: keyof SnapshotData): unknown[] => {
@@ -113,7 +118,7 @@ export function snapshotProblems(data: Unchecked, checked: ReadonlySet<keyof Sna
       const key = keyOf(entry, index, 'slug')
       if (slugs.has(key)) problems.push(`${collection}/${key}/*/slug: is used by two entries`)
       slugs.add(key)
-      if (!checked.has(collection)) {
+      if (!checked.has(collection) && !checkedEntries.has(entry)) {
         const parsed = entrySchemas[collection].safeParse(entry, { reportInput: true })
         if (!parsed.success) problems.push(...describeIssues(collection, key, parsed.error.issues))
       }
@@ -179,7 +184,7 @@ export function snapshotProblems(data: Unchecked, checked: ReadonlySet<keyof Sna
     const key = keyOf(entry, index, 'slug')
     if (serviceSlugs.has(key)) problems.push(`services/${key}/*/slug: is used by two services`)
     serviceSlugs.add(key)
-    if (checked.has('services')) return
+    if (checked.has('services') || checkedEntries.has(entry)) return
     const parsed = serviceSchema.safeParse(entry, { reportInput: true })
     if (!parsed.success) problems.push(...describeIssues('services', key, parsed.error.issues))
   })
