@@ -111,6 +111,8 @@ export interface Assembled {
   linkedAssets: number
   /** Of `rendered`: text files read back for the `_astro/` files they link (the build noted none). */
   readForAssets: number
+  /** The release's record as written here, and the live release's: the search step reads both (4 MB each at 1,000 entries). */
+  records: { release: PagesManifest; live?: PagesManifest | undefined }
 }
 
 /**
@@ -174,5 +176,12 @@ export async function assembleRelease(
     { concurrency: 32 },
   )
   await fs.writeFile(recordFile, JSON.stringify(record))
-  return { rendered, carried, linkedDuringBuild: linkedEarly.size, linkedAssets, readForAssets }
+  return {
+    rendered,
+    carried,
+    linkedDuringBuild: linkedEarly.size,
+    linkedAssets,
+    readForAssets,
+    records: { release: record, live: previous },
+  }
 }

@@ -344,7 +344,7 @@ async function buildLocked(
   const assembledAt = performance.now()
   let search
   try {
-    search = await (indexing ?? indexRelease(release, lender))
+    search = await (indexing ?? indexRelease(release, lender, { pages: assembled.records }))
   } catch (error) {
     await discardRelease(release)
     throw new BuildError(

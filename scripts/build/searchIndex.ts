@@ -154,11 +154,17 @@ export interface SearchReport {
 export const searchLine = (report: SearchReport): string =>
   `search index: ${report.indexed.join(', ') || 'no locale'} indexed again (${report.pages} pages), ${report.reused.join(', ') || 'no locale'} reused, in ${report.ms} ms`
 
-/** Writes `release/pagefind/`, reusing what it can from `live` (the release it carries pages from). */
+/**
+ * Writes `release/pagefind/`, reusing what it can from `live` (the release it carries pages from).
+ * `pages`: both releases' page records, when the caller has them in hand (else they are read).
+ */
 export async function indexRelease(
   release: string,
   live: string | undefined,
-  options: { sequential?: boolean } = {},
+  options: {
+    sequential?: boolean
+    pages?: { release?: PagesManifest; live?: PagesManifest | undefined }
+  } = {},
 ): Promise<SearchReport> {
   const started = performance.now()
   const previous = live ? await readSearchRecord(live) : undefined
@@ -168,8 +174,8 @@ export async function indexRelease(
   const report: SearchReport = { indexed: [], reused: [], pages: 0, ms: 0 }
   const records = live
     ? {
-        release: await readPagesManifest(pagesManifestOf(release)),
-        live: await readPagesManifest(pagesManifestOf(live)),
+        release: options.pages?.release ?? (await readPagesManifest(pagesManifestOf(release))),
+        live: options.pages?.live ?? (await readPagesManifest(pagesManifestOf(live))),
       }
     : {}
   const carried = carriedPages(records.release)
