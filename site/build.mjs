@@ -6,9 +6,10 @@
  *
  * `--spare` (started over IPC by scripts/build/spareBuild.ts): Node started and Astro loaded ahead of
  * the next build, about a second of it, and the snapshot of the last build read ahead (the next
- * build reads again only what changed, see `readAhead` in src/lib/snapshot.ts), the site's
- * dependencies loaded and the print engine's threads started. Says
- * `{ spareReady, rssMb, readAhead, loaded, printThreads }`, then waits for one
+ * build reads again only what changed, see `readAhead` in src/lib/snapshot.ts) with the page record
+ * of the release it made (`readRecordAhead`), the site's dependencies loaded and the print engine's
+ * threads started. Says
+ * `{ spareReady, rssMb, readAhead, recordAhead, loaded, printThreads }`, then waits for one
  * `{ build: env }`, takes that environment as its own and builds this site once. It exits when its
  * parent goes away, waiting or building.
  */
@@ -93,6 +94,10 @@ if (process.argv[2] === '--spare') {
   const readAhead = process.env.JOL_SNAPSHOT_DIR
     ? await import('./src/lib/snapshot.ts').then((m) => m.readAhead(process.env.JOL_SNAPSHOT_DIR ?? ''))
     : false
+  // The record of the release just published: the next build's record of the live release.
+  const recordAhead = process.env.JOL_PAGES_OUT
+    ? await import('./src/lib/render-plan.ts').then((m) => m.readRecordAhead(process.env.JOL_PAGES_OUT ?? ''))
+    : false
   const loaded = await loadDependencies()
   // The print engine's threads, started and warm: the pages render their documents with them.
   const printThreads = await import('./src/print/engine.ts')
@@ -103,6 +108,7 @@ if (process.argv[2] === '--spare') {
     spareReady: true,
     rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
     readAhead,
+    recordAhead,
     loaded,
     printThreads,
   })

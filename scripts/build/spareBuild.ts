@@ -24,25 +24,39 @@ const PER_BUILD = new Set([
 ])
 
 /**
- * What a spare has loaded: Node itself, the build script, the installed dependencies, and the site
- * modules it runs ahead whose state the build takes over (the snapshot read ahead, the print engine
- * and its threads).
+ * What a spare has loaded: Node itself, the build script, the installed dependencies, and the
+ * modules it loads ahead, whose code (and state: the snapshot and page record read ahead, the print
+ * engine and its threads) the build takes over: Astro's config and what it imports, which is the
+ * site's and the contract's source. Folders are taken whole: a file added counts as a change.
  */
 const loadedCode = [
   process.execPath,
   path.join(siteDir, 'build.mjs'),
   path.join(siteDir, 'ts-imports.mjs'),
-  path.join(siteDir, 'src', 'lib', 'snapshot.ts'),
-  path.join(siteDir, 'src', 'print', 'engine.ts'),
-  path.join(siteDir, 'src', 'print', 'typst-worker.ts'),
+  path.join(siteDir, 'astro.config.mjs'),
+  path.join(siteDir, 'src'),
+  path.join(repoRoot, 'content-schemas', 'src'),
   path.join(repoRoot, 'pnpm-lock.yaml'),
   path.join(repoRoot, 'node_modules', '.modules.yaml'),
   path.join(siteDir, 'node_modules', 'astro', 'package.json'),
 ]
 
+/** `file`, or every file under it when it is a folder (a few hundred: a few milliseconds). */
+async function filesOf(file: string): Promise<string[]> {
+  const entries = await fs.readdir(file, { recursive: true, withFileTypes: true }).catch(() => undefined)
+  if (!entries) return [file]
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+}
+
 async function codeStamp(): Promise<string> {
-  const stats = await Promise.all(loadedCode.map((file) => fs.stat(file).catch(() => undefined)))
-  return JSON.stringify(stats.map((stat) => (stat ? [stat.ino, stat.size, stat.mtimeMs] : null)))
+  const files = (await Promise.all(loadedCode.map(filesOf))).flat()
+  const stats = await Promise.all(files.map((file) => fs.stat(file).catch(() => undefined)))
+  return JSON.stringify(
+    files.map((file, i) => [file, stats[i] ? [stats[i].ino, stats[i].size, stats[i].mtimeMs] : null]),
+  )
 }
 
 const sameExceptPerBuild = (a: Record<string, string>, b: Record<string, string>): boolean => {
@@ -58,6 +72,8 @@ interface Spare {
   ready: Promise<number | undefined>
   /** Whether it read the last build's snapshot ahead, once ready (see `readAhead` in the site). */
   readAhead: boolean
+  /** Whether it read the page record of the release just made ahead, once ready (see `readRecordAhead`). */
+  recordAhead: boolean
   /** The site's dependencies it loaded, once ready. */
   loaded: string[]
   /** The print engine's threads it started and warmed, once ready (see `startPrintEngine` in the site). */
@@ -71,6 +87,7 @@ interface SpareReady {
   spareReady?: boolean
   rssMb?: number
   readAhead?: boolean
+  recordAhead?: boolean
   loaded?: string[]
   printThreads?: number
 }
@@ -97,6 +114,7 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   const ready = new Promise<number | undefined>((resolve) => {
     child.once('message', (message: SpareReady) => {
       started.readAhead = message.readAhead === true
+      started.recordAhead = message.recordAhead === true
       started.loaded = message.loaded ?? []
       started.printThreads = message.printThreads ?? 0
       resolve(message.spareReady ? message.rssMb : undefined)
@@ -107,7 +125,16 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   // Nothing is expected from a spare before it builds: whatever it prints then is kept for the build.
   child.stdout?.pause()
   child.stderr?.pause()
-  const started: Spare = { child, env, code, ready, readAhead: false, loaded: [], printThreads: 0 }
+  const started: Spare = {
+    child,
+    env,
+    code,
+    ready,
+    readAhead: false,
+    recordAhead: false,
+    loaded: [],
+    printThreads: 0,
+  }
   spare = started
   child.once('exit', () => {
     if (spare === started) spare = undefined
@@ -117,17 +144,18 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
 
 /**
  * The spare waiting, once Astro is loaded in it: its pid, resident memory, whether it read the
- * last build's snapshot ahead, the dependencies it loaded and how many print threads it started
- * (undefined: no spare).
+ * last build's snapshot and page record ahead, the dependencies it loaded and how many print threads
+ * it started (undefined: no spare).
  */
 export async function spareWaiting(): Promise<
-  { pid: number; rssMb: number; readAhead: boolean; loaded: string[]; printThreads: number } | undefined
+  | (Pick<Spare, 'readAhead' | 'recordAhead' | 'loaded' | 'printThreads'> & { pid: number; rssMb: number })
+  | undefined
 > {
   const waiting = spare
   const rssMb = await waiting?.ready
   if (waiting?.child.pid === undefined || rssMb === undefined || spare !== waiting) return undefined
-  const { readAhead, loaded, printThreads } = waiting
-  return { pid: waiting.child.pid, rssMb, readAhead, loaded, printThreads }
+  const { readAhead, recordAhead, loaded, printThreads } = waiting
+  return { pid: waiting.child.pid, rssMb, readAhead, recordAhead, loaded, printThreads }
 }
 
 /**

@@ -63,6 +63,7 @@ describe('spare site builds', () => {
     expect(await running(spare.pid)).toBe(true)
     // Ready means ready: the print engine's threads started and warm, what the pages import loaded.
     expect(spare.printThreads).toBe(printThreads())
+    expect(spare.recordAhead).toBe(true)
     expect(spare.loaded).toEqual(expect.arrayContaining(['juice', 'sharp', 'piscina', 'i18next', 'qr']))
 
     const second = await build()
@@ -106,19 +107,26 @@ describe('spare site builds', () => {
     await gone(spare.pid)
   }, 600_000)
 
-  it('ends a spare whose code changed since it started (a deployment), and builds in a process of its own', async () => {
-    const spare = (await spareWaiting())!
-    const script = path.join(siteDir, 'build.mjs')
-    const { atime, mtime } = await fs.stat(script)
-    await fs.utimes(script, atime, new Date(mtime.getTime() + 1000))
-    try {
-      const report = await build({ env: { JOL_SITE_TIME_ZONE: 'Asia/Almaty' } })
-      expect(report.spareRssMb).toBeUndefined()
-    } finally {
-      await fs.utimes(script, atime, mtime)
-    }
-    await gone(spare.pid)
-  }, 600_000)
+  it.each([
+    ['the build script', 'build.mjs'],
+    ['a module of the site it loaded ahead', path.join('src', 'print', 'engine.ts')],
+  ])(
+    'ends a spare whose code changed since it started (a deployment: %s), and builds in a process of its own',
+    async (_, file) => {
+      const spare = (await spareWaiting())!
+      const script = path.join(siteDir, file)
+      const { atime, mtime } = await fs.stat(script)
+      await fs.utimes(script, atime, new Date(mtime.getTime() + 1000))
+      try {
+        const report = await build({ env: { JOL_SITE_TIME_ZONE: 'Asia/Almaty' } })
+        expect(report.spareRssMb).toBeUndefined()
+      } finally {
+        await fs.utimes(script, atime, mtime)
+      }
+      await gone(spare.pid)
+    },
+    600_000,
+  )
 
   it('does without a spare that died, and builds in a process of its own', async () => {
     const spare = (await spareWaiting())!

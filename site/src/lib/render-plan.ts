@@ -40,6 +40,8 @@ interface PlanStore {
   fingerprint: string
   previous?: PagesManifest
   pages: Map<string, PlannedPage>
+  /** A record read ahead of the build (see `readRecordAhead`), with the file's stamp then. */
+  ahead?: { file: string; stamp: string; record: PagesManifest }
 }
 
 const storeKey = Symbol.for('jol.site.renderPlan')
@@ -48,15 +50,42 @@ export const planStore: PlanStore =
   (globals[storeKey] as PlanStore | undefined) ??
   (globals[storeKey] = { fingerprint: '', pages: new Map() } satisfies PlanStore)
 
+/** The file's identity and last change, to tell whether a record read ahead is still what is on disk. */
+function stampOf(file: string): string {
+  const stat = fs.statSync(file, { bigint: true })
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`
+}
+
+/**
+ * Reads the page record of the release just published, which the next build will be given as the
+ * live release's (`JOL_PREVIOUS_PAGES`), ahead of it: a spare build does this while it waits (4 MB
+ * of JSON at 1,000 entries, ~50 ms). A build takes it only if the file is unchanged since.
+ */
+export function readRecordAhead(file: string): boolean {
+  try {
+    const stamp = stampOf(file)
+    planStore.ahead = { file, stamp, record: JSON.parse(fs.readFileSync(file, 'utf8')) as PagesManifest }
+    return true
+  } catch {
+    delete planStore.ahead
+    return false
+  }
+}
+
 /** Called once by the integration when the build starts. */
 export function startPlan(fingerprint: string, previousFile: string | undefined): void {
   planStore.fingerprint = fingerprint
   planStore.pages.clear()
   clearNotedAssets()
   delete planStore.previous
+  const ahead = planStore.ahead
+  delete planStore.ahead
   if (previousFile) {
     try {
-      planStore.previous = JSON.parse(fs.readFileSync(previousFile, 'utf8')) as PagesManifest
+      planStore.previous =
+        ahead?.file === previousFile && ahead.stamp === stampOf(previousFile)
+          ? ahead.record
+          : (JSON.parse(fs.readFileSync(previousFile, 'utf8')) as PagesManifest)
     } catch (error) {
       throw new Error(`The live release's page record ${previousFile} cannot be read: ${String(error)}`, {
         cause: error,

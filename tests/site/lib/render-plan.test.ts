@@ -5,7 +5,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { noteAssets } from '../../../site/src/lib/page-assets'
-import { carriedFiles, planned, planRecord, startPlan } from '../../../site/src/lib/render-plan'
+import {
+  carriedFiles,
+  planned,
+  planRecord,
+  planStore,
+  readRecordAhead,
+  startPlan,
+} from '../../../site/src/lib/render-plan'
 import { leaflet, snapshotOf } from './snapshots'
 
 /**
@@ -84,5 +91,32 @@ describe('the record of a build', () => {
     startPlan('another fingerprint', path.join(dir, 'live.pages.json'))
     plan()
     expect(planRecord([], dir).pages['en/leaflets/2/index.html']?.assets).toBeUndefined()
+  })
+})
+
+describe('the live release’s record read ahead (a spare build)', () => {
+  it('is taken by the build while the file is unchanged, and read again once it changed', async () => {
+    const live = path.join(dir, 'live.pages.json')
+    expect(readRecordAhead(live)).toBe(true)
+    const ahead = planStore.ahead!.record
+    startPlan('fingerprint', live)
+    // The very object read ahead, not a second parse.
+    expect(planStore.previous).toBe(ahead)
+    expect(plan()).toEqual([])
+
+    expect(readRecordAhead(live)).toBe(true)
+    // The pipeline rewrites a record (its pages' pictures) after the site build wrote it.
+    const rewritten = JSON.parse(await fs.readFile(live, 'utf8')) as ReturnType<typeof planRecord>
+    rewritten.pages['en/leaflets/2/index.html']!.key = 'another key'
+    await fs.writeFile(live, JSON.stringify(rewritten))
+    startPlan('fingerprint', live)
+    expect(planStore.previous).not.toBe(planStore.ahead?.record)
+    expect(planStore.previous?.pages['en/leaflets/2/index.html']?.key).toBe('another key')
+    expect(plan()).toEqual([paths[0]])
+  })
+
+  it('is nothing when there is no record to read', () => {
+    expect(readRecordAhead(path.join(dir, 'none.pages.json'))).toBe(false)
+    expect(planStore.ahead).toBeUndefined()
   })
 })
