@@ -38,7 +38,8 @@ let renders = 0
 /**
  * A first document, made as the thread starts: Typst builds its standard library and reads the
  * fonts on its first compilation, a tenth of a second or more that would otherwise fall on the first
- * real document. Its letters are those of every language Jol prints in.
+ * real document. Its text is in both of Jol's scripts (Cyrillic, Latin with Uzbek's ʻ), in the
+ * regular, bold and italic faces.
  */
 let warm = false
 try {
