@@ -27,7 +27,6 @@ import { buildPublicSite } from '../build/pipeline'
 import { spareWaiting } from '../build/spareBuild'
 import { searchLine } from '../build/searchIndex'
 import { releasesDirOf } from '../build/releases'
-import { startSiteServer } from '../serve/staticServer'
 import { syntheticSnapshot } from './syntheticSnapshot'
 import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
 
@@ -46,6 +45,37 @@ const scriptsDir = path.resolve(path.dirname(new URL(import.meta.url).pathname),
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/**
+ * The static server in a process of its own (`pnpm serve`), as a reader's web server is: in this
+ * process its answers would share the event loop (and libuv's threads) with the pipeline's work
+ * around the swap, which no reader's request does.
+ */
+async function siteServerProcess(siteLink: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'serve/run.ts'], {
+    cwd: scriptsDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, JOL_SITE_DIST: siteLink, SITE_PORT: String(await freePort()) },
+  })
+  let output = ''
+  server.stdout.on('data', (chunk) => (output += chunk))
+  server.stderr.on('data', (chunk) => (output += chunk))
+  const started = performance.now()
+  let url: string | undefined
+  while (!(url = /the public site is at (\S+)/.exec(output)?.[1])) {
+    if (server.exitCode !== null) throw new Error(`the static server stopped:\n${output}`)
+    if (performance.now() - started > 120_000) throw new Error(`the static server did not start:\n${output}`)
+    await sleep(100)
+  }
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
+  return {
+    url,
+    close: async () => {
+      server.kill('SIGTERM')
+      await exited
+    },
+  }
+}
 
 /** Polls `url` until its body contains `text`; the time since `since`. */
 async function servedAfter(url: string, text: string, since: number, timeoutMs = 300_000): Promise<number> {
@@ -194,7 +224,7 @@ async function benchSynthetic(entries: number): Promise<void> {
     console.log(
       `bench:publish: ${entries} entries × 6 locales, first build ${seconds(performance.now() - started)}`,
     )
-    const server = await startSiteServer({ root: siteLink, port: await freePort() })
+    const server = await siteServerProcess(siteLink)
     try {
       const latencies: number[] = []
       for (let round = 1; round <= rounds; round++) {
