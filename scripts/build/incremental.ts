@@ -124,6 +124,8 @@ export async function assembleRelease(
   release: string,
   live: string | undefined,
   carryOver?: CarryOver,
+  /** The live release's record, when the caller has it in hand (else it is read). */
+  liveRecord?: PagesManifest,
 ): Promise<Assembled> {
   const linkedEarly = (await carryOver?.linked()) ?? new Set<string>()
   const folders = carryOver?.folders ?? new Folders()
@@ -135,7 +137,7 @@ export async function assembleRelease(
       throw new Error(
         `${file} was linked from the live release, but the build's record does not carry it over`,
       )
-  const previous = live ? await readPagesManifest(pagesManifestOf(live)) : undefined
+  const previous = live ? (liveRecord ?? (await readPagesManifest(pagesManifestOf(live)))) : undefined
   const needed = new Set<string>()
   let rendered = 0
   let carried = 0

@@ -285,7 +285,8 @@ async function buildLocked(
   const release = await newRelease(siteLink)
   const live = options.full ? undefined : await liveRelease(siteLink)
   // Only a live release with a page record can lend its pages; otherwise everything is rendered.
-  const lender = live && (await readPagesManifest(pagesManifestOf(live))) ? live : undefined
+  const liveRecord = live ? await readPagesManifest(pagesManifestOf(live)) : undefined
+  const lender = live && liveRecord ? live : undefined
   // Carried-over pages are linked while Astro renders the others.
   const carryOver = lender ? new CarryOver(release, lender) : undefined
   // The release goes, and no link may land in it after it is removed.
@@ -329,7 +330,7 @@ async function buildLocked(
   indexing?.catch(() => {})
   let assembled
   try {
-    assembled = await assembleRelease(release, lender, carryOver)
+    assembled = await assembleRelease(release, lender, carryOver, liveRecord)
   } catch (error) {
     // Nothing may still write into the release once it is discarded.
     await indexing?.catch(() => {})
