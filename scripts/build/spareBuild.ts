@@ -70,27 +70,25 @@ interface Spare {
   code: string
   /** Its resident memory once Astro is loaded, undefined if it died first. */
   ready: Promise<number | undefined>
-  /** Whether it read the last build's snapshot ahead, once ready (see `readAhead` in the site). */
+  /** What it did ahead, as it said once ready. */
+  ahead: Ahead
+}
+
+/** What a spare did while it waited (see `site/build.mjs --spare`). */
+interface Ahead {
+  /** Whether it read the last build's snapshot ahead (see `readAhead` in the site). */
   readAhead: boolean
-  /** Whether it read the page record of the release just made ahead, once ready (see `readRecordAhead`). */
+  /** Whether it read the page record of the release just made (see `readRecordAhead`). */
   recordAhead: boolean
-  /** The site's dependencies it loaded, once ready. */
+  /** The site's dependencies it loaded. */
   loaded: string[]
-  /** The print engine's threads it started and warmed, once ready (see `startPrintEngine` in the site). */
+  /** The print engine's threads it started and warmed (see `startPrintEngine` in the site). */
   printThreads: number
 }
 
-let spare: Spare | undefined
+const nothingAhead: Ahead = { readAhead: false, recordAhead: false, loaded: [], printThreads: 0 }
 
-/** What a spare says once it is ready (`site/build.mjs --spare`). */
-interface SpareReady {
-  spareReady?: boolean
-  rssMb?: number
-  readAhead?: boolean
-  recordAhead?: boolean
-  loaded?: string[]
-  printThreads?: number
-}
+let spare: Spare | undefined
 
 /** Ends a spare, if any; it was not used. */
 export function discardSpare(): void {
@@ -112,12 +110,10 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   child.unref()
   child.channel?.unref()
   const ready = new Promise<number | undefined>((resolve) => {
-    child.once('message', (message: SpareReady) => {
-      started.readAhead = message.readAhead === true
-      started.recordAhead = message.recordAhead === true
-      started.loaded = message.loaded ?? []
-      started.printThreads = message.printThreads ?? 0
-      resolve(message.spareReady ? message.rssMb : undefined)
+    child.once('message', (message: Partial<Ahead> & { spareReady?: boolean; rssMb?: number }) => {
+      const { spareReady, rssMb, ...ahead } = message
+      started.ahead = { ...nothingAhead, ...ahead }
+      resolve(spareReady ? rssMb : undefined)
     })
     child.once('exit', () => resolve(undefined))
     child.once('error', () => resolve(undefined))
@@ -125,16 +121,7 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
   // Nothing is expected from a spare before it builds: whatever it prints then is kept for the build.
   child.stdout?.pause()
   child.stderr?.pause()
-  const started: Spare = {
-    child,
-    env,
-    code,
-    ready,
-    readAhead: false,
-    recordAhead: false,
-    loaded: [],
-    printThreads: 0,
-  }
+  const started: Spare = { child, env, code, ready, ahead: nothingAhead }
   spare = started
   child.once('exit', () => {
     if (spare === started) spare = undefined
@@ -147,15 +134,11 @@ export async function startSpare(env: Record<string, string>): Promise<number | 
  * last build's snapshot and page record ahead, the dependencies it loaded and how many print threads
  * it started (undefined: no spare).
  */
-export async function spareWaiting(): Promise<
-  | (Pick<Spare, 'readAhead' | 'recordAhead' | 'loaded' | 'printThreads'> & { pid: number; rssMb: number })
-  | undefined
-> {
+export async function spareWaiting(): Promise<(Ahead & { pid: number; rssMb: number }) | undefined> {
   const waiting = spare
   const rssMb = await waiting?.ready
   if (waiting?.child.pid === undefined || rssMb === undefined || spare !== waiting) return undefined
-  const { readAhead, recordAhead, loaded, printThreads } = waiting
-  return { pid: waiting.child.pid, rssMb, readAhead, recordAhead, loaded, printThreads }
+  return { ...waiting.ahead, pid: waiting.child.pid, rssMb }
 }
 
 /**

@@ -1,3 +1,5 @@
+import { processStore } from './process-store'
+
 /**
  * The `_astro/` files each page links (its pictures, the stylesheet). The page record keeps them
  * (`render-plan.ts`), so a later build that carries a page over links the files it needs from the
@@ -14,11 +16,7 @@ export function assetsIn(text: string): string[] {
   return [...new Set([...text.matchAll(ASSET)].map((match) => match[0].slice(1)))].sort()
 }
 
-const storeKey = Symbol.for('jol.site.pageAssets')
-const globals = globalThis as Record<symbol, unknown>
-const noted: Map<string, string[]> =
-  (globals[storeKey] as Map<string, string[]> | undefined) ??
-  (globals[storeKey] = new Map<string, string[]>())
+const noted = processStore('pageAssets', () => new Map<string, string[]>())
 
 /** `/en/x/` and `/en/x` are one page. */
 const pageOf = (pathname: string) => pathname.replace(/\/+$/, '') || '/'

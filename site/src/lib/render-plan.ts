@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Snapshot } from '@jol/content-schemas'
 
 import { clearNotedAssets, notedAssets } from './page-assets'
+import { processStore } from './process-store'
 import { hashOf, siteWideKey } from './page-keys'
 
 /**
@@ -44,11 +45,7 @@ interface PlanStore {
   ahead?: { file: string; stamp: string; record: PagesManifest }
 }
 
-const storeKey = Symbol.for('jol.site.renderPlan')
-const globals = globalThis as Record<symbol, unknown>
-export const planStore: PlanStore =
-  (globals[storeKey] as PlanStore | undefined) ??
-  (globals[storeKey] = { fingerprint: '', pages: new Map() } satisfies PlanStore)
+export const planStore = processStore<PlanStore>('renderPlan', () => ({ fingerprint: '', pages: new Map() }))
 
 /** The file's identity and last change, to tell whether a record read ahead is still what is on disk. */
 function stampOf(file: string): string {

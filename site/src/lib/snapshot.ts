@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { Snapshot } from '@jol/content-schemas'
 import { readSnapshot, unchangedDataFiles } from '@jol/content-schemas/io'
 
+import { processStore } from './process-store'
+
 /**
  * The snapshot, read and validated once per build.
  *
@@ -22,13 +24,7 @@ interface SnapshotStore {
   ahead?: Snapshot | undefined
 }
 
-const key = Symbol.for('jol.site.snapshot')
-const store: SnapshotStore =
-  ((globalThis as Record<symbol, unknown>)[key] as SnapshotStore | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[key] = {
-    pending: new Map(),
-    loaded: new Map(),
-  } satisfies SnapshotStore)
+const store = processStore<SnapshotStore>('snapshot', () => ({ pending: new Map(), loaded: new Map() }))
 
 export function loadSnapshot(dir: string): Promise<Snapshot> {
   const resolved = path.resolve(dir)

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import Piscina from 'piscina'
 
+import { processStore } from '../lib/process-store'
 import { fieldPath, PrintInputError } from './errors'
 import { printFonts } from './fonts'
 import { coverageOf, missingLetters, type Coverage } from './glyphs'
@@ -51,11 +52,7 @@ interface PrintEngine {
   /** The worker threads that rendered something in this process (the build log says how many). */
   threadsUsed: Set<number>
 }
-const engineKey = Symbol.for('jol.site.printEngine')
-const globals = globalThis as Record<symbol, unknown>
-const engine: PrintEngine =
-  (globals[engineKey] as PrintEngine | undefined) ??
-  (globals[engineKey] = { threadsUsed: new Set<number>() } satisfies PrintEngine)
+const engine = processStore<PrintEngine>('printEngine', () => ({ threadsUsed: new Set<number>() }))
 let covered: Coverage | undefined
 export const renderThreadsUsed = engine.threadsUsed
 

@@ -8,6 +8,7 @@ import type { LocaleCode } from '@jol/content-schemas'
 import pMap from 'p-map'
 
 import { entryKey } from '../../lib/page-keys'
+import { processStore } from '../../lib/process-store'
 import { forgetPlanned, planned } from '../../lib/render-plan'
 import type { SectionId } from '../../lib/routes'
 import { getSnapshot, site } from '../../lib/site'
@@ -46,15 +47,12 @@ interface Store {
   /** Where made documents wait for their endpoint: a build makes them all while listing paths, and press kits hold full-resolution photos, too many to keep in memory. */
   spillDir?: string
 }
-const storeKey = Symbol.for('jol.site.print')
-export const store: Store =
-  ((globalThis as Record<symbol, unknown>)[storeKey] as Store | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[storeKey] = {
-    made: new Map(),
-    cache: new PrintCache(site.printCacheDir),
-    images: new PrintCache(path.join(site.printCacheDir, PRINT_SUB_CACHES.images)),
-    readable: new Map(),
-  } satisfies Store)
+export const store = processStore<Store>('print', () => ({
+  made: new Map(),
+  cache: new PrintCache(site.printCacheDir),
+  images: new PrintCache(path.join(site.printCacheDir, PRINT_SUB_CACHES.images)),
+  readable: new Map(),
+}))
 
 export const log = (line: string) => console.log(`[jol:print] ${line}`)
 
