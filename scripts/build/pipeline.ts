@@ -160,10 +160,21 @@ export async function runAstroBuild(
   return new Promise((resolve, reject) => {
     let output = ''
     let peakRssMb: number | undefined
-    const read = (line: string) => {
-      if (line.startsWith(STATS_PREFIX))
+    /** The streams on which the build's last line (`JOL_BUILD_STATS`, see `build.mjs`) was read. */
+    const finished = new Set<NodeJS.ReadableStream>()
+    const result = (code: number | null): AstroBuildResult => ({
+      code,
+      output,
+      ...(peakRssMb === undefined ? {} : { peakRssMb }),
+      ...(fromSpare ? { spareRssMb: fromSpare.rssMb } : {}),
+    })
+    const read = (stream: NodeJS.ReadableStream, line: string) => {
+      if (line.startsWith(STATS_PREFIX)) {
         peakRssMb = (JSON.parse(line.slice(STATS_PREFIX.length)) as { peakRssMb: number }).peakRssMb
-      else if (line.startsWith(CARRIED_PAGES_LINE)) {
+        finished.add(stream)
+        // Done, and all it said read: the process may take a while yet to exit, which nothing waits for.
+        if (finished.size === 2) resolve(result(0))
+      } else if (line.startsWith(CARRIED_PAGES_LINE)) {
         // Unreadable, the pages are linked when the build is done, as without the announcement.
         let files: string[] | undefined
         try {
@@ -183,10 +194,10 @@ export async function runAstroBuild(
       stream.on('data', (chunk: Buffer) => {
         const parts = (partial + chunk.toString()).split('\n')
         partial = parts.pop()!
-        parts.forEach(read)
+        for (const part of parts) read(stream, part)
       })
       stream.on('end', () => {
-        if (partial !== '') read(partial)
+        if (partial !== '') read(stream, partial)
         partial = ''
       })
       // A spare's output was held while it waited.
@@ -195,14 +206,8 @@ export async function runAstroBuild(
     lines(child.stdout!)
     lines(child.stderr!)
     child.on('error', reject)
-    child.on('close', (code) =>
-      resolve({
-        code,
-        output,
-        ...(peakRssMb === undefined ? {} : { peakRssMb }),
-        ...(fromSpare ? { spareRssMb: fromSpare.rssMb } : {}),
-      }),
-    )
+    // A build that failed, or ended without its last line: its exit code says how (a promise settles once).
+    child.on('close', (code) => resolve(result(code)))
   })
 }
 
