@@ -6,10 +6,11 @@
  *
  * `--spare` (started over IPC by scripts/build/spareBuild.ts): Node started and Astro loaded ahead of
  * the next build, about a second of it, and the snapshot of the last build read ahead (the next
- * build reads again only what changed, see `readAhead` in src/lib/snapshot.ts) with the page record
+ * build reads again only what changed, see `readAhead` in src/lib/snapshot.ts), its entries' keys
+ * hashed (`keyEntriesAhead` in src/lib/page-keys.ts), with the page record
  * of the release it made (`readRecordAhead`), the site's dependencies loaded and the print engine's
  * threads started. Says
- * `{ spareReady, rssMb, readAhead, recordAhead, loaded, printThreads }`, then waits for one
+ * `{ spareReady, rssMb, readAhead, keyedAhead, recordAhead, loaded, printThreads }`, then waits for one
  * `{ build: env }`, takes that environment as its own and builds this site once. It exits when its
  * parent goes away, waiting or building.
  */
@@ -96,9 +97,13 @@ if (process.argv[2] === '--spare') {
   })
   await loadConfigImports()
   // The snapshot the last build used, most often mostly the next one's (see `readAhead`).
-  const readAhead = process.env.JOL_SNAPSHOT_DIR
+  const ahead = process.env.JOL_SNAPSHOT_DIR
     ? await import('./src/lib/snapshot.ts').then((m) => m.readAhead(process.env.JOL_SNAPSHOT_DIR ?? ''))
-    : false
+    : undefined
+  // Its entries' own keys: the build's snapshot shares its unchanged entries (see `keyEntriesAhead`).
+  const keyedAhead = ahead
+    ? await import('./src/lib/page-keys.ts').then((m) => m.keyEntriesAhead(ahead)).catch(() => 0)
+    : 0
   // The record of the release just published: the next build's record of the live release.
   const recordAhead = process.env.JOL_PAGES_OUT
     ? await import('./src/lib/render-plan.ts').then((m) => m.readRecordAhead(process.env.JOL_PAGES_OUT ?? ''))
@@ -112,7 +117,8 @@ if (process.argv[2] === '--spare') {
   send({
     spareReady: true,
     rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
-    readAhead,
+    readAhead: ahead !== undefined,
+    keyedAhead,
     recordAhead,
     loaded,
     printThreads,

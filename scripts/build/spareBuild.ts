@@ -78,6 +78,8 @@ interface Spare {
 interface Ahead {
   /** Whether it read the last build's snapshot ahead (see `readAhead` in the site). */
   readAhead: boolean
+  /** How many entries of that snapshot it hashed the own keys of (see `keyEntriesAhead` in the site). */
+  keyedAhead: number
   /** Whether it read the page record of the release just made (see `readRecordAhead`). */
   recordAhead: boolean
   /** The site's dependencies it loaded. */
@@ -86,7 +88,13 @@ interface Ahead {
   printThreads: number
 }
 
-const nothingAhead: Ahead = { readAhead: false, recordAhead: false, loaded: [], printThreads: 0 }
+const nothingAhead: Ahead = {
+  readAhead: false,
+  keyedAhead: 0,
+  recordAhead: false,
+  loaded: [],
+  printThreads: 0,
+}
 
 let spare: Spare | undefined
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pathToFileURL } from 'node:url'
 
+import { entryCollections } from '@jol/content-schemas'
 import { siteDir } from '@jol/content-schemas/deployment'
 import { writeSnapshot } from '@jol/content-schemas/io'
 import { astroEnv, buildPublicSite, startFirstSpare } from '@jol/scripts/build/pipeline'
@@ -81,6 +82,8 @@ describe('spare site builds', () => {
     const spare = (await spareWaiting())!
     expect(spare.readAhead).toBe(true)
     const input = await buildFixtureSnapshot()
+    // It hashed the own key of every entry of the snapshot it read.
+    expect(spare.keyedAhead).toBe(entryCollections.reduce((sum, c) => sum + input[c].length, 0))
     input.leaflets[0]!.translations.en!.title = 'Corrected after the spare read the snapshot'
     await writeSnapshot(snapshotDir, input)
 
@@ -90,6 +93,8 @@ describe('spare site builds', () => {
     const taken = lines.find((line) => line.includes('not parsed again: '))?.split('not parsed again: ')[1]
     expect(taken?.split(', ')).toEqual(expect.arrayContaining(['posts', 'media', 'globals']))
     expect(taken?.split(', ')).not.toContain('leaflets')
+    // Of the entries, only the edited leaflet's own key is hashed again: the others are those hashed ahead.
+    expect(lines.find((line) => line.includes('entry keys hashed: '))).toMatch(/entry keys hashed: 1(?!\d)/)
 
     const own = await buildPublicSite({ content: { snapshotDir }, siteLink: path.join(dir, 'own', 'dist') })
     expect(await differences(inSpare.release, own.release, ['the spare’s release', 'its own'])).toEqual([])

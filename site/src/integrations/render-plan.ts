@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import type { SiteConfig } from '../config'
+import { ownKeysHashed } from '../lib/page-keys'
 import { CARRIED_PAGES_LINE, carriedFiles, planRecord, startPlan } from '../lib/render-plan'
 
 /**
@@ -54,10 +55,13 @@ export function buildFingerprint(config: Pick<SiteConfig, 'siteUrl' | 'cmsUrl' |
 
 export function jolRenderPlan(config: SiteConfig, env: NodeJS.ProcessEnv = process.env): AstroIntegration {
   startPlan(buildFingerprint(config), env.JOL_PREVIOUS_PAGES || undefined)
+  // Entries whose own keys a spare hashed ahead are not hashed again (see `keyEntriesAhead`).
+  let hashedBefore = 0
   return {
     name: 'jol:render-plan',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
+        hashedBefore = ownKeysHashed()
         if (env.JOL_ANNOUNCE_CARRIED !== '1') return
         // Astro's own prerenderer, told apart only in that the plan is announced between the static
         // paths (every keyed route planned) and the first page written.
@@ -79,7 +83,7 @@ export function jolRenderPlan(config: SiteConfig, env: NodeJS.ProcessEnv = proce
         )
         const pages = Object.values(record.pages)
         logger.info(
-          `pages: ${pages.filter((p) => p.rendered).length} rendered, ${pages.filter((p) => !p.rendered).length} carried over from the live release`,
+          `pages: ${pages.filter((p) => p.rendered).length} rendered, ${pages.filter((p) => !p.rendered).length} carried over from the live release; entry keys hashed: ${ownKeysHashed() - hashedBefore}`,
         )
         if (env.JOL_PAGES_OUT) fs.writeFileSync(env.JOL_PAGES_OUT, JSON.stringify(record))
       },

@@ -51,11 +51,12 @@ export function loadedSnapshot(dir: string): Snapshot {
  * the one the last build used. The build's own read then takes every data file that has not changed
  * since from it, already parsed and checked (`readSnapshot`'s `reuse`): at 1,000 entries, parsing
  * and checking the whole snapshot in a new process is some 0.4 s of every publish. A snapshot that
- * cannot be read is no loss: the build reads everything itself and reports any problem.
+ * cannot be read is no loss: the build reads everything itself and reports any problem. Returns
+ * the snapshot read, if it could be.
  */
-export async function readAhead(dir: string): Promise<boolean> {
+export async function readAhead(dir: string): Promise<Snapshot | undefined> {
   store.ahead = await readSnapshot(path.resolve(dir)).catch(() => undefined)
-  return store.ahead !== undefined
+  return store.ahead
 }
 
 /** The data files of `snapshot` taken from the one read ahead, for the build's log. */

@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { cityOf } from '@jol/content-schemas'
 
-import { entryKey, helpCityKey, helpCityPdfKey, listKey, siteWideKey } from '../../../site/src/lib/page-keys'
+import {
+  entryKey,
+  helpCityKey,
+  helpCityPdfKey,
+  keyEntriesAhead,
+  listKey,
+  ownKeysHashed,
+  siteWideKey,
+} from '../../../site/src/lib/page-keys'
 import { outputOf } from '../../../site/src/lib/render-plan'
 import { sectionIds, type SectionId } from '../../../site/src/lib/routes'
 import { entriesOf } from '../../../site/src/lib/sections'
@@ -81,6 +89,44 @@ describe('page keys', () => {
         'newsletters/spring-issue',
         'newsletters/summer-issue',
         // Its photos include the same picture.
+        `press/${fixture.releaseWithPhotos}`,
+      ].sort(),
+    )
+  })
+
+  it('an entry shared with a snapshot keyed ahead is not hashed again, unless the pictures changed', () => {
+    const ahead = copy()
+    expect(keyEntriesAhead(ahead)).toBe(entryKeys(ahead).size)
+    // Read with `reuse` (see readSnapshot): unchanged entries are the same objects, the edited one is new.
+    const edited = structuredClone(entry(ahead, 'leaflets', fixture.englishOnlyLeaflet))
+    edited.translations.en!.title = 'Renamed'
+    const after = {
+      ...ahead,
+      leaflets: ahead.leaflets.map((l) => (l.slug === edited.slug ? (edited as unknown as typeof l) : l)),
+    }
+    const hashed = ownKeysHashed()
+    expect(changedEntries(ahead, after)).toEqual([`leaflets/${fixture.englishOnlyLeaflet}`])
+    expect(ownKeysHashed() - hashed).toBe(1)
+
+    // The same entries with a picture they show described anew: their keys change all the same.
+    const pictures = {
+      ...ahead,
+      media: ahead.media.map((m) =>
+        m.credit === 'Jol / Aida Nurlanova'
+          ? {
+              ...m,
+              translations: { ...m.translations, en: { ...m.translations.en, alt: 'Another description' } },
+            }
+          : m,
+      ),
+    }
+    expect(changedEntries(ahead, pictures)).toEqual(
+      [
+        `blog/${fixture.fallbackPost}`,
+        `campaigns/${fixture.campaign}`,
+        `leaflets/${fixture.fullLeaflet}`,
+        'newsletters/spring-issue',
+        'newsletters/summer-issue',
         `press/${fixture.releaseWithPhotos}`,
       ].sort(),
     )
