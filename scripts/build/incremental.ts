@@ -126,6 +126,14 @@ export async function assembleRelease(
   carryOver?: CarryOver,
   /** The live release's record, when the caller has it in hand (else it is read). */
   liveRecord?: PagesManifest,
+  /**
+   * Called once every HTML page of the release is in place, before its other files (the sitemap,
+   * pictures) are linked and its record rewritten: at once when the build linked every carried-over
+   * HTML page, else when the rest are linked. The search step, which reads only HTML pages, starts
+   * then, on the other core. The records are this function's own: their pages' `assets` are being
+   * filled in meanwhile.
+   */
+  onPagesInPlace?: (records: Assembled['records']) => void,
 ): Promise<Assembled> {
   const linkedEarly = (await carryOver?.linked()) ?? new Set<string>()
   const folders = carryOver?.folders ?? new Folders()
@@ -138,6 +146,11 @@ export async function assembleRelease(
         `${file} was linked from the live release, but the build's record does not carry it over`,
       )
   const previous = live ? (liveRecord ?? (await readPagesManifest(pagesManifestOf(live)))) : undefined
+  const records = { release: record, live: previous }
+  const pagesLinkedEarly = Object.entries(record.pages).every(
+    ([file, page]) => page.rendered || linkedEarly.has(file) || !file.endsWith('.html'),
+  )
+  if (pagesLinkedEarly) onPagesInPlace?.(records)
   const needed = new Set<string>()
   let rendered = 0
   let carried = 0
@@ -164,6 +177,7 @@ export async function assembleRelease(
     },
     { concurrency: 32 },
   )
+  if (!pagesLinkedEarly) onPagesInPlace?.(records)
   for (const page of Object.values(record.pages)) for (const asset of page.assets ?? []) needed.add(asset)
   let linkedAssets = 0
   await pMap(
@@ -184,6 +198,6 @@ export async function assembleRelease(
     linkedDuringBuild: linkedEarly.size,
     linkedAssets,
     readForAssets,
-    records: { release: record, live: previous },
+    records,
   }
 }

@@ -17,7 +17,7 @@ import {
 } from '@jol/content-schemas/deployment'
 
 import { CARRIED_PAGES_LINE } from '../../site/src/lib/render-plan'
-import { assembleRelease, CarryOver, pagesManifestOf, readPagesManifest } from './incremental'
+import { assembleRelease, CarryOver, pagesManifestOf, readPagesManifest, type Assembled } from './incremental'
 import { startSpare, takeSpare } from './spareBuild'
 import { withLocks } from './lock'
 import { prunePrintCacheAfterPublish, type PrintCachePrune } from './printCache'
@@ -72,8 +72,8 @@ export interface BuildReport {
   pages: { rendered: number; carried: number; linkedDuringBuild: number; readForAssets: number }
   /**
    * Of `siteMs`: the Astro build, completing the release, the search index, the swap of the live
-   * link. With nothing carried over, the index is made while the release is completed: `searchMs`
-   * is then only the wait for it after that (`search.ms` is its whole time).
+   * link. The index is made while the release is completed (once every page is in place):
+   * `searchMs` is only the wait for it after that (`search.ms` is its whole time).
    */
   astroMs: number
   assembleMs: number
@@ -328,14 +328,25 @@ async function buildLocked(
       result.output,
     )
   }
-  // With nothing carried over, the search index reads only pages Astro wrote: it is made while the
-  // release is completed (every page read for the pictures it links), on the other core.
-  const indexing = lender ? undefined : indexRelease(release, undefined)
-  // Its failure is reported where it is awaited below, not as an unhandled rejection meanwhile.
-  indexing?.catch(() => {})
+  // The search index reads only pages: it is made while the release is completed (its pictures
+  // linked, its record rewritten), on the other core. With nothing carried over, every page is
+  // Astro's; otherwise once the carried-over pages are in place, most often at once.
+  let indexing: Promise<SearchReport> | undefined
+  const startIndexing = (pages?: Assembled['records']) => {
+    indexing = indexRelease(release, lender, pages ? { pages } : {})
+    // Its failure is reported where it is awaited below, not as an unhandled rejection meanwhile.
+    indexing.catch(() => {})
+  }
+  if (!lender) startIndexing()
   let assembled
   try {
-    assembled = await assembleRelease(release, lender, carryOver, liveRecord)
+    assembled = await assembleRelease(
+      release,
+      lender,
+      carryOver,
+      liveRecord,
+      lender ? startIndexing : undefined,
+    )
   } catch (error) {
     // Nothing may still write into the release once it is discarded.
     await indexing?.catch(() => {})

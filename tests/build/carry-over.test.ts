@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { CarryOver } from '@jol/scripts/build/incremental'
+import { assembleRelease, CarryOver, pagesManifestOf } from '@jol/scripts/build/incremental'
 
 import { filesOf } from './support/releaseFiles'
 
@@ -89,5 +90,75 @@ describe('carrying pages over during the build', () => {
     carryOver.link(pages)
     await carryOver.settled()
     expect((await filesOf(release)).length).toBe(pages.length)
+  })
+})
+
+/**
+ * Completing a release (`assembleRelease`) says when every HTML page is in place, before the rest
+ * (the sitemap, pictures) is linked: the search index, which reads only HTML pages, starts then.
+ */
+describe('completing a release, pages first', () => {
+  const carriedPages = pages.slice(0, 30)
+  const sitemap = 'sitemap-0.xml'
+  const picture = '_astro/photo.abc123.webp'
+  const rendered = path.join('en', 'index.html')
+
+  /** A live release (carried pages, its sitemap and a picture they link) and a new one with its rendered page and record. */
+  async function releasePair(name: string) {
+    const root = path.join(dir, name)
+    const [from, to] = [path.join(root, 'live'), path.join(root, 'new')]
+    // The live release rendered every file; the new one renders only its home page.
+    const recordOf = (carriedRendered: boolean) => ({
+      fingerprint: 'f',
+      pages: Object.fromEntries([
+        ...[...carriedPages, sitemap].map((file) => [
+          file,
+          {
+            path: `/${file}`,
+            key: 'same',
+            rendered: carriedRendered,
+            assets: file === sitemap ? [] : [picture],
+          },
+        ]),
+        [rendered, { path: '/en/', key: 'new', rendered: true, assets: [] }],
+      ]),
+    })
+    for (const file of [...carriedPages, sitemap, picture]) {
+      await fs.mkdir(path.dirname(path.join(from, file)), { recursive: true })
+      await fs.writeFile(path.join(from, file), file)
+    }
+    await fs.mkdir(path.join(to, 'en'), { recursive: true })
+    await fs.writeFile(path.join(to, rendered), '<html lang="en"></html>')
+    await fs.writeFile(pagesManifestOf(from), JSON.stringify(recordOf(true)))
+    await fs.writeFile(pagesManifestOf(to), JSON.stringify(recordOf(false)))
+    return { from, to }
+  }
+
+  /** What was in the release when it was said to have its pages in place. */
+  const inPlace = (release: string) => ({
+    pages: [...carriedPages, rendered].filter((file) => existsSync(path.join(release, file))).length,
+    sitemap: existsSync(path.join(release, sitemap)),
+    picture: existsSync(path.join(release, picture)),
+  })
+
+  it('says so at once when the build linked every carried-over page, before the sitemap and pictures', async () => {
+    const { from, to } = await releasePair('pages-linked-early')
+    const carryOver = new CarryOver(to, from)
+    carryOver.link(carriedPages)
+    let seen: ReturnType<typeof inPlace> | undefined
+    const assembled = await assembleRelease(to, from, carryOver, undefined, () => (seen = inPlace(to)))
+    expect(seen).toEqual({ pages: carriedPages.length + 1, sitemap: false, picture: false })
+    expect(assembled.carried).toBe(carriedPages.length + 1)
+    expect(inPlace(to)).toEqual({ pages: carriedPages.length + 1, sitemap: true, picture: true })
+  })
+
+  it('says so once it linked the pages the build did not, every one of them in place', async () => {
+    const { from, to } = await releasePair('pages-linked-after')
+    const carryOver = new CarryOver(to, from)
+    carryOver.link(carriedPages.slice(0, 10))
+    let seen: ReturnType<typeof inPlace> | undefined
+    await assembleRelease(to, from, carryOver, undefined, () => (seen = inPlace(to)))
+    expect(seen?.pages).toBe(carriedPages.length + 1)
+    expect(inPlace(to)).toEqual({ pages: carriedPages.length + 1, sitemap: true, picture: true })
   })
 })
