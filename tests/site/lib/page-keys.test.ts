@@ -54,6 +54,18 @@ type Translated = { slug: string; translations: Record<string, { title?: string 
 const entry = (snapshot: Snapshot, collection: 'leaflets' | 'posts', slug: string) =>
   (snapshot[collection] as unknown as Translated[]).find((e) => e.slug === slug)!
 
+/** The entries whose keys a change to the school picture changes: those showing it, and what shows those. */
+const showingTheSchoolPicture = () =>
+  [
+    `blog/${fixture.fallbackPost}`,
+    `campaigns/${fixture.campaign}`,
+    `leaflets/${fixture.fullLeaflet}`,
+    'newsletters/spring-issue',
+    'newsletters/summer-issue',
+    // Its photos include the same picture.
+    `press/${fixture.releaseWithPhotos}`,
+  ].sort()
+
 describe('page keys', () => {
   it('an edited leaflet changes its own key, the campaign listing it and the newsletter telling its story, nothing else', () => {
     const after = copy()
@@ -81,17 +93,7 @@ describe('page keys', () => {
     const after = copy()
     const school = after.media.find((m) => m.credit === 'Jol / Aida Nurlanova')!
     school.translations.en!.alt = 'Another description'
-    expect(changedEntries(base, after)).toEqual(
-      [
-        `blog/${fixture.fallbackPost}`,
-        `campaigns/${fixture.campaign}`,
-        `leaflets/${fixture.fullLeaflet}`,
-        'newsletters/spring-issue',
-        'newsletters/summer-issue',
-        // Its photos include the same picture.
-        `press/${fixture.releaseWithPhotos}`,
-      ].sort(),
-    )
+    expect(changedEntries(base, after)).toEqual(showingTheSchoolPicture())
   })
 
   it('an entry shared with a snapshot keyed ahead is not hashed again, unless the pictures changed', () => {
@@ -120,16 +122,7 @@ describe('page keys', () => {
           : m,
       ),
     }
-    expect(changedEntries(ahead, pictures)).toEqual(
-      [
-        `blog/${fixture.fallbackPost}`,
-        `campaigns/${fixture.campaign}`,
-        `leaflets/${fixture.fullLeaflet}`,
-        'newsletters/spring-issue',
-        'newsletters/summer-issue',
-        `press/${fixture.releaseWithPhotos}`,
-      ].sort(),
-    )
+    expect(changedEntries(ahead, pictures)).toEqual(showingTheSchoolPicture())
   })
 
   it('site settings, campaigns and the build fingerprint change the site-wide key, not entry keys', () => {
