@@ -13,6 +13,7 @@
  * export): building a 1,000-entry CMS database through the Local API would take longer than the
  * measurement itself. Each round is measured from the moment its snapshot is written (the export's
  * last step), once the spare of the last build is ready, as it is when an editor saves again.
+ * `--photos N [--mb 2]` adds a media library of N pictures that no entry shows (`withPhotoLibrary`).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -27,7 +28,7 @@ import { buildPublicSite } from '../build/pipeline'
 import { spareWaiting } from '../build/spareBuild'
 import { searchLine } from '../build/searchIndex'
 import { releasesDirOf } from '../build/releases'
-import { syntheticSnapshot } from './syntheticSnapshot'
+import { syntheticSnapshot, withPhotoLibrary } from './syntheticSnapshot'
 import { freePort, isolatedDemoEnv } from '../demo/isolatedEnv'
 
 const { values } = parseArgs({
@@ -35,6 +36,8 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string' },
     entries: { type: 'string' },
+    photos: { type: 'string' },
+    mb: { type: 'string' },
     'no-demo': { type: 'boolean' },
   },
 })
@@ -216,7 +219,12 @@ async function benchSynthetic(entries: number): Promise<void> {
   const snapshotDir = path.join(dir, 'snapshot')
   const siteLink = path.join(dir, 'site', 'dist')
   try {
-    const input = await syntheticSnapshot(entries)
+    const photos = Number(values.photos ?? 0)
+    const input = await withPhotoLibrary(await syntheticSnapshot(entries), photos, Number(values.mb ?? 2))
+    if (photos > 0) {
+      const mb = input.media.reduce((sum, m) => sum + m.filesize, 0) / 2 ** 20
+      console.log(`bench:publish: with a library of ${input.media.length} pictures, ${mb.toFixed(0)} MB`)
+    }
     await writeSnapshot(snapshotDir, input)
     let started = performance.now()
     // As in the program the CMS keeps open: each build leaves a spare site build for the next.

@@ -217,3 +217,49 @@ export async function syntheticSnapshot(entries = 1000): Promise<SnapshotInput> 
     mediaFiles: new Map(media.map((m, i) => [m.id, files[i]!])),
   }
 }
+
+/**
+ * `input` with a library of `photos` more pictures of about `mb` MB each, which no entry shows: what
+ * a real media library adds to every publish (every picture of a snapshot is read, hashed and
+ * handed to Astro's image pipeline). JPEG photos of noise, as hard to compress as real ones; one
+ * photo, each copy told apart by a number after its end (which decoders ignore), so that making
+ * hundreds takes a second, not minutes.
+ */
+export async function withPhotoLibrary(
+  input: SnapshotInput,
+  photos: number,
+  mb: number,
+): Promise<SnapshotInput> {
+  if (photos === 0) return input
+  // About 1.7 MB at 2400 × 1600.
+  const scale = Math.sqrt(mb / 1.7)
+  const photo = await sharp({
+    create: {
+      width: Math.max(16, Math.round(2400 * scale)),
+      height: Math.max(16, Math.round(1600 * scale)),
+      channels: 3,
+      background: { r: 120, g: 90, b: 60 },
+      noise: { type: 'gaussian', mean: 120, sigma: 30 },
+    },
+  })
+    .jpeg({ quality: 85 })
+    .toBuffer()
+  const { width, height } = await sharp(photo).metadata()
+  const mediaFiles = new Map(input.mediaFiles)
+  const media = [...input.media]
+  for (let n = 0; n < photos; n++) {
+    const data = Buffer.concat([photo, Buffer.from(`photo ${n}`)])
+    const id = mediaIdOf(data)
+    mediaFiles.set(id, data)
+    media.push({
+      ...input.media[0]!,
+      id,
+      file: `media/${id}.jpg`,
+      filename: `photo-${n}.jpg`,
+      filesize: data.length,
+      width,
+      height,
+    })
+  }
+  return { ...input, media, mediaFiles }
+}

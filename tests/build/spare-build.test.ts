@@ -93,6 +93,10 @@ describe('spare site builds', () => {
     const taken = lines.find((line) => line.includes('not parsed again: '))?.split('not parsed again: ')[1]
     expect(taken?.split(', ')).toEqual(expect.arrayContaining(['posts', 'media', 'globals']))
     expect(taken?.split(', ')).not.toContain('leaflets')
+    // The new version's media files are the ones read ahead (hard links), checked then: not hashed again.
+    expect(lines.find((line) => line.includes('not hashed again: '))).toMatch(
+      new RegExp(`not hashed again: ${input.media.length}(?!\\d)`),
+    )
     // Of the entries, only the edited leaflet's own key is hashed again: the others are those hashed ahead.
     expect(lines.find((line) => line.includes('entry keys hashed: '))).toMatch(/entry keys hashed: 1(?!\d)/)
 

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util'
 
 import type { LocaleCode } from '../locales'
 import { manifestSchema, SNAPSHOT_FORMAT, snapshotDataFiles, type Manifest, type Snapshot, type SnapshotData, type SnapshotSource } from './manifest'
+import { checkedFiles, linkableFiles, rememberChecked, stampOf, type CheckedFile } from './media-files'
 import { snapshotProblems, SnapshotValidationError } from './validate'
 import { newVersion, swapIn } from './versions'
 
@@ -18,6 +19,7 @@ import { newVersion, swapIn } from './versions'
  */
 
 export { snapshotProblems }
+export { mediaNotHashedAgain } from './media-files'
 
 /** What an exporter (or a fixture) hands to `writeSnapshot`: the content and the bytes of its media. */
 export interface SnapshotInput extends SnapshotData {
@@ -29,44 +31,62 @@ export interface SnapshotInput extends SnapshotData {
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
 
+const idOfHash = (sha256: string) => sha256.slice(0, 16)
 /** A media file's id in the snapshot: the same bytes always get the same id, whatever CMS id they had. */
-export const mediaIdOf = (data: Uint8Array): string => sha256(data).slice(0, 16)
+export const mediaIdOf = (data: Uint8Array): string => idOfHash(sha256(data))
 
 /** Stable JSON: two exports of the same content are byte for byte the same. */
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
-function mediaFileProblems(input: SnapshotInput): string[] {
+/** Each media file's hash, computed once for both the check of its id and the manifest. */
+function hashMediaFiles(input: SnapshotInput): { problems: string[]; sha256Of: Map<string, string> } {
   const problems: string[] = []
+  const sha256Of = new Map<string, string>()
   for (const media of input.media) {
     const data = input.mediaFiles.get(media.id)
-    if (!data) problems.push(`media/${media.id}/*/file: has no file`)
-    else if (mediaIdOf(data) !== media.id) problems.push(`media/${media.id}/*/file: its bytes do not match its id`)
+    if (!data) {
+      problems.push(`media/${media.id}/*/file: has no file`)
+      continue
+    }
+    const hash = sha256(data)
+    if (idOfHash(hash) !== media.id) problems.push(`media/${media.id}/*/file: its bytes do not match its id`)
+    sha256Of.set(media.id, hash)
   }
-  return problems
+  return { problems, sha256Of }
 }
 
 /**
  * Validates `input` and writes it as a snapshot into `dir`, replacing what was there only once the
  * new one is complete. On any problem it throws `SnapshotValidationError` and `dir` is untouched.
+ * A media file the live version holds unchanged is taken from it as a hard link (see media-files.ts).
  */
 export async function writeSnapshot(dir: string, input: SnapshotInput, now: Date = new Date()): Promise<Manifest> {
-  const problems = [...snapshotProblems(input), ...mediaFileProblems(input)]
+  const media = hashMediaFiles(input)
+  const problems = [...snapshotProblems(input), ...media.problems]
   if (problems.length > 0) throw new SnapshotValidationError(problems)
 
   const target = path.resolve(dir)
+  const linkable = await linkableFiles(target)
   const version = await newVersion(target)
   const files: Manifest['files'] = {}
-  const put = async (relative: string, data: Uint8Array | string) => {
+  const put = async (relative: string, data: Uint8Array | string, hash?: string) => {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data
     await fs.writeFile(path.join(version.dir, relative), bytes)
-    files[relative] = { sha256: sha256(bytes), bytes: bytes.length }
+    files[relative] = { sha256: hash ?? sha256(bytes), bytes: bytes.length }
+  }
+  const putMedia = async (relative: string, data: Uint8Array, hash: string) => {
+    const source = await linkable(relative, hash, data.length)
+    // A link that cannot be made (another file system, a limit on links) is no loss: the bytes are written.
+    const linked = source !== undefined && (await fs.link(source, path.join(version.dir, relative)).then(() => true, () => false))
+    if (linked) files[relative] = { sha256: hash, bytes: data.length }
+    else await put(relative, data, hash)
   }
 
   let complete: string | undefined
   try {
     await fs.mkdir(path.join(version.dir, 'media'), { recursive: true })
     for (const [key, file] of Object.entries(snapshotDataFiles) as [keyof SnapshotData, string][]) await put(file, json(input[key]))
-    for (const media of input.media) await put(media.file, input.mediaFiles.get(media.id)!)
+    for (const { id, file } of input.media) await putMedia(file, input.mediaFiles.get(id)!, media.sha256Of.get(id)!)
     const manifest: Manifest = {
       format: SNAPSHOT_FORMAT,
       generatedAt: now.toISOString(),
@@ -168,7 +188,11 @@ async function readSnapshotVersion(root: string, shown: string, reuse: Snapshot 
   const manifest = parsedManifest.data
 
   const problems: string[] = []
-  // Every file is read once: checked against its hash, and the JSON ones kept to be parsed.
+  // Every file is read once: checked against its hash, and the JSON ones kept to be parsed. A media
+  // file the snapshot read before checked, the same file unchanged since, is not read again.
+  const checkedBefore = checkedFiles(reuse)
+  const checked = new Map<string, CheckedFile>()
+  const notHashed: string[] = []
   const contents = new Map<string, Buffer>()
   const dataFiles = new Set<string>(Object.values(snapshotDataFiles))
   for (const [relative, expected] of Object.entries(manifest.files)) {
@@ -178,9 +202,18 @@ async function readSnapshotVersion(root: string, shown: string, reuse: Snapshot 
       problems.push(`snapshot/${relative}/*/(file): is outside the snapshot`)
       continue
     }
+    // Taken before the bytes are read: a write meanwhile makes the next read hash it again.
+    const stat = dataFiles.has(relative) ? undefined : await fs.stat(file, { bigint: true }).catch(() => undefined)
+    const earlier = checkedBefore.get(relative)
+    if (stat && earlier?.sha256 === expected.sha256 && earlier.stamp === stampOf(stat)) {
+      checked.set(relative, earlier)
+      notHashed.push(relative)
+      continue
+    }
     const data = await fs.readFile(file).catch(() => undefined)
     if (!data) problems.push(`snapshot/${relative}/*/(file): is missing`)
     else if (sha256(data) !== expected.sha256) problems.push(`snapshot/${relative}/*/(file): does not match the manifest (torn or edited snapshot)`)
+    else if (stat) checked.set(relative, { sha256: expected.sha256, stamp: stampOf(stat) })
     if (data && dataFiles.has(relative)) contents.set(relative, data)
   }
 
@@ -220,5 +253,7 @@ async function readSnapshotVersion(root: string, shown: string, reuse: Snapshot 
     }
   }
   if (problems.length > 0) throw refuse(problems)
-  return { manifest, ...(data as unknown as SnapshotData) }
+  const snapshot: Snapshot = { manifest, ...(data as unknown as SnapshotData) }
+  rememberChecked(snapshot, checked, notHashed)
+  return snapshot
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import { entryCollections } from '@jol/content-schemas'
+import { mediaNotHashedAgain } from '@jol/content-schemas/io'
 import type { AstroIntegration } from 'astro'
 
 import type { SiteConfig } from '../config'
@@ -68,8 +69,9 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const snapshot = await loadSnapshot(config.snapshotDir)
         const taken = takenFromReadAhead(snapshot)
+        const notHashed = mediaNotHashedAgain(snapshot).length
         logger.info(
-          `snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${entryCollections.map((c) => `${snapshot[c].length} ${c}`).join(', ')}${taken.length > 0 ? `; unchanged since it was read ahead, not parsed again: ${taken.join(', ')}` : ''}`,
+          `snapshot ${config.snapshotDir}: generated ${snapshot.manifest.generatedAt}, ${entryCollections.map((c) => `${snapshot[c].length} ${c}`).join(', ')}${taken.length > 0 ? `; unchanged since it was read ahead, not parsed again: ${taken.join(', ')}` : ''}${notHashed > 0 ? `; media files unchanged since, not hashed again: ${notHashed}` : ''}`,
         )
       },
     },
