@@ -9,8 +9,8 @@ import { fallbackChain, localeCodes, locales, type LocaleCode } from '@jol/conte
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { fixture, fixtureLines, hostile, writeFixtureSnapshot } from '../fixtures/snapshot'
-import type { SnapshotInput } from '@jol/content-schemas/io'
+import { buildFixtureSnapshot, fixture, fixtureLines, hostile } from '../fixtures/snapshot'
+import { mediaIdOf, writeSnapshot, type SnapshotInput } from '@jol/content-schemas/io'
 import type { Browser, Page } from 'playwright-core'
 
 import { launchChromium } from '../support/browser'
@@ -64,9 +64,24 @@ function writtenLocales(): { section: Section; slug: string; written: LocaleCode
 const shownFor = (written: LocaleCode[], reader: LocaleCode) =>
   fallbackChain(reader).find((code) => written.includes(code))
 
+/**
+ * A picture no entry shows, whose bytes are no picture at all: a build reads only the pictures the
+ * pages it renders show (lib/snapshot-pictures.ts), so it neither fails on it nor publishes it.
+ */
+const unshown = Buffer.from('not a picture, and shown nowhere')
+const unshownId = mediaIdOf(unshown)
+
 beforeAll(async () => {
   site = await buildSite(async (dir) => {
-    input = await writeFixtureSnapshot(dir)
+    input = await buildFixtureSnapshot()
+    input.media.push({
+      ...input.media[0]!,
+      id: unshownId,
+      file: `media/${unshownId}.jpg`,
+      filesize: unshown.length,
+    })
+    input.mediaFiles = new Map([...input.mediaFiles, [unshownId, unshown]])
+    await writeSnapshot(dir, input, new Date('2025-03-15T12:00:00Z'))
   })
   if (site.code !== 0) throw new Error(`astro build failed:\n${site.output}`)
   htmlFiles = await listFiles(site.outDir, '.html')
@@ -778,6 +793,20 @@ describe('content', () => {
     )
     expect(prose).toContain('callout callout-warning')
     expect(prose).toContain('callout callout-info')
+  })
+
+  it('publishes a picture’s versions, never its full-resolution original, and nothing of a picture no page shows', async () => {
+    const published = await fs.readdir(path.join(site.outDir, '_astro'))
+    for (const media of input.media) {
+      const [stem, ext] = path.basename(media.file).split('.')
+      expect(published, media.file).not.toContain(`${stem}.${ext}`)
+      if (media.id === unshownId) expect(published.filter((file) => file.includes(media.id))).toEqual([])
+    }
+    const shown = input.media.find((m) => m.id !== unshownId && m.mimeType === 'image/jpeg')!
+    expect(
+      published.filter((file) => file.startsWith(`${shown.id}_`) && file.endsWith('.avif')).length,
+    ).toBeGreaterThan(0)
+    for (const [urlPath, html] of pages) expect(html, urlPath).not.toContain(unshownId)
   })
 
   it('serves pictures as AVIF and WebP at several widths with dimensions, credit and alt in the language shown', () => {

@@ -13,15 +13,14 @@ import { loadSnapshot, takenFromReadAhead } from '../lib/snapshot'
  * - validates it as soon as a build starts, so a bad snapshot stops the build with its problems
  *   listed before a single page is rendered;
  * - `virtual:jol/site-config`: the validated settings, for pages;
- * - `virtual:jol/media`: every image of the snapshot imported as an asset, so Astro's image service
- *   (sharp) can make responsive AVIF and WebP versions of it like any image under `src/`;
+ * - `virtual:jol/svg-media`: the URL of each SVG file of the snapshot, copied into the output (its
+ *   raster pictures are not imported: see `lib/snapshot-pictures.ts`);
  * - `virtual:jol/campaign-colours.css`: `[data-campaign="<slug>"] { --campaign: … }` for every
  *   campaign, part of the one stylesheet (the Content-Security-Policy allows no inline style).
  */
 
-const RASTER = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'])
 const CONFIG_ID = 'virtual:jol/site-config'
-const MEDIA_ID = 'virtual:jol/media'
+const SVG_ID = 'virtual:jol/svg-media'
 /** Each campaign's brand colour as a CSS custom property: bundled into the site's one stylesheet. */
 const COLOURS_ID = 'virtual:jol/campaign-colours.css'
 
@@ -29,34 +28,34 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
   return {
     name: 'jol:snapshot',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'jol:snapshot',
                 resolveId(id: string) {
-                  if (id === CONFIG_ID || id === MEDIA_ID || id === COLOURS_ID) return `\0${id}`
+                  if (id === CONFIG_ID || id === SVG_ID || id === COLOURS_ID) return `\0${id}`
                   return undefined
                 },
                 async load(id: string) {
                   if (id === `\0${CONFIG_ID}`) {
-                    const { snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir, previewPage } = config
-                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir, previewPage })}`
+                    const { snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir, previewPage, outDir } =
+                      config
+                    const devServer = command === 'dev'
+                    return `export default ${JSON.stringify({ snapshotDir, siteUrl, cmsUrl, timeZone, printCacheDir, previewPage, outDir, devServer })}`
                   }
                   if (id === `\0${COLOURS_ID}`)
                     return campaignColoursCss((await loadSnapshot(config.snapshotDir)).campaigns)
-                  if (id === `\0${MEDIA_ID}`) {
+                  if (id === `\0${SVG_ID}`) {
                     const snapshot = await loadSnapshot(config.snapshotDir)
-                    const images = snapshot.media.filter(
-                      (m) => RASTER.has(m.mimeType) || m.mimeType === 'image/svg+xml',
+                    const svgs = snapshot.media.filter((m) => m.mimeType === 'image/svg+xml')
+                    // Passed through untouched and shown with a plain <img>, where it cannot run script.
+                    const lines = svgs.map(
+                      (m, i) =>
+                        `import m${i} from ${JSON.stringify(`${path.join(config.snapshotDir, m.file)}?url`)};`,
                     )
-                    const lines = images.map((m, i) => {
-                      const file = path.join(config.snapshotDir, m.file)
-                      // SVG is passed through untouched (as a URL) and shown with a plain <img>, where it cannot run script.
-                      return `import m${i} from ${JSON.stringify(m.mimeType === 'image/svg+xml' ? `${file}?url` : file)};`
-                    })
-                    const entries = images.map((m, i) => `[${JSON.stringify(m.id)}, m${i}]`)
+                    const entries = svgs.map((m, i) => `[${JSON.stringify(m.id)}, m${i}]`)
                     return `${lines.join('\n')}\nexport default new Map([${entries.join(', ')}]);\n`
                   }
                   return undefined

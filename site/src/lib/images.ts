@@ -1,10 +1,11 @@
 import type { LocaleCode, Media } from '@jol/content-schemas'
 import type { ImageMetadata, ImageOutputFormat } from 'astro'
 import { getImage } from 'astro:assets'
-import media from 'virtual:jol/media'
+import svgUrls from 'virtual:jol/svg-media'
 
 import { resolveAny } from './fallback'
 import { getSnapshot } from './site'
+import { isRaster, rasterPicture } from './snapshot-pictures'
 
 /**
  * Responsive pictures from the snapshot's media through Astro's image service (sharp): AVIF and
@@ -52,8 +53,9 @@ export function pictureOf(mediaId: string, locale: LocaleCode): Promise<PictureD
 
 async function makePicture(mediaId: string, locale: LocaleCode): Promise<PictureData | undefined> {
   const entry: Media | undefined = (await getSnapshot()).media.find((m) => m.id === mediaId)
-  const asset = media.get(mediaId)
-  if (!entry || asset === undefined) return undefined
+  if (!entry) return undefined
+  const asset = isRaster(entry) ? await rasterPicture(entry) : svgUrls.get(mediaId)
+  if (asset === undefined) return undefined
   const text = resolveAny(entry.translations, locale)
   const common = {
     alt: text.value.alt,
