@@ -1,7 +1,9 @@
 import path from 'node:path'
 
 import { entryCollections } from '@jol/content-schemas'
+import { repoRoot } from '@jol/content-schemas/deployment'
 import { mediaNotHashedAgain } from '@jol/content-schemas/io'
+import { versionsDirOf } from '@jol/content-schemas/versions'
 import type { AstroIntegration } from 'astro'
 
 import type { SiteConfig } from '../config'
@@ -31,6 +33,16 @@ export function jolSnapshot(config: SiteConfig): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig }) => {
         updateConfig({
           vite: {
+            // `astro dev` serves a picture's original from the snapshot (see lib/snapshot-pictures.ts),
+            // which no module imports: the snapshot, and the versions its link names, are allowed
+            // beside the project.
+            ...(command === 'dev'
+              ? {
+                  server: {
+                    fs: { allow: [repoRoot, config.snapshotDir, versionsDirOf(config.snapshotDir)] },
+                  },
+                }
+              : {}),
             plugins: [
               {
                 name: 'jol:snapshot',

@@ -9,8 +9,8 @@ import siteConfig from 'virtual:jol/site-config'
 /**
  * A raster picture of the snapshot as Astro's image service takes an imported image, made without
  * Vite importing the file. An import reads every picture of the snapshot and writes it into the
- * output on every build, though a publish shows few of them: a library of 300 photos (600 MB) was
- * ~7 s of each publish at 1,000 entries (`./jol bench:publish --entries 1000 --photos 300`). Here
+ * output on every build, though a publish shows few of them: a library of 300 photos (605 MB) was
+ * 7–9 s of each publish at 1,000 entries (`./jol bench:publish --entries 1000 --photos 300`). Here
  * only a picture a page being rendered shows is read, once per build:
  *
  * - its size and format are read as Astro reads an imported image's (`imageMetadata`, EXIF
