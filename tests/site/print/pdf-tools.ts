@@ -59,36 +59,40 @@ export function isPaperSize(printed: string, format: keyof typeof PAGE_SIZES): b
   return Math.abs(width! - PAGE_SIZES[format][0]) < 0.005 && Math.abs(height! - PAGE_SIZES[format][1]) < 0.005
 }
 
-/** Renders one page to a PNG file (optionally only a band of it) and returns its path. */
+/** Renders one page to PNG (optionally only a band of it) and returns its bytes; no file is left behind. */
 export async function renderPage(
   file: string,
   page: number,
   dpi: number,
   crop?: { x: number; y: number; width: number; height: number },
-): Promise<string> {
+): Promise<Buffer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-pdf-png-'))
-  const out = path.join(dir, 'page')
-  const cropArgs = crop
-    ? ['-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.width), '-H', String(crop.height)]
-    : []
-  await tool('pdftoppm', [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-r',
-    String(dpi),
-    '-png',
-    '-singlefile',
-    ...cropArgs,
-    file,
-    out,
-  ])
-  return `${out}.png`
+  try {
+    const out = path.join(dir, 'page')
+    const cropArgs = crop
+      ? ['-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.width), '-H', String(crop.height)]
+      : []
+    await tool('pdftoppm', [
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-r',
+      String(dpi),
+      '-png',
+      '-singlefile',
+      ...cropArgs,
+      file,
+      out,
+    ])
+    return await fs.readFile(`${out}.png`)
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
 }
 
 /** Share of pixels darker than mid-grey: 0 on a blank page. */
-export async function inkShare(png: string): Promise<number> {
+export async function inkShare(png: Buffer): Promise<number> {
   const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true })
   let dark = 0
   for (const value of data) if (value < 128) dark++
@@ -96,7 +100,7 @@ export async function inkShare(png: string): Promise<number> {
 }
 
 /** The text of the first QR code found on a PNG, or undefined. */
-export async function decodeQr(png: string): Promise<string | undefined> {
+export async function decodeQr(png: Buffer): Promise<string | undefined> {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)
     ?.data
