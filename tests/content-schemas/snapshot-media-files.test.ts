@@ -4,10 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { SnapshotValidationError } from '@jol/content-schemas'
-import { mediaIdOf, mediaNotHashedAgain, readSnapshot, writeSnapshot } from '@jol/content-schemas/io'
+import { mediaNotHashedAgain, readSnapshot, writeSnapshot } from '@jol/content-schemas/io'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildFixtureSnapshot } from '../fixtures/snapshot'
+import { addUnshownPicture, buildFixtureSnapshot } from '../fixtures/snapshot'
 
 /**
  * Media files from one snapshot version to the next (content-schemas/src/snapshot/media-files.ts):
@@ -30,15 +30,6 @@ type Input = Awaited<ReturnType<typeof buildFixtureSnapshot>>
 
 const editedLeaflet = (input: Input, title: string) => {
   input.leaflets[0]!.translations.en!.title = title
-}
-
-/** A picture no other snapshot has, added to `input` (pictures nothing shows are carried too). */
-function withNewPicture(input: Input): string {
-  const data = randomBytes(4096)
-  const id = mediaIdOf(data)
-  input.media.push({ ...input.media[0]!, id, file: `media/${id}.jpg`, filesize: data.length })
-  input.mediaFiles = new Map([...input.mediaFiles, [id, data]])
-  return `media/${id}.jpg`
 }
 
 /** The inode of each media file of the version the snapshot at `target` is now. */
@@ -64,7 +55,7 @@ describe('media files from one snapshot version to the next', () => {
 
     const next = await buildFixtureSnapshot()
     editedLeaflet(next, 'A corrected title')
-    const added = withNewPicture(next)
+    const { file: added } = addUnshownPicture(next, randomBytes(4096))
     const manifest = await writeSnapshot(target, next)
 
     // The same files, not copies: each is the live version's file under a second name.

@@ -9,7 +9,7 @@ import { fallbackChain, localeCodes, locales, type LocaleCode } from '@jol/conte
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildFixtureSnapshot, fixture, fixtureLines, hostile } from '../fixtures/snapshot'
+import { addUnshownPicture, buildFixtureSnapshot, fixture, fixtureLines, hostile } from '../fixtures/snapshot'
 import { mediaIdOf, writeSnapshot, type SnapshotInput } from '@jol/content-schemas/io'
 import type { Browser, Page } from 'playwright-core'
 
@@ -74,13 +74,7 @@ const unshownId = mediaIdOf(unshown)
 beforeAll(async () => {
   site = await buildSite(async (dir) => {
     input = await buildFixtureSnapshot()
-    input.media.push({
-      ...input.media[0]!,
-      id: unshownId,
-      file: `media/${unshownId}.jpg`,
-      filesize: unshown.length,
-    })
-    input.mediaFiles = new Map([...input.mediaFiles, [unshownId, unshown]])
+    addUnshownPicture(input, unshown)
     await writeSnapshot(dir, input, new Date('2025-03-15T12:00:00Z'))
   })
   if (site.code !== 0) throw new Error(`astro build failed:\n${site.output}`)

@@ -39,50 +39,50 @@ export function signalGroup(pid: number, name: NodeJS.Signals): void {
   signal(-pid, name)
 }
 
-/** The processes under `pid` (children, theirs, …), read from /proc; Linux only, as the tests are. */
-function descendantsOf(pid: number): number[] {
-  const parentOf = new Map<number, number>()
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      // `pid (comm) state ppid …`: comm may hold spaces and parentheses, so read after the last ')'.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const found: number[] = []
-  const queue = [pid]
-  while (queue.length > 0) {
-    const parent = queue.shift()!
-    for (const [child, itsParent] of parentOf) {
-      if (itsParent !== parent) continue
-      found.push(child)
-      queue.push(child)
-    }
-  }
-  return found
+/** A process as /proc shows it: a pid reused later by another process has another start time. */
+interface Proc {
+  pid: number
+  parent: number
+  started: string
 }
 
-const alive = (pid: number): boolean => {
+/** `pid (comm) state ppid … starttime …`: comm may hold spaces and parentheses, so read after the last ')'. */
+function procOf(pid: number): Proc | undefined {
   try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false
-    throw error
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return { pid, parent: Number(fields[1]), started: fields[19]! }
+  } catch {
+    return undefined
   }
 }
 
-/** Waits until none of `pids` is left (true), or `ms` have passed (false). */
-async function allGone(pids: number[], ms: number): Promise<boolean> {
+/** `pid` and the processes under it (children, theirs, …); Linux only, as the tests are. */
+function treeOf(pid: number): Proc[] {
+  const all = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => procOf(Number(name)))
+    .filter((proc) => proc !== undefined)
+  const tree = all.filter((proc) => proc.pid === pid)
+  for (let i = 0; i < tree.length; i++) tree.push(...all.filter((proc) => proc.parent === tree[i]!.pid))
+  return tree
+}
+
+const stillRunning = (proc: Proc): boolean => procOf(proc.pid)?.started === proc.started
+
+/** Waits until none of `procs` is left (true), or `ms` have passed (false). */
+async function allGone(procs: Proc[], ms: number): Promise<boolean> {
   const deadline = Date.now() + ms
   for (;;) {
-    if (!pids.some(alive)) return true
+    if (!procs.some(stillRunning)) return true
     if (Date.now() >= deadline) return false
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/** Signals each of `procs` that is still the process it was. */
+function signalEach(procs: Proc[], name: NodeJS.Signals): void {
+  for (const proc of procs) if (stillRunning(proc)) signal(proc.pid, name)
 }
 
 export interface Server {
@@ -107,17 +107,18 @@ export async function startServer(
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const stop = async () => {
-    if (child.pid === undefined || !alive(child.pid)) return
+    if (child.pid === undefined) return
     // Every process it started, not only the command: a server under it (next-server under pnpm,
     // which may leave the group) still writes its files as it shuts down, and a test removes them next.
-    const pids = [child.pid, ...descendantsOf(child.pid)]
+    const procs = treeOf(child.pid)
+    if (procs.length === 0) return
     signalGroup(child.pid, 'SIGTERM')
-    for (const pid of pids) signal(pid, 'SIGTERM')
-    if (!(await allGone(pids, 5000))) {
+    signalEach(procs, 'SIGTERM')
+    if (!(await allGone(procs, 5000))) {
       signalGroup(child.pid, 'SIGKILL')
-      for (const pid of pids) signal(pid, 'SIGKILL')
+      signalEach(procs, 'SIGKILL')
       // Killed, it writes nothing more; what is left may be a process its parent has not reaped yet.
-      await allGone(pids, 10_000)
+      await allGone(procs, 10_000)
     }
   }
   const deadline = Date.now() + (options.timeoutMs ?? generousCeilingMs)
