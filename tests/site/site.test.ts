@@ -636,6 +636,18 @@ describe('safety and weight', () => {
   })
 })
 
+describe('the build log', () => {
+  it('says what Astro did and how long each phase took, without a line for each file it rendered', () => {
+    expect(site.output).toContain('generating static routes')
+    expect(site.output).toMatch(/Completed in [\d.]+m?s/)
+    expect(site.output).toMatch(/\d+ page\(s\) built in/)
+    // Jol's integrations still speak through Astro's logger.
+    expect(site.output).toMatch(/entry keys hashed: \d+/)
+    expect(site.output).not.toContain('├─')
+    expect(site.output).not.toMatch(/^\s*\(\+[\d.]+m?s\)/m)
+  })
+})
+
 describe('campaigns and topics', () => {
   const campaignPage = (locale: LocaleCode) => read(`/${locale}/campaigns/${fixture.campaign}/`)
 

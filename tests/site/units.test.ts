@@ -5,6 +5,7 @@ import path from 'node:path'
 import { enumLabels, locales } from '@jol/content-schemas'
 import { describe, expect, it } from 'vitest'
 
+import { isRenderedFileLine } from '../../site/src/build-log'
 import { escapeAngleBracketsInAttributes } from '../../site/src/lib/escape-attributes'
 import { safeHref } from '../../site/src/lib/safe-href'
 import { uiStringsProblems, uiStringsSchema } from '../../site/src/translations/schema'
@@ -131,5 +132,37 @@ describe('safety gates', () => {
     expect(escapeAngleBracketsInAttributes(html)).toBe(
       '<!doctype html><meta content="&lt;script&gt;x&lt;/script&gt;"><p title="a &gt; b">1 &lt; 2</p><script type="module" src="/s.js"></script><!-- <x> -->',
     )
+  })
+})
+
+describe('the build log', () => {
+  const event = (label: string | null, message: string, newLine = true) =>
+    ({ label, level: 'info', message, newLine }) as const
+  const dim = (text: string) => `\u001b[2m${text}\u001b[22m`
+
+  it('recognises the two parts of a rendered file’s line, coloured or not', () => {
+    for (const part of [
+      event(null, `  ├─ /kk/leaflets/school/index.html`, false),
+      event(null, `  \u001b[34m├─\u001b[39m ${dim('/ru/index.html')}`, false),
+      event('SKIP_FORMAT', ` ${dim('(+3ms)')} `),
+      event('SKIP_FORMAT', ' (+1.25s) '),
+      event('SKIP_FORMAT', ' (+1m 5s) '),
+      event('SKIP_FORMAT', ' (cached)'),
+    ])
+      expect(isRenderedFileLine(part), part.message).toBe(true)
+  })
+
+  it('keeps every other line: phases, their times, pictures made, warnings, an empty response', () => {
+    for (const line of [
+      event('SKIP_FORMAT', ' generating static routes '),
+      event(null, '✓ Completed in 21.94s.'),
+      event('build', '7286 page(s) built in 25.00s'),
+      event(null, '  ▶ /_astro/photo.webp (before: 2MB, after: 80kB) (+12ms) (1/4)'),
+      event('SKIP_FORMAT', ' (+3ms) (file not created, response body was empty)'),
+      { ...event('router', 'a route failed'), level: 'warn' as const },
+      // A page's line is written without its end; a line with its end is someone else's.
+      event(null, '  ├─ something else'),
+    ])
+      expect(isRenderedFileLine(line), line.message).toBe(false)
   })
 })
