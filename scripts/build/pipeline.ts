@@ -47,9 +47,15 @@ export interface BuildOptions {
   /**
    * Render every page (`./jol build --full`). Otherwise pages unchanged since the live release are
    * carried over from it; anything site-wide (templates, translations, settings, dependencies, Jol's
-   * version) changes every page's key, which makes a full build anyway.
+   * version) changes every page's key, which makes a full build anyway. A full build still reuses the
+   * live release's search index for each locale whose pages Pagefind would read the same.
    */
   full?: boolean
+  /**
+   * As if there were no live release: render everything and take nothing from the live release, the
+   * search index included (`./jol build --from-nothing`; implies `full`).
+   */
+  fromNothing?: boolean
   /**
    * Start a spare site build for the next build once this one is published (`spareBuild.ts`): for a
    * program that builds again and again, such as the one the CMS keeps open.
@@ -288,9 +294,11 @@ async function buildLocked(
   // Astro reads the version the link names now, so a later swap cannot change files under it.
   const snapshotVersion = await fs.realpath(snapshotDir).catch(() => snapshotDir)
   const release = await newRelease(siteLink)
-  const live = options.full ? undefined : await liveRelease(siteLink)
-  // Only a live release with a page record can lend its pages; otherwise everything is rendered.
-  const liveRecord = live ? await readPagesManifest(pagesManifestOf(live)) : undefined
+  const live = options.fromNothing ? undefined : await liveRelease(siteLink)
+  const full = options.full === true || options.fromNothing === true
+  // Only a live release with a page record can lend its pages, and not to a full build: otherwise
+  // everything is rendered.
+  const liveRecord = live && !full ? await readPagesManifest(pagesManifestOf(live)) : undefined
   const lender = live && liveRecord ? live : undefined
   // Carried-over pages are linked while Astro renders the others.
   const carryOver = lender ? new CarryOver(release, lender) : undefined
@@ -329,39 +337,39 @@ async function buildLocked(
     )
   }
   // The search index reads only pages: it is made while the release is completed (its pictures
-  // linked, its record rewritten), on the other core. With nothing carried over, every page is
-  // Astro's; otherwise once the carried-over pages are in place, most often at once.
+  // linked, its record rewritten), on the other core, once every page is in place: at once when
+  // nothing is carried over, else most often at once too. It reuses what it can of the live
+  // release's index, a full build's included (not the pages: the index, locale by locale).
   let indexing: Promise<SearchReport> | undefined
-  const startIndexing = (pages?: Assembled['records']) => {
-    indexing = indexRelease(release, lender, pages ? { pages } : {})
+  const startIndexing = (pages: Assembled['records']) => {
+    indexing = indexRelease(release, live, { pages })
     // Its failure is reported where it is awaited below, not as an unhandled rejection meanwhile.
     indexing.catch(() => {})
   }
-  if (!lender) startIndexing()
   let assembled
   try {
-    assembled = await assembleRelease(
-      release,
-      lender,
-      carryOver,
-      liveRecord,
-      lender ? startIndexing : undefined,
-    )
+    assembled = await assembleRelease(release, lender, carryOver, liveRecord, startIndexing)
   } catch (error) {
     // Nothing may still write into the release once it is discarded.
     await indexing?.catch(() => {})
-    // Any doubt about what the live release holds: render everything.
     await abandon()
     if (!lender) throw error
+    // Any doubt about what the live release holds: build as if there were none.
     log(
       `incremental build not possible (${error instanceof Error ? error.message : String(error)}); building in full`,
     )
-    return buildLocked({ ...options, content: { snapshotDir }, full: true }, env, siteLink, snapshotDir, log)
+    return buildLocked(
+      { ...options, content: { snapshotDir }, full: true, fromNothing: true },
+      env,
+      siteLink,
+      snapshotDir,
+      log,
+    )
   }
   const assembledAt = performance.now()
   let search
   try {
-    search = await (indexing ?? indexRelease(release, lender, { pages: assembled.records }))
+    search = await (indexing ?? indexRelease(release, live, { pages: assembled.records }))
   } catch (error) {
     await discardRelease(release)
     throw new BuildError(

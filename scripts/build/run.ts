@@ -1,8 +1,10 @@
 /**
- * `pnpm build [--from URL] [--snapshot DIR] [--out LINK] [--full]`: exports the published content (local
- * database, or a remote CMS with --from) and builds the public site, publishing it at `site/dist`
- * only when everything succeeded. `--snapshot DIR` builds an existing snapshot without exporting;
- * `--full` renders every page instead of carrying unchanged ones over from the live release;
+ * `pnpm build [--from URL] [--snapshot DIR] [--out LINK] [--full | --from-nothing]`: exports the published
+ * content (local database, or a remote CMS with --from) and builds the public site, publishing it at
+ * `site/dist` only when everything succeeded. `--snapshot DIR` builds an existing snapshot without
+ * exporting; `--full` renders every page instead of carrying unchanged ones over from the live
+ * release (still reusing its search index where Pagefind would read the same); `--from-nothing`
+ * builds as if there were no live release, taking nothing from it, the search index included;
  * JOL_SNAPSHOT_DIR says where the export writes its snapshot (default `<repo>/snapshot`).
  *
  * `… build --out LINK --serve`: what the CMS starts (cms/src/publishing/siteBuilder.ts). The local
@@ -29,6 +31,7 @@ interface Build {
   snapshot?: string
   out?: string
   full?: boolean
+  fromNothing?: boolean
   keepSpare?: boolean
 }
 
@@ -41,6 +44,7 @@ async function buildOnce(build: Build, log: (line: string) => void): Promise<boo
         : { snapshotDir: path.resolve(cwd, build.snapshot!) },
       ...(build.out ? { siteLink: path.resolve(cwd, build.out) } : {}),
       ...(build.full ? { full: true } : {}),
+      ...(build.fromNothing ? { full: true, fromNothing: true } : {}),
       ...(build.keepSpare ? { keepSpare: true } : {}),
       log,
     })
@@ -93,6 +97,7 @@ async function main(): Promise<number | undefined> {
       snapshot: { type: 'string' },
       out: { type: 'string' },
       full: { type: 'boolean' },
+      'from-nothing': { type: 'boolean' },
       serve: { type: 'boolean' },
     },
     strict: true,
@@ -116,6 +121,7 @@ async function main(): Promise<number | undefined> {
       ...(values.snapshot ? { snapshot: values.snapshot } : {}),
       ...(values.out ? { out: values.out } : {}),
       ...(values.full ? { full: true } : {}),
+      ...(values['from-nothing'] ? { fromNothing: true } : {}),
     }
     const published = await buildOnce(build, (line) =>
       line.startsWith('build failed') ? console.error(line) : console.log(line),

@@ -5,20 +5,26 @@ import { localeCodes, type LocaleCode } from '@jol/content-schemas'
 
 import pMap from 'p-map'
 
-import { indexParts } from '../../site/src/integrations/search'
+import { indexParts, searchIndexKey } from '../../site/src/integrations/search'
 import type { PagesManifest } from '../../site/src/lib/render-plan'
 import { pagesManifestOf, readPagesManifest } from './incremental'
 import { indexedContent } from './indexedContent'
 
 /**
  * The search index of a release, one index per locale (Pagefind keeps one per language anyway): a
- * locale whose pages give Pagefind the same content as in the live release (see `indexedContent`)
- * reuses the live release's index files as hard links; the others are indexed again, at the same
- * time. A full build indexes every locale the same way, so both give the same files. What each
- * locale's run wrote is recorded beside the release (`<release>.search.json`) for the next build.
+ * locale whose pages give Pagefind the same content as in the live release (see `indexedContent`),
+ * and whose index there was made by the same indexer (`searchIndexKey`: Pagefind's version, Jol's
+ * options), reuses the live release's index files as hard links; the others are indexed again, at
+ * the same time. A full build reuses the same way (its pages are all rendered, but Pagefind reads
+ * what it read before); a locale indexed again gives the same files as reused ones would, so every
+ * build gives the files of a build from nothing. What each locale's run wrote is recorded beside the
+ * release (`<release>.search.json`) for the next build. A live release in doubt (a page or an index
+ * file missing or unreadable) only makes the locale be indexed again.
  */
 
 interface LocaleIndex {
+  /** What made this index (`searchIndexKey`): an index made otherwise is not reused. */
+  key: string
   /** Pagefind's entry file of this locale's run (its `languages` are merged into the release's). */
   entry: { languages: Record<string, unknown> } & Record<string, unknown>
   /** Files under `pagefind/` this locale's run wrote, shared ones (the scripts, the UI) included. */
@@ -27,6 +33,20 @@ interface LocaleIndex {
 type SearchRecord = Partial<Record<LocaleCode, LocaleIndex>>
 
 export const searchRecordOf = (release: string): string => `${release}.search.json`
+
+/** A record's entry for a locale that the index made with `key` could be reused from, if any. */
+function reusableEntry(entry: unknown, key: string): LocaleIndex | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined
+  const { key: made, entry: file, files } = entry as Partial<Record<keyof LocaleIndex, unknown>>
+  const wellFormed =
+    typeof file === 'object' &&
+    file !== null &&
+    typeof (file as { languages?: unknown }).languages === 'object' &&
+    (file as { languages?: unknown }).languages !== null &&
+    Array.isArray(files) &&
+    files.every((name) => typeof name === 'string')
+  return made === key && wellFormed ? (entry as LocaleIndex) : undefined
+}
 
 async function readSearchRecord(release: string): Promise<SearchRecord | undefined> {
   try {
@@ -125,8 +145,17 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort()
 }
 
-/** Hard-links (or moves) `files` from `from` into `to`; a file already there is the same in every run. */
-async function bring(files: string[], from: string, to: string, how: 'link' | 'rename'): Promise<void> {
+/**
+ * Hard-links (or moves) `files` from `from` into `to`; a file already there is the same in every run.
+ * The files it put there are added to `made`, whole also when it throws (every file is tried first).
+ */
+async function bring(
+  files: string[],
+  from: string,
+  to: string,
+  how: 'link' | 'rename',
+  made: string[] = [],
+): Promise<void> {
   const folders = new Set(files.map((file) => path.dirname(path.join(to, file))))
   await Promise.all([...folders].map((folder) => fs.mkdir(folder, { recursive: true })))
   await pMap(
@@ -135,13 +164,28 @@ async function bring(files: string[], from: string, to: string, how: 'link' | 'r
       const target = path.join(to, file)
       try {
         await fs[how](path.join(from, file), target)
+        made.push(target)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       }
     },
-    { concurrency: 32 },
+    { concurrency: 32, stopOnError: false },
   )
 }
+
+/** Whether every one of `files` is under `dir` (any missing or unreadable: no). */
+const allThere = async (dir: string, files: string[]): Promise<boolean> =>
+  (
+    await pMap(
+      files,
+      (file) =>
+        fs.stat(path.join(dir, file)).then(
+          (stat) => stat.isFile(),
+          () => false,
+        ),
+      { concurrency: 32 },
+    )
+  ).every(Boolean)
 
 export interface SearchReport {
   indexed: LocaleCode[]
@@ -155,8 +199,10 @@ export const searchLine = (report: SearchReport): string =>
   `search index: ${report.indexed.join(', ') || 'no locale'} indexed again (${report.pages} pages), ${report.reused.join(', ') || 'no locale'} reused, in ${report.ms} ms`
 
 /**
- * Writes `release/pagefind/`, reusing what it can from `live` (the release it carries pages from).
- * `pages`: both releases' page records, when the caller has them in hand (else they are read).
+ * Writes `release/pagefind/`, reusing what it can from `live`, the live release: an incremental
+ * build's pages are carried over from it, a full build's are all rendered (`undefined`: nothing to
+ * reuse, a build from nothing). `pages`: both releases' page records, when the caller has them in
+ * hand (else they are read).
  */
 export async function indexRelease(
   release: string,
@@ -167,29 +213,49 @@ export async function indexRelease(
   } = {},
 ): Promise<SearchReport> {
   const started = performance.now()
+  const key = searchIndexKey()
   const previous = live ? await readSearchRecord(live) : undefined
+  // What the live release's record offers to reuse: its locales indexed the way this build indexes.
+  const offered = localeCodes.map((locale) => reusableEntry(previous?.[locale], key))
+  const from = live && offered.some(Boolean) ? live : undefined
   const out = path.join(release, 'pagefind')
   await fs.mkdir(out, { recursive: true })
   const record: SearchRecord = {}
   const report: SearchReport = { indexed: [], reused: [], pages: 0, ms: 0 }
-  const records = live
+  const records = from
     ? {
         release: options.pages?.release ?? (await readPagesManifest(pagesManifestOf(release))),
-        live: options.pages?.live ?? (await readPagesManifest(pagesManifestOf(live))),
+        live: options.pages?.live ?? (await readPagesManifest(pagesManifestOf(from))),
       }
     : {}
   const carried = carriedPages(records.release)
   const reusable = await Promise.all(
-    localeCodes.map(async (locale) =>
-      live && previous?.[locale] && !(await localeChanged(release, live, locale, records, carried))
-        ? previous[locale]
-        : undefined,
-    ),
+    localeCodes.map(async (locale, n) => {
+      const before = offered[n]
+      if (!from || !before) return undefined
+      try {
+        if (await localeChanged(release, from, locale, records, carried)) return undefined
+      } catch {
+        // A page the decision reads is missing or unreadable: the live release is in doubt.
+        return undefined
+      }
+      // Every file of the index there, before any is linked.
+      return (await allThere(path.join(from, 'pagefind'), before.files)) ? before : undefined
+    }),
   )
   for (const [n, locale] of localeCodes.entries()) {
     const before = reusable[n]
-    if (!before || !live) continue
-    await bring(before.files, path.join(live, 'pagefind'), out, 'link')
+    if (!before || !from) continue
+    const made: string[] = []
+    try {
+      await bring(before.files, path.join(from, 'pagefind'), out, 'link', made)
+    } catch {
+      // Gone since it was checked: the links made for it go, and the locale is indexed again (its
+      // run writes the shared files again, the ones taken back included).
+      await Promise.all(made.map((file) => fs.rm(file, { force: true })))
+      reusable[n] = undefined
+      continue
+    }
     record[locale] = before
     report.reused.push(locale)
   }
@@ -211,7 +277,7 @@ export async function indexRelease(
     const files = await filesUnder(run.outputPath)
     await bring(files, run.outputPath, out, 'rename')
     await fs.rm(run.outputPath, { recursive: true, force: true })
-    record[run.locale] = { entry, files }
+    record[run.locale] = { key, entry, files }
   }
   // One entry file naming every locale's index, in the same order whatever was reused.
   const entries = localeCodes.flatMap((locale) => (record[locale] ? [record[locale].entry] : []))

@@ -20,8 +20,9 @@ import { assetsIn } from '../../site/src/lib/page-assets'
 /**
  * Incremental releases: after each of a seeded random sequence of changes to a snapshot (edits,
  * publishes, unpublished translations, deletions, media changes, help directory services, settings
- * changes), the release built incrementally from the live one equals a full build of the same
- * snapshot, file for file and byte for byte. Nothing may legitimately differ: the only files outside the release are the page
+ * changes), the release built incrementally from the live one equals a build of the same snapshot
+ * from nothing (a full build that takes nothing from a live release, not even its search index), file
+ * for file and byte for byte. Nothing may legitimately differ: the only files outside the release are the page
  * records (`<release>.pages.json`, beside it, not served). Unchanged files are hard links to the
  * previous release's. And a publish prunes the print cache to its limit (one build into a cache of
  * its own, so the shared one is not emptied).
@@ -59,7 +60,7 @@ const writeVersion = () =>
 async function buildBoth(): Promise<{ incremental: BuildReport; full: BuildReport }> {
   await writeVersion()
   const incremental = await buildPublicSite({ content: { snapshotDir }, siteLink: incrementalLink })
-  const full = await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, full: true })
+  const full = await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, fromNothing: true })
   return { incremental, full }
 }
 
@@ -330,7 +331,7 @@ describe('incremental releases', () => {
     expect(await fs.readFile(path.join(live, 'en', 'leaflets', edited.slug, 'index.html'), 'utf8')).toContain(
       'Pruned, and still here',
     )
-    await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, full: true })
+    await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, fromNothing: true })
     expect(await differences(live, (await liveRelease(fullLink))!)).toEqual([])
   }, 600_000)
 
@@ -410,8 +411,10 @@ describe('incremental releases that cannot be completed', () => {
     })
     expect(lines.join('\n')).toMatch(/incremental build not possible \(.*ENOENT.*\); building in full/)
     expect(report.pages.carried).toBe(0)
+    // From nothing: not even the search index is taken from the live release in doubt.
+    expect(report.search.indexed).toEqual([...localeCodes])
     expect(await stateOf(live)).toEqual(before)
-    const full = await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, full: true })
+    const full = await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, fromNothing: true })
     expect(await differences(report.release, full.release)).toEqual([])
     // The release given up on is gone with its record: only the live one and the one before are left.
     expect(

@@ -8,23 +8,28 @@ import { localeCodes, type LocaleCode } from '@jol/content-schemas'
 import { writeSnapshot, type SnapshotInput } from '@jol/content-schemas/io'
 import { buildPublicSite, type BuildReport } from '@jol/scripts/build/pipeline'
 import { liveRelease, releasesDirOf } from '@jol/scripts/build/releases'
+import { pagesManifestOf } from '@jol/scripts/build/incremental'
 import { indexRelease, searchRecordOf } from '@jol/scripts/build/searchIndex'
 
+import { searchIndexKey } from '../../site/src/integrations/search'
 import { buildFixtureSnapshot, fixture } from '../fixtures/snapshot'
-import { differences } from './support/releaseFiles'
+import { differences, filesOf } from './support/releaseFiles'
 
 /**
  * The search index of an incremental build: a locale is indexed again only when what Pagefind reads
  * of its pages changed, not when its pages changed in ways search does not see (an entry's date,
  * which a save in any language changes on every language's page). Either way the index equals a
- * full build's byte for byte; and the locales indexed at the same time give the same bytes as one
- * after the other.
+ * build's from nothing byte for byte; and the locales indexed at the same time give the same bytes as
+ * one after the other. A full build renders every page but reuses the index the same way; a locale
+ * whose index the live release holds made otherwise (another Pagefind), or not whole, is indexed again.
  */
 
 let dir: string
 let snapshotDir: string
 let incrementalLink: string
 let fullLink: string
+/** Built in full again and again (`the search index of a full build`). */
+let againLink: string
 let input: SnapshotInput
 let version = 0
 
@@ -34,10 +39,16 @@ const leaflet = (slug: string) => (input.leaflets as unknown as Entry[]).find((l
 /** What the CMS does on every save: the entry's date becomes the time of the save. */
 const saved = (entry: Entry) => (entry.updatedAt = new Date(Date.UTC(2025, 5, 1 + version)).toISOString())
 
+const writeVersion = () =>
+  writeSnapshot(snapshotDir, input, new Date(Date.UTC(2025, 2, 15, 12, 0, version++)))
+
+/** The reference: a build of the snapshot as it is, indexing every locale from scratch. */
+const fromNothing = () => buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, fromNothing: true })
+
 async function buildBoth(): Promise<BuildReport> {
-  await writeSnapshot(snapshotDir, input, new Date(Date.UTC(2025, 2, 15, 12, 0, version++)))
+  await writeVersion()
   const incremental = await buildPublicSite({ content: { snapshotDir }, siteLink: incrementalLink })
-  await buildPublicSite({ content: { snapshotDir }, siteLink: fullLink, full: true })
+  await fromNothing()
   return incremental
 }
 
@@ -49,13 +60,14 @@ beforeAll(async () => {
   snapshotDir = path.join(dir, 'snapshot')
   incrementalLink = path.join(dir, 'incremental', 'dist')
   fullLink = path.join(dir, 'full', 'dist')
+  againLink = path.join(dir, 'again', 'dist')
   input = await buildFixtureSnapshot()
-  await writeSnapshot(snapshotDir, input, new Date(Date.UTC(2025, 2, 15, 12, 0, version++)))
+  await writeVersion()
   await buildPublicSite({ content: { snapshotDir }, siteLink: incrementalLink, full: true })
 }, 600_000)
 
 afterAll(async () => {
-  for (const link of [incrementalLink, fullLink])
+  for (const link of [incrementalLink, fullLink, againLink])
     await fs.rm(releasesDirOf(link), { recursive: true, force: true })
   await fs.rm(dir, { recursive: true, force: true })
 })
@@ -129,5 +141,110 @@ describe('the search index of an incremental build', () => {
       ]),
     ).toEqual([])
     expect((await fs.readFile(searchRecordOf(release))).equals(recordAtOnce)).toBe(true)
+  }, 600_000)
+})
+
+describe('the search index of a full build', () => {
+  /** Its reports, one after the other: a test reads the build before it. */
+  const full = () => buildPublicSite({ content: { snapshotDir }, siteLink: againLink, full: true })
+  let first: BuildReport
+
+  type SearchRecord = Partial<{ [locale in LocaleCode]: { key?: string; files: string[] } }>
+  const readRecord = async (release: string) =>
+    JSON.parse(await fs.readFile(searchRecordOf(release), 'utf8')) as SearchRecord
+  const htmlOf = async (release: string) => (await filesOf(release)).filter((f) => f.endsWith('.html'))
+
+  beforeAll(async () => {
+    await writeVersion()
+    first = await buildPublicSite({ content: { snapshotDir }, siteLink: againLink, fromNothing: true })
+    expect(first.search.indexed).toEqual([...localeCodes])
+  }, 600_000)
+
+  it('reuses every locale’s index after a full build of the same snapshot, though it renders every page', async () => {
+    const report = await full()
+    expect(report.search.indexed).toEqual([])
+    expect(report.search.reused).toEqual([...localeCodes])
+    // Every page rendered again: none is the live release's file.
+    const pages = await htmlOf(report.release)
+    expect(pages.length).toBeGreaterThan(0)
+    expect(report.pages.carried).toBe(0)
+    for (const page of pages) {
+      const [now, then] = await Promise.all([
+        fs.stat(path.join(report.release, page)),
+        fs.stat(path.join(first.release, page)),
+      ])
+      expect(now.ino, page).not.toBe(then.ino)
+    }
+    // The index is the live one's files, and the build from nothing it was made by.
+    const index = path.join(report.release, 'pagefind')
+    const meta = (await fs.readdir(index)).find((f) => f.startsWith('pagefind.en_'))!
+    expect((await fs.stat(path.join(index, meta))).ino).toBe(
+      (await fs.stat(path.join(first.release, 'pagefind', meta))).ino,
+    )
+    expect(
+      await differences(index, path.join(first.release, 'pagefind'), [
+        'the full build',
+        'the build from nothing',
+      ]),
+    ).toEqual([])
+    const record = await readRecord(report.release)
+    for (const locale of localeCodes) expect(record[locale]?.key, locale).toBe(searchIndexKey())
+  }, 600_000)
+
+  it('re-indexes only the locale whose text was edited', async () => {
+    const edited = leaflet(fixture.fullLeaflet)
+    edited.translations.ky!.title = 'Мектеп — ар бир баланын укугу (толук курулуш)'
+    saved(edited)
+    await writeVersion()
+    const report = await full()
+    expect(report.search.indexed).toEqual(['ky'])
+    expect(report.search.reused).toEqual(others('ky'))
+    // The reference for this test and the next ones, which build the same snapshot.
+    await fromNothing()
+    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
+  }, 600_000)
+
+  it('indexes again a locale whose index the live release holds was made by another Pagefind, in an incremental build too', async () => {
+    const madeBy = async (locale: LocaleCode, key: string | undefined) => {
+      const live = (await liveRelease(againLink))!
+      const record = await readRecord(live)
+      expect(record[locale]?.key).toBe(searchIndexKey())
+      const { pagefind: _, ...rest } = JSON.parse(searchIndexKey()) as Record<string, unknown>
+      if (key === undefined) delete record[locale]!.key
+      else record[locale]!.key = JSON.stringify({ pagefind: key, ...rest })
+      await fs.writeFile(searchRecordOf(live), JSON.stringify(record))
+    }
+    await madeBy('kk', '1.5.0')
+    const report = await full()
+    expect(report.search.indexed).toEqual(['kk'])
+    expect(report.search.reused).toEqual(others('kk'))
+    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
+    // A record written before indexes had keys: not reused either.
+    await madeBy('ru', undefined)
+    const incremental = await buildPublicSite({ content: { snapshotDir }, siteLink: againLink })
+    expect(incremental.pages.carried).toBeGreaterThan(0)
+    expect(incremental.search.indexed).toEqual(['ru'])
+    expect(incremental.search.reused).toEqual(others('ru'))
+    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
+  }, 600_000)
+
+  it('indexes again a locale whose index or pages the live release holds are not whole, and publishes', async () => {
+    const live = (await liveRelease(againLink))!
+    const record = await readRecord(live)
+    // A file of the Uzbek index only (not a script every locale's run writes).
+    const lost = record.uz!.files.find((file) =>
+      others('uz').every((locale) => !record[locale]!.files.includes(file)),
+    )!
+    expect(lost).toBeDefined()
+    await fs.rm(path.join(live, 'pagefind', lost))
+    // A Tajik page the live release's page record names.
+    const pages = JSON.parse(await fs.readFile(pagesManifestOf(live), 'utf8')) as { pages: object }
+    const page = Object.keys(pages.pages).find((file) => file.startsWith('tg/') && file.endsWith('.html'))!
+    await fs.rm(path.join(live, page))
+    const report = await full()
+    expect(report.search.indexed).toEqual(['tg', 'uz'])
+    expect(report.search.reused).toEqual(others('tg', 'uz'))
+    expect(await liveRelease(againLink)).toBe(report.release)
+    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
   }, 600_000)
 })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
@@ -17,6 +18,26 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
   return { pages: whole?.pages ?? 0, ms: Math.round(performance.now() - started) }
 }
 
+/** The options Jol gives Pagefind's `createIndex`: part of every index's key (`searchIndexKey`). */
+export const PAGEFIND_OPTIONS: Readonly<pagefind.PagefindServiceConfig> = {}
+
+let key: string | undefined
+
+/**
+ * What an index's files depend on besides the pages it read: the installed Pagefind's version and
+ * the options Jol gives it. The build pipeline reuses a locale's index from the live release only
+ * when it was made with the same key (after a Pagefind upgrade, every locale is indexed again).
+ */
+export function searchIndexKey(): string {
+  // Pagefind's `exports` do not expose its package.json: it is found beside its entry (`lib/index.js`).
+  key ??= (() => {
+    const manifest = new URL('../package.json', import.meta.resolve('pagefind'))
+    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }
+    return JSON.stringify({ pagefind: version, options: PAGEFIND_OPTIONS })
+  })()
+  return key
+}
+
 /**
  * Indexes several parts of `outDir` (a glob each, e.g. one locale's pages) into their own output
  * folders at once. One Pagefind service (one process, started by the first index) serves every
@@ -30,7 +51,7 @@ export async function indexParts(
   // Every index runs to its end before the shared service is closed, even when one fails.
   const results = await Promise.allSettled(
     parts.map(async ({ glob, outputPath }) => {
-      const { index, errors } = await pagefind.createIndex({})
+      const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS })
       if (!index) throw new Error(errors.join('\n'))
       const added = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) })
       if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
