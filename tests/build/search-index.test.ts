@@ -55,6 +55,13 @@ async function buildBoth(): Promise<BuildReport> {
 const searchOf = async (link: string) => path.join((await liveRelease(link))!, 'pagefind')
 const others = (...locales: LocaleCode[]) => localeCodes.filter((l) => !locales.includes(l))
 
+/** `report` indexed `locales` again and reused the others, and `link`'s index is a build's from nothing. */
+async function expectIndexed(report: BuildReport, locales: LocaleCode[], link: string) {
+  expect(report.search.indexed).toEqual(locales)
+  expect(report.search.reused).toEqual(others(...locales))
+  expect(await differences(await searchOf(link), await searchOf(fullLink))).toEqual([])
+}
+
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jol-search-index-'))
   snapshotDir = path.join(dir, 'snapshot')
@@ -87,9 +94,7 @@ describe('the search index of an incremental build', () => {
       fs.readFile(path.join(before, kkPage)),
     ])
     expect(kkNow.equals(kkBefore)).toBe(false)
-    expect(report.search.indexed).toEqual(['ky'])
-    expect(report.search.reused).toEqual(others('ky'))
-    expect(await differences(await searchOf(incrementalLink), await searchOf(fullLink))).toEqual([])
+    await expectIndexed(report, ['ky'], incrementalLink)
   }, 600_000)
 
   it('re-indexes only English when an English-only leaflet is edited, though five fallback pages show it', async () => {
@@ -102,9 +107,7 @@ describe('the search index of an incremental build', () => {
     expect(
       await fs.readFile(path.join(after, 'uz', 'leaflets', edited.slug, 'index.html'), 'utf8'),
     ).toContain('An English-only leaflet, edited')
-    expect(report.search.indexed).toEqual(['en'])
-    expect(report.search.reused).toEqual(others('en'))
-    expect(await differences(await searchOf(incrementalLink), await searchOf(fullLink))).toEqual([])
+    await expectIndexed(report, ['en'], incrementalLink)
   }, 600_000)
 
   it('re-indexes nothing when only a date changed', async () => {
@@ -121,9 +124,7 @@ describe('the search index of an incremental build', () => {
       ])
       expect(now.equals(then), page).toBe(false)
     }
-    expect(report.search.indexed).toEqual([])
-    expect(report.search.reused).toEqual([...localeCodes])
-    expect(await differences(await searchOf(incrementalLink), await searchOf(fullLink))).toEqual([])
+    await expectIndexed(report, [], incrementalLink)
   }, 600_000)
 
   it('writes the same bytes indexing every locale at once as one after the other', async () => {
@@ -197,11 +198,9 @@ describe('the search index of a full build', () => {
     saved(edited)
     await writeVersion()
     const report = await full()
-    expect(report.search.indexed).toEqual(['ky'])
-    expect(report.search.reused).toEqual(others('ky'))
     // The reference for this test and the next ones, which build the same snapshot.
     await fromNothing()
-    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
+    await expectIndexed(report, ['ky'], againLink)
   }, 600_000)
 
   it('indexes again a locale whose index the live release holds was made by another Pagefind, in an incremental build too', async () => {
@@ -216,16 +215,12 @@ describe('the search index of a full build', () => {
     }
     await madeBy('kk', '1.5.0')
     const report = await full()
-    expect(report.search.indexed).toEqual(['kk'])
-    expect(report.search.reused).toEqual(others('kk'))
-    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
+    await expectIndexed(report, ['kk'], againLink)
     // A record written before indexes had keys: not reused either.
     await madeBy('ru', undefined)
     const incremental = await buildPublicSite({ content: { snapshotDir }, siteLink: againLink })
     expect(incremental.pages.carried).toBeGreaterThan(0)
-    expect(incremental.search.indexed).toEqual(['ru'])
-    expect(incremental.search.reused).toEqual(others('ru'))
-    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
+    await expectIndexed(incremental, ['ru'], againLink)
   }, 600_000)
 
   it('indexes again a locale whose index or pages the live release holds are not whole, and publishes', async () => {
@@ -242,9 +237,7 @@ describe('the search index of a full build', () => {
     const page = Object.keys(pages.pages).find((file) => file.startsWith('tg/') && file.endsWith('.html'))!
     await fs.rm(path.join(live, page))
     const report = await full()
-    expect(report.search.indexed).toEqual(['tg', 'uz'])
-    expect(report.search.reused).toEqual(others('tg', 'uz'))
     expect(await liveRelease(againLink)).toBe(report.release)
-    expect(await differences(await searchOf(againLink), await searchOf(fullLink))).toEqual([])
+    await expectIndexed(report, ['tg', 'uz'], againLink)
   }, 600_000)
 })
