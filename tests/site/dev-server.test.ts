@@ -53,4 +53,15 @@ describe('the site under astro dev', () => {
     expect(picture.headers.get('content-type')).toMatch(/^image\//)
     expect((await picture.arrayBuffer()).byteLength).toBeGreaterThan(1000)
   }, 300_000)
+
+  it('sends a document’s bytes (a build places the file instead)', async () => {
+    const pdf = await fetch(`${base}/en/leaflets/${fixture.fullLeaflet}.pdf`)
+    expect(pdf.status, server?.output()).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
+  }, 300_000)
 })

@@ -6,6 +6,8 @@ import type { ImageMetadata } from 'astro'
 import { imageMetadata } from 'astro/assets/utils'
 import siteConfig from 'virtual:jol/site-config'
 
+import { placeFile } from './place-file'
+
 /**
  * A raster picture of the snapshot as Astro's image service takes an imported image, made without
  * Vite importing the file. An import reads every picture of the snapshot and writes it into the
@@ -42,7 +44,8 @@ async function readPicture(media: Media): Promise<ImageMetadata> {
     ? // As Astro's dev server serves an imported image's original.
       `/@fs${file}?${new URLSearchParams({ origWidth: String(width), origHeight: String(height), origFormat: format })}`
     : `/_astro/${media.id}.${format}`
-  if (!siteConfig.devServer) await placeOriginal(file, path.join(siteConfig.outDir, src))
+  // A file there already is the same picture.
+  if (!siteConfig.devServer) await placeFile(file, path.join(siteConfig.outDir, src), 'keep')
   const picture: ImageMetadata = {
     src,
     width,
@@ -52,17 +55,4 @@ async function readPicture(media: Media): Promise<ImageMetadata> {
   }
   Object.defineProperty(picture, 'fsPath', { value: file, enumerable: false, writable: false })
   return picture
-}
-
-/** A hard link to the original (a copy across file systems); one there already is the same picture. */
-async function placeOriginal(file: string, target: string): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true })
-  try {
-    await fs.link(file, target)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') return
-    if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') await fs.copyFile(file, target)
-    else throw error
-  }
 }

@@ -293,6 +293,18 @@ describe('press kits', () => {
     }
   })
 
+  it('are the print cache’s own files in the site, hard links, not copies; Astro logs no file it did not write', async () => {
+    // Every file of the cache the warm build read from, by inode.
+    const cached = new Set<number>()
+    for (const entry of await fs.readdir(cacheDirs[0]!, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) cached.add((await fs.stat(path.join(entry.parentPath, entry.name))).ino)
+    const documents = (await listFiles(warm.outDir, '.zip')).concat(await listFiles(warm.outDir, '.pdf'))
+    expect(documents.filter((file) => file.endsWith('.zip')).length).toBeGreaterThan(0)
+    expect(documents.filter((file) => file.endsWith('.pdf')).length).toBeGreaterThan(0)
+    for (const file of documents) expect(cached.has((await fs.stat(file)).ino), file).toBe(true)
+    for (const built of [site, warm]) expect(built.output).not.toContain('file not created')
+  })
+
   it('the press room index lists releases newest first, explains the embargo convention, links RSS, and shows media contacts and boilerplate', async () => {
     for (const locale of localeCodes) {
       const html = await fs.readFile(fileOfPath(site.outDir, `/${locale}/press/`), 'utf8')

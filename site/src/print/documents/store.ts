@@ -8,6 +8,7 @@ import type { LocaleCode } from '@jol/content-schemas'
 import pMap from 'p-map'
 
 import { entryKey } from '../../lib/page-keys'
+import { placeFile } from '../../lib/place-file'
 import { processStore } from '../../lib/process-store'
 import { forgetPlanned, planned } from '../../lib/render-plan'
 import type { SectionId } from '../../lib/routes'
@@ -111,10 +112,31 @@ const documentOf = (
 ): BuiltDocument | Promise<BuiltDocument> =>
   'file' in cached ? { file: cached.file, length: cached.length } : spill(urlPath, cached.data)
 
-/** The bytes of a made document, for its endpoint. */
-export async function documentResponse(made: Made<BuiltDocument>, contentType: string): Promise<Response> {
+/**
+ * Documents their endpoint placed in the output itself (`documentResponse`) whose "file not created"
+ * line Astro has not logged yet: build-log.ts leaves those lines out, by this store's key.
+ */
+export const placedDocuments = processStore('placedDocuments', () => ({ unlogged: 0 }))
+
+/**
+ * A made document, for its endpoint at `url`. In a build it is placed in the output as a hard link to
+ * its file (the print cache's own, see `cachedOnDisk`), and the response has no body, for which Astro
+ * writes nothing: its bytes are neither read nor written again (a press kit holds full-resolution
+ * photos, a full build has thousands of documents). Nothing writes to a file of the output once it
+ * is there, so the cache's entry is never changed through its link. The dev server sends the bytes.
+ */
+export async function documentResponse(
+  made: Made<BuiltDocument>,
+  contentType: string,
+  url: URL,
+): Promise<Response> {
   if (!made.ok) throw new Error(made.error)
-  return new Response(await fs.readFile(made.value.file), { headers: { 'Content-Type': contentType } })
+  const headers = { 'Content-Type': contentType }
+  if (site.devServer) return new Response(await fs.readFile(made.value.file), { headers })
+  // Where Astro writes an endpoint's file: its path as `getStaticPaths` gave it, encoded by encodeURI.
+  await placeFile(made.value.file, path.join(site.outDir, encodeURI(decodeURI(url.pathname))), 'replace')
+  placedDocuments.unlogged++
+  return new Response(null, { headers })
 }
 
 export async function cachedPdf(

@@ -10,7 +10,7 @@ import { localeParam } from '../../../lib/static-paths'
  */
 export const getStaticPaths = leafletPdfStaticPaths satisfies GetStaticPaths
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ params, url }) => {
   const made = await leafletPdf(params.slug!, localeParam(params.locale))
-  return documentResponse(made, 'application/pdf')
+  return documentResponse(made, 'application/pdf', url)
 }
