@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import pMap from 'p-map'
 
-import { assetsIn } from '../../site/src/lib/page-assets'
+import { assetsIn } from '../../site/src/lib/page-notes'
 import type { PagesManifest } from '../../site/src/lib/render-plan'
 
 /**
@@ -28,7 +28,7 @@ export async function readPagesManifest(file: string): Promise<PagesManifest | u
 
 const TEXT_FILE = /\.(html|htm|xml|txt)$/
 
-/** The `_astro/` files a page's file links, read from the release (see `page-assets.ts`). */
+/** The `_astro/` files a page's file links, read from the release (see `page-notes.ts`). */
 async function assetsOf(release: string, file: string): Promise<string[]> {
   if (!TEXT_FILE.test(file)) return []
   return assetsIn(await fs.readFile(path.join(release, file), 'utf8'))
@@ -171,7 +171,9 @@ export async function assembleRelease(
         if (!live || !before)
           throw new Error(`${page.path} was carried over, but the live release has no record of it`)
         if (!linkedEarly.has(file)) await link(path.join(live, file), path.join(release, file), folders)
-        page.assets = before.assets ?? []
+        // The same file, so the same note (its digest and whether search reads it, when it has them).
+        const { digest, searched } = before
+        Object.assign(page, { assets: before.assets ?? [] }, digest === undefined ? {} : { digest, searched })
         carried++
       }
     },

@@ -6,6 +6,7 @@ import { localeCodes, type LocaleCode } from '@jol/content-schemas'
 import pMap from 'p-map'
 
 import { indexParts, searchIndexKey } from '../../site/src/integrations/search'
+import { SEARCHED_MARK } from '../../site/src/lib/page-notes'
 import type { PagesManifest } from '../../site/src/lib/render-plan'
 import { pagesManifestOf, readPagesManifest } from './incremental'
 import { indexedContent } from './indexedContent'
@@ -77,57 +78,81 @@ async function htmlUnder(
 /** What Pagefind reads of the page at `file` (`undefined`: not indexed), see `indexedContent`. */
 const indexedOf = async (file: string) => indexedContent(await fs.readFile(file, 'utf8'))
 
+type RecordedPage = PagesManifest['pages'][string] | undefined
+
+/**
+ * Whether the releases' page records tell that Pagefind reads the same of a page in both: the same
+ * bytes, or neither searched (a list page, a fallback page). `undefined`: they cannot tell (a page
+ * without a note, or one whose searched text may have changed), and the files are read.
+ */
+function sameByRecords(now: RecordedPage, before: RecordedPage): true | undefined {
+  if (now?.digest === undefined || before?.digest === undefined) return undefined
+  return now.digest === before.digest || (!now.searched && !before.searched) || undefined
+}
+
 /**
  * Whether Pagefind would read anything different of the locale's pages than of the live
  * release's: a page added or removed that is indexed, or a page whose indexed content changed.
  * `carried` pages (by the release's page record) are hard links to the live release's, the same
- * by definition, and so are other files with the same inode; files with the same bytes are the
- * same too; only the others are parsed.
+ * by definition, and so are pages whose records note the same bytes (see `sameByRecords`); of the
+ * others, files with the same inode or the same bytes are the same too; only the rest are parsed.
+ * The records describe what the live release's index was made from, so a full build of an
+ * unchanged snapshot reads no page. `read` counts the pages read.
  */
 async function localeChanged(
   release: string,
   live: string,
   locale: LocaleCode,
-  records: { release?: PagesManifest; live?: PagesManifest },
+  records: { release?: PagesManifest | undefined; live?: PagesManifest | undefined },
   carried: Set<string>,
+  read: { pages: number },
 ): Promise<boolean> {
   const [now, before] = await Promise.all([
     htmlUnder(release, locale, records.release),
     htmlUnder(live, locale, records.live),
   ])
   const [inNow, inBefore] = [new Set(now), new Set(before)]
+  const recorded = (record: PagesManifest | undefined, file: string): RecordedPage =>
+    record?.pages[`${locale}/${file}`]
   const compared = [
-    ...now.filter((f) => !inBefore.has(f)).map((f) => ({ file: f, only: release })),
-    ...before.filter((f) => !inNow.has(f)).map((f) => ({ file: f, only: live })),
+    ...now.filter((f) => !inBefore.has(f)).map((f) => ({ file: f, only: release, record: records.release })),
+    ...before.filter((f) => !inNow.has(f)).map((f) => ({ file: f, only: live, record: records.live })),
     ...now
-      .filter((f) => inBefore.has(f) && !carried.has(`${locale}/${f}`))
-      .map((f) => ({ file: f, only: undefined })),
+      .filter(
+        (f) =>
+          inBefore.has(f) &&
+          !carried.has(`${locale}/${f}`) &&
+          !sameByRecords(recorded(records.release, f), recorded(records.live, f)),
+      )
+      .map((f) => ({ file: f, only: undefined, record: undefined })),
   ]
   let changed = false
   // Many small file-system calls at once keep libuv's threads busy; the first change ends it.
   await pMap(
     compared,
-    async ({ file, only }) => {
+    async ({ file, only, record }) => {
       if (changed) return
       if (only) {
+        // Added or removed: it matters only if search reads it.
+        if (recorded(record, file)?.searched === false) return
+        read.pages++
         if ((await indexedOf(path.join(only, locale, file))) !== undefined) changed = true
         return
       }
       const [a, b] = [path.join(release, locale, file), path.join(live, locale, file)]
       const [statA, statB] = await Promise.all([fs.stat(a), fs.stat(b)])
       if (statA.ino === statB.ino) return
+      read.pages++
       const [bytesA, bytesB] = await Promise.all([fs.readFile(a), fs.readFile(b)])
       if (bytesA.equals(bytesB)) return
       // Neither indexed (a list page, a fallback page): nothing Pagefind reads, nothing to parse.
-      if (!bytesA.includes(BODY) && !bytesB.includes(BODY)) return
+      if (!bytesA.includes(SEARCHED_MARK) && !bytesB.includes(SEARCHED_MARK)) return
       if (indexedContent(bytesA.toString('utf8')) !== indexedContent(bytesB.toString('utf8'))) changed = true
     },
     { concurrency: 32 },
   )
   return changed
 }
-
-const BODY = 'data-pagefind-body'
 
 /** The release's pages carried over from the live release (hard links), by its page record. */
 const carriedPages = (record: PagesManifest | undefined): Set<string> =>
@@ -191,12 +216,14 @@ export interface SearchReport {
   indexed: LocaleCode[]
   reused: LocaleCode[]
   pages: number
+  /** Pages read to tell whether a locale's index can be reused (the page records told the rest). */
+  pagesRead: number
   ms: number
 }
 
 /** What a build did with the search index, for its log and the benchmarks. */
 export const searchLine = (report: SearchReport): string =>
-  `search index: ${report.indexed.join(', ') || 'no locale'} indexed again (${report.pages} pages), ${report.reused.join(', ') || 'no locale'} reused, in ${report.ms} ms`
+  `search index: ${report.indexed.join(', ') || 'no locale'} indexed again (${report.pages} pages), ${report.reused.join(', ') || 'no locale'} reused (${report.pagesRead} pages read to tell), in ${report.ms} ms`
 
 /**
  * Writes `release/pagefind/`, reusing what it can from `live`, the live release: an incremental
@@ -221,7 +248,8 @@ export async function indexRelease(
   const out = path.join(release, 'pagefind')
   await fs.mkdir(out, { recursive: true })
   const record: SearchRecord = {}
-  const report: SearchReport = { indexed: [], reused: [], pages: 0, ms: 0 }
+  const report: SearchReport = { indexed: [], reused: [], pages: 0, pagesRead: 0, ms: 0 }
+  const read = { pages: 0 }
   const records = from
     ? {
         release: options.pages?.release ?? (await readPagesManifest(pagesManifestOf(release))),
@@ -234,7 +262,7 @@ export async function indexRelease(
       const before = offered[n]
       if (!from || !before) return undefined
       try {
-        if (await localeChanged(release, from, locale, records, carried)) return undefined
+        if (await localeChanged(release, from, locale, records, carried, read)) return undefined
       } catch {
         // A page the decision reads is missing or unreadable: the live release is in doubt.
         return undefined
@@ -259,6 +287,7 @@ export async function indexRelease(
     record[locale] = before
     report.reused.push(locale)
   }
+  report.pagesRead = read.pages
   report.indexed = localeCodes.filter((_, n) => !reusable[n])
   // Each locale written beside the release's index, then moved in: shared files are the same in every run.
   const runs = report.indexed.map((locale) => ({

@@ -15,7 +15,7 @@ import { liveRelease, releasesDirOf } from '@jol/scripts/build/releases'
 
 import { buildFixtureSnapshot, fixture } from '../fixtures/snapshot'
 import { differences, filesOf } from './support/releaseFiles'
-import { assetsIn } from '../../site/src/lib/page-assets'
+import { assetsIn } from '../../site/src/lib/page-notes'
 
 /**
  * Incremental releases: after each of a seeded random sequence of changes to a snapshot (edits,
@@ -185,7 +185,7 @@ describe('incremental releases', () => {
     )
 
     const record = JSON.parse(await fs.readFile(pagesManifestOf(after), 'utf8')) as {
-      pages: Record<string, { rendered: boolean; path: string; assets: string[] }>
+      pages: Record<string, { rendered: boolean; path: string; assets: string[]; digest?: string }>
       unkeyed: string[]
     }
     // The pictures each page links, for the next build that carries it over: noted by the site
@@ -202,6 +202,18 @@ describe('incremental releases', () => {
     const fullHtml = Object.entries(fullRecord.pages).filter(([f]) => f.endsWith('.html'))
     for (const [file, page] of fullHtml)
       expect(page.assets, file).toEqual(assetsIn(await fs.readFile(path.join(full, file), 'utf8')))
+    // Every HTML page's digest is its file's, rendered or carried over (the search step trusts it).
+    for (const [release, pages] of [
+      [after, record.pages],
+      [full, fullRecord.pages],
+    ] as const)
+      for (const [file, page] of Object.entries(pages).filter(([f]) => f.endsWith('.html')))
+        expect(page.digest, file).toBe(
+          createHash('sha256')
+            .update(await fs.readFile(path.join(release, file)))
+            .digest('base64'),
+        )
+    expect(Object.values(record.pages).some((page) => !page.rendered && page.digest)).toBe(true)
     expect(fullHtml.some(([, page]) => page.assets.some((asset) => !asset.endsWith('.css')))).toBe(true)
     // The record names every page of the release, keyed or not: the search step lists pages from it.
     const htmlOnDisk = (await fs.readdir(after, { recursive: true })).filter((f) => f.endsWith('.html'))

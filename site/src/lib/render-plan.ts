@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Snapshot } from '@jol/content-schemas'
 
-import { clearNotedAssets, notedAssets } from './page-assets'
+import { clearPageNotes, notedPage, type PageNote } from './page-notes'
 import { processStore } from './process-store'
 import { hashOf, siteWideKey } from './page-keys'
 
@@ -28,8 +28,8 @@ export interface PlannedPage {
 /** What a build writes to `JOL_PAGES_OUT`: every keyed page by the file it is written to. */
 export interface PagesManifest {
   fingerprint: string
-  /** `assets`: the `_astro/` files the page links (see `page-assets.ts`). */
-  pages: Record<string, PlannedPage & { assets?: string[] }>
+  /** With the page's note (its `_astro/` files, digest…), when the build or the pipeline made one (see `page-notes.ts`). */
+  pages: Record<string, PlannedPage & Partial<PageNote>>
   /**
    * The files of the pages without a key (home pages, 404), rendered by every build: with `pages`,
    * every page of the release, so the search step need not walk its folders (seconds at 1,000 entries).
@@ -73,7 +73,7 @@ export function readRecordAhead(file: string): boolean {
 export function startPlan(fingerprint: string, previousFile: string | undefined): void {
   planStore.fingerprint = fingerprint
   planStore.pages.clear()
-  clearNotedAssets()
+  clearPageNotes()
   delete planStore.previous
   const ahead = planStore.ahead
   delete planStore.ahead
@@ -216,14 +216,14 @@ export function planRecord(built: readonly string[], outDir: string): PagesManif
     )
     return file ? [file] : []
   })
-  // A rendered page's pictures, noted as it was rendered; without a note the pipeline reads the file.
-  const withAssets = ([file, page]: [string, PlannedPage]): [string, PagesManifest['pages'][string]] => {
-    const assets = page.rendered ? notedAssets(page.path) : undefined
-    return [file, assets ? { ...page, assets } : page]
+  // A rendered page's note, made as it was rendered; without one the pipeline reads the file for its pictures.
+  const withNote = ([file, page]: [string, PlannedPage]): [string, PagesManifest['pages'][string]] => {
+    const note = page.rendered ? notedPage(page.path) : undefined
+    return [file, note ? { ...page, ...note } : page]
   }
   return {
     fingerprint: planStore.fingerprint,
-    pages: Object.fromEntries([...planStore.pages].sort(([a], [b]) => a.localeCompare(b)).map(withAssets)),
+    pages: Object.fromEntries([...planStore.pages].sort(([a], [b]) => a.localeCompare(b)).map(withNote)),
     unkeyed: [...new Set(unkeyed)].sort(),
   }
 }

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { noteAssets } from '../../../site/src/lib/page-assets'
+import { notePage } from '../../../site/src/lib/page-notes'
 import {
   carriedFiles,
   planned,
@@ -71,20 +72,29 @@ describe('the record of a build', () => {
     expect(record.unkeyed).toEqual(['404.html', 'en/index.html', 'en/rss.xml', 'index.html'])
   })
 
-  it('keeps the pictures of each page the build rendered, as noted while it rendered them', () => {
+  it('keeps the pictures, digest and searchability of each page the build rendered, as noted while it rendered them', () => {
     startPlan('another fingerprint', path.join(dir, 'live.pages.json'))
     // Another fingerprint: nothing is carried over, both pages are rendered.
     expect(plan()).toHaveLength(2)
-    noteAssets(
-      '/en/leaflets/2',
-      '<link href="/_astro/site.css"><img src="/_astro/a.avif" srcset="/_astro/a.webp 2x, /_astro/a.avif 1x">',
-    )
+    const html =
+      '<link href="/_astro/site.css"><img src="/_astro/a.avif" srcset="/_astro/a.webp 2x, /_astro/a.avif 1x">'
+    notePage('/en/leaflets/2', html)
     const record = planRecord([], dir)
     expect(record.pages['en/leaflets/2/index.html']?.assets).toEqual([
       '_astro/a.avif',
       '_astro/a.webp',
       '_astro/site.css',
     ])
+    // What the search step compares instead of reading both releases' pages.
+    expect(record.pages['en/leaflets/2/index.html']).toMatchObject({
+      digest: createHash('sha256').update(html).digest('base64'),
+      searched: false,
+    })
+    notePage('/en/leaflets/2/', `<main data-pagefind-body>${html}</main>`, new TextEncoder().encode('bytes'))
+    expect(planRecord([], dir).pages['en/leaflets/2/index.html']).toMatchObject({
+      digest: createHash('sha256').update('bytes').digest('base64'),
+      searched: true,
+    })
     // Not noted (not rendered through the middleware): the pipeline reads its file instead.
     expect(record.pages['en/leaflets/water/index.html']?.assets).toBeUndefined()
     // A new build starts with no notes of the last one.
