@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,7 +17,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderLeafletPdf, type LeafletPrint } from '../../../site/src/print/leaflet-pdf'
-import { contentKey, PrintCache } from '../../../site/src/print/cache'
+import { contentKey, PRINT_LAYOUT_VERSION, PrintCache } from '../../../site/src/print/cache'
+import { PRINT_FONT_FILES } from '../../../site/src/print/fonts'
 import { PRINT_PACKAGES, PRINT_RENDERED_BY } from '../../../site/src/print/rendered-by'
 import { PrintInputError } from '../../../site/src/print/errors'
 import { uiStrings } from '../../../site/src/translations'
@@ -564,6 +566,55 @@ describe('the leaflet renderer', () => {
         ]),
       }
       expect(contentKey('leaflet', withPicture)).not.toBe(contentKey('leaflet', otherBytes))
+      // A map's order does not matter, nor whether bytes come as a Buffer or a view of one.
+      const [a, b] = [withPicture.pictures.get('a')!, { ...withPicture.pictures.get('a')!, credit: 'y' }]
+      expect(
+        contentKey(
+          'x',
+          new Map([
+            ['a', a],
+            ['b', b],
+          ]),
+        ),
+      ).toBe(
+        contentKey(
+          'x',
+          new Map([
+            ['b', b],
+            ['a', a],
+          ]),
+        ),
+      )
+      expect(contentKey('x', { data: new Uint8Array([1, 2, 3]) })).toBe(
+        contentKey('x', { data: Buffer.from([1, 2, 3]) }),
+      )
+      // The same key as a JSON.stringify replacer gave (the cache's entries made before are found):
+      // bytes by their hash, maps as sorted pairs, dates by toJSON, undefined left out.
+      const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
+      const nested = {
+        at: new Date(Date.UTC(2026, 0, 2)),
+        gone: undefined,
+        list: [withPicture.pictures, 'x'],
+      }
+      const byReplacer = sha(
+        JSON.stringify(
+          {
+            kind: 'x',
+            layout: PRINT_LAYOUT_VERSION,
+            renderer: PRINT_RENDERED_BY,
+            fonts: PRINT_FONT_FILES,
+            input: nested,
+          },
+          function (this: Record<string, unknown>, key, value: unknown) {
+            const raw = this[key]
+            if (raw instanceof Uint8Array) return { sha256: sha(raw), bytes: raw.length }
+            if (raw instanceof Map)
+              return [...raw.entries()].sort(([x], [y]) => String(x).localeCompare(String(y)))
+            return value
+          },
+        ),
+      )
+      expect(contentKey('x', nested)).toBe(byReplacer)
 
       // The compiler, the fonts and the QR encoder are in the key with the versions installed:
       // another QR encoder may pick another mask for the same address, so an upgrade renders again.
