@@ -30,12 +30,21 @@ export function cacheFileKind(shard: string, name: string): 'entry' | 'temporary
 }
 
 /**
- * Marks an entry as used now (its modification time: what the prune evicts by, oldest first). False
+ * How recent a mark may be and still count as now: the prune spares what was used within its grace
+ * period (an hour), so an entry marked minutes ago stays safe as long as a build needs it. A full
+ * build of thousands of documents marked each of them again otherwise, a tenth of a second or more.
+ */
+export const MARK_STANDS_MS = 10 * 60 * 1000
+
+/**
+ * Marks an entry as used now (its modification time: what the prune evicts by, oldest first);
+ * `modifiedAt`, when the caller has it, spares marking it again within `MARK_STANDS_MS`. False
  * only when the file is gone, pruned between finding it and marking it: then it is a miss. Any other
  * failure (a cache folder this user may read but not write) keeps the hit; the entry just ages.
  */
-export async function markUsed(file: string): Promise<boolean> {
+export async function markUsed(file: string, modifiedAt?: number): Promise<boolean> {
   const now = new Date()
+  if (modifiedAt !== undefined && Math.abs(now.getTime() - modifiedAt) < MARK_STANDS_MS) return true
   try {
     await fs.utimes(file, now, now)
     return true

@@ -119,12 +119,9 @@ export class PrintCache {
     make: () => Promise<Uint8Array>,
   ): Promise<{ file: string; length: number; hit: boolean } | { data: Uint8Array; hit: false }> {
     const file = entryFileOf(this.dir, key, extension)
-    const size = await fs.stat(file).then(
-      (stats) => stats.size,
-      () => 0,
-    )
+    const { size, mtimeMs } = await fs.stat(file).catch(() => ({ size: 0, mtimeMs: undefined }))
     // The caller reads the file later: marked used before it is handed out, so no prune takes it meanwhile.
-    if (size > 0 && (await markUsed(file))) {
+    if (size > 0 && (await markUsed(file, mtimeMs))) {
       this.stats.hits++
       return { file, length: size, hit: true }
     }

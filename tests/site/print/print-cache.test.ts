@@ -5,6 +5,8 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { PrintCache } from '../../../site/src/print/cache'
+import { MARK_STANDS_MS } from '../../../site/src/print/cache-files'
+import { PRUNE_GRACE_MS } from '../../../site/src/print/prune'
 
 /**
  * `PrintCache.getFile`: a document its endpoint reads from the cache's own file (press kits, PDFs),
@@ -94,9 +96,22 @@ describe('a hit marks the entry as used', () => {
     expect(await usedAt(first.file)).toBeGreaterThanOrEqual(before - 1000)
   })
 
+  it('by getFile: not again when it was marked minutes ago (the prune spares it for an hour)', async () => {
+    const first = await new PrintCache(dir).getFile(key, 'zip', async () => bytes('kit'))
+    if (!('file' in first)) throw new Error('not stored')
+    const minutesAgo = new Date(Date.now() - MARK_STANDS_MS / 2)
+    await fs.utimes(first.file, minutesAgo, minutesAgo)
+    const marks = vi.spyOn(fs, 'utimes')
+    expect((await new PrintCache(dir).getFile(key, 'zip', async () => bytes('not this'))).hit).toBe(true)
+    expect(marks).not.toHaveBeenCalled()
+    expect(await usedAt(first.file)).toBe(minutesAgo.getTime())
+    expect(MARK_STANDS_MS).toBeLessThan(PRUNE_GRACE_MS / 2)
+  })
+
   it('takes an entry pruned between finding it and marking it for a miss, and makes it again', async () => {
     const first = await new PrintCache(dir).getFile(key, 'pdf', async () => bytes('%PDF-1.7'))
     if (!('file' in first)) throw new Error('not stored')
+    await ageDay(first.file)
     const utimes = fs.utimes.bind(fs)
     // Another build's prune removes the file right after this one found it.
     vi.spyOn(fs, 'utimes').mockImplementationOnce(async (file, atime, mtime) => {
