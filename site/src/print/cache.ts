@@ -30,6 +30,13 @@ export function layoutFingerprint(...parts: unknown[]): string {
   )
 }
 
+/** How a key holds bytes: their hash and length. A caller that has only those (not the bytes) passes them so. */
+export interface BytesInKey {
+  sha256: string
+  bytes: number
+}
+export const bytesInKey = (data: Uint8Array): BytesInKey => ({ sha256: sha256(data), bytes: data.length })
+
 /**
  * `value` as plain JSON data: bytes by their hash, maps as sorted pairs. Walked before
  * `JSON.stringify` rather than by a replacer, which V8 serialises far more slowly and which sees a
@@ -38,7 +45,7 @@ export function layoutFingerprint(...parts: unknown[]): string {
  */
 function keyable(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
-  if (value instanceof Uint8Array) return { sha256: sha256(value), bytes: value.length }
+  if (value instanceof Uint8Array) return bytesInKey(value)
   if (value instanceof Map)
     return [...value.entries()]
       .sort(([a], [b]) => String(a).localeCompare(String(b)))

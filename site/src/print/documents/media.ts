@@ -7,12 +7,12 @@ import { resolveAny } from '../../lib/fallback'
 import { tagOf } from '../../lib/locale'
 import type { Translate } from '../../lib/i18n'
 import { getSnapshot, site } from '../../lib/site'
-import { contentKey, layoutFingerprint } from '../cache'
+import { bytesInKey, contentKey, layoutFingerprint } from '../cache'
 import { PrintInputError } from '../errors'
 import { describePrintImage, imageForPrint, printPixels } from '../images'
 import type { PrintLabels } from '../labels'
 import type { PrintedPicture } from '../rich-text'
-import { store } from './store'
+import { store, type PressPhoto } from './store'
 
 /** Media for print (pictures read once, scaled once per size, proven readable) and what every document's text needs. */
 
@@ -86,6 +86,27 @@ export function provenReadable(media: Media, data: Uint8Array): Promise<void> {
   let proof = store.readable.get(media.id)
   if (!proof) store.readable.set(media.id, (proof = imageForPrint(data, 1).then(() => undefined)))
   return proof
+}
+
+/**
+ * A photo a press kit ships, read once per build however many kits ship it (each language's kit of a
+ * release holds the same photos; at full resolution, hashing them for every kit was most of a full
+ * build's work for kits): its hash and size for the kit's key, and the proof that it is a readable
+ * image (a failure is the caller's to report). A kit found in the print cache reads no photo again.
+ */
+export function pressPhoto(media: Media): Promise<PressPhoto> {
+  const file = path.join(site.snapshotDir, media.file)
+  let photo = store.pressPhotos.get(file)
+  if (!photo) {
+    photo = mediaBytes(media).then((data) => {
+      const readable = media.mimeType.startsWith('image/') ? provenReadable(media, data) : Promise.resolve()
+      // Awaited by each kit; this keeps a failure from counting as unhandled before the first kit does.
+      readable.catch(() => {})
+      return { inKey: bytesInKey(data), readable }
+    })
+    store.pressPhotos.set(file, photo)
+  }
+  return photo
 }
 
 export function requireBody(tree: RichText, where: string) {

@@ -1,4 +1,4 @@
-import { plainText, type LocaleCode } from '@jol/content-schemas'
+import { plainText, type LocaleCode, type Media } from '@jol/content-schemas'
 
 import { resolveAny } from '../../lib/fallback'
 import { formatDate, useTranslations } from '../../lib/i18n'
@@ -6,7 +6,7 @@ import { tagOf } from '../../lib/locale'
 import { entryPath } from '../../lib/routes'
 import { absoluteUrl, getSnapshot, siteSettings } from '../../lib/site'
 import { creditsText, type PhotoCredit } from '../credits'
-import { contentKey } from '../cache'
+import { contentKey, type BytesInKey } from '../cache'
 import { fieldPath, PrintInputError } from '../errors'
 import {
   pressReleaseLayout,
@@ -17,7 +17,7 @@ import {
 import { safeFileName, zipFiles, zipLayout, type KitFile } from '../presskit'
 import { releasePlainText } from '../release-text'
 import { vCardsOf } from '../vcard'
-import { mediaBytes, mediaEntry, picturesOf, printLabels, provenReadable, requireBody } from './media'
+import { mediaBytes, mediaEntry, picturesOf, pressPhoto, printLabels, requireBody } from './media'
 import {
   cachedOnDisk,
   cachedPdf,
@@ -92,20 +92,23 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
       () => renderPressReleasePdf(release4print),
     )
 
-    const files: KitFile[] = [
+    // A photo is held by its hash, as the key would hold its bytes: they are read only to zip a kit
+    // the print cache does not have.
+    const files: (KitFile | { name: string; data: BytesInKey; stored: true })[] = [
       { name: `${base}.pdf`, data: pdf, stored: false },
       { name: `${base}.txt`, data: releasePlainText(release4print) },
       { name: 'media-contacts.vcf', data: vCardsOf(release4print.mediaContacts, release4print.campaign) },
       { name: 'about.txt', data: `${plainText(room.boilerplate)}\n` },
     ]
+    const photos = new Map<string, Media>()
     const credits: PhotoCredit[] = []
     const usedNames = new Set<string>()
     for (const [index, id] of release.photos.entries()) {
       // No photo of people without recorded consent gets this far: the snapshot contract refuses it.
       const media = await mediaEntry(id, where(`photos.${index}`))
-      const data = await mediaBytes(media)
+      const photo = await pressPhoto(media)
       try {
-        if (media.mimeType.startsWith('image/')) await provenReadable(media, data)
+        await photo.readable
       } catch (error) {
         throw new PrintInputError(
           where(`photos.${index}`),
@@ -115,7 +118,8 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
       let name = `photos/${safeFileName(media.filename)}`
       if (usedNames.has(name)) name = `photos/${index + 1}-${safeFileName(media.filename)}`
       usedNames.add(name)
-      files.push({ name, data, stored: true })
+      files.push({ name, data: photo.inKey, stored: true })
+      photos.set(name, media)
       credits.push({
         file: name,
         caption: resolveAny(media.translations, locale).value.caption,
@@ -142,7 +146,15 @@ export function pressKit(slug: string, locale: LocaleCode): Promise<Made<BuiltDo
       contentKey(`press-kit:${zipLayout}`, { files, modifiedAt: release.updatedAt }),
       async () => {
         zipped = true
-        return zipFiles(files, release.updatedAt)
+        const withBytes = await Promise.all(
+          files.map(async (file): Promise<KitFile> => {
+            const media = photos.get(file.name)
+            return media
+              ? { name: file.name, data: await mediaBytes(media), stored: true }
+              : (file as KitFile)
+          }),
+        )
+        return zipFiles(withBytes, release.updatedAt)
       },
     )
     log(

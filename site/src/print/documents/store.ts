@@ -13,7 +13,7 @@ import { processStore } from '../../lib/process-store'
 import { forgetPlanned, planned } from '../../lib/render-plan'
 import type { SectionId } from '../../lib/routes'
 import { getSnapshot, site } from '../../lib/site'
-import { contentKey, PrintCache } from '../cache'
+import { contentKey, PrintCache, type BytesInKey } from '../cache'
 import { PRINT_SUB_CACHES } from '../cache-files'
 import { printThreads } from '../engine'
 import { PrintInputError } from '../errors'
@@ -28,6 +28,12 @@ import { PrintInputError } from '../errors'
  * line on stderr says which document, and `collection/slug/locale/field` what is wrong:
  *   [jol:print] not built /en/leaflets/x.pdf: leaflets/x/en/body: is empty, there is nothing to print
  */
+
+/** A photo a press kit ships, as its key holds it, and whether it is a readable image (`pressPhoto`). */
+export interface PressPhoto {
+  inKey: BytesInKey
+  readable: Promise<void>
+}
 
 export type Made<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -45,6 +51,8 @@ interface Store {
   images: PrintCache
   /** Media already proven readable (a press kit ships the original, but only a readable one). */
   readable: Map<string, Promise<void>>
+  /** Press photos hashed, by their file in the snapshot (see `pressPhoto`). */
+  pressPhotos: Map<string, Promise<PressPhoto>>
   /** Where made documents wait for their endpoint: a build makes them all while listing paths, and press kits hold full-resolution photos, too many to keep in memory. */
   spillDir?: string
 }
@@ -53,6 +61,7 @@ export const store = processStore<Store>('print', () => ({
   cache: new PrintCache(site.printCacheDir),
   images: new PrintCache(path.join(site.printCacheDir, PRINT_SUB_CACHES.images)),
   readable: new Map(),
+  pressPhotos: new Map(),
 }))
 
 export const log = (line: string) => console.log(`[jol:print] ${line}`)
