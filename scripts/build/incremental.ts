@@ -172,8 +172,9 @@ export async function assembleRelease(
           throw new Error(`${page.path} was carried over, but the live release has no record of it`)
         if (!linkedEarly.has(file)) await link(path.join(live, file), path.join(release, file), folders)
         // The same file, so the same note (its digest and whether search reads it, when it has them).
-        const { digest, searched } = before
-        Object.assign(page, { assets: before.assets ?? [] }, digest === undefined ? {} : { digest, searched })
+        page.assets = before.assets ?? []
+        if (before.digest !== undefined)
+          Object.assign(page, { digest: before.digest, searched: before.searched })
         carried++
       }
     },

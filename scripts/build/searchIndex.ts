@@ -82,12 +82,12 @@ type RecordedPage = PagesManifest['pages'][string] | undefined
 
 /**
  * Whether the releases' page records tell that Pagefind reads the same of a page in both: the same
- * bytes, or neither searched (a list page, a fallback page). `undefined`: they cannot tell (a page
- * without a note, or one whose searched text may have changed), and the files are read.
+ * bytes, or neither searched (a list page, a fallback page). False when they cannot tell (a page
+ * without a note, or one whose searched text may have changed): then the files are read.
  */
-function sameByRecords(now: RecordedPage, before: RecordedPage): true | undefined {
-  if (now?.digest === undefined || before?.digest === undefined) return undefined
-  return now.digest === before.digest || (!now.searched && !before.searched) || undefined
+function sameByRecords(now: RecordedPage, before: RecordedPage): boolean {
+  if (now?.digest === undefined || before?.digest === undefined) return false
+  return now.digest === before.digest || (!now.searched && !before.searched)
 }
 
 /**

@@ -32,9 +32,6 @@ export function assetsIn(text: string): string[] {
   return [...new Set([...text.matchAll(ASSET)].map((match) => match[0].slice(1)))].sort()
 }
 
-/** The digest a page's note records of `bytes`. */
-export const digestOf = (bytes: Uint8Array | string): string => hash('sha256', bytes, 'base64')
-
 const noted = processStore('pageNotes', () => new Map<string, PageNote>())
 
 /** `/en/x/` and `/en/x` are one page. */
@@ -44,7 +41,7 @@ const pageOf = (pathname: string) => pathname.replace(/\/+$/, '') || '/'
 export function notePage(pathname: string, html: string, bytes: Uint8Array | string = html): void {
   noted.set(pageOf(pathname), {
     assets: assetsIn(html),
-    digest: digestOf(bytes),
+    digest: hash('sha256', bytes, 'base64'),
     searched: html.includes(SEARCHED_MARK),
   })
 }

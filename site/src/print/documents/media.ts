@@ -81,25 +81,21 @@ export async function picturesOf(
 /** How pictures are scaled (quality, formats): another way of scaling means other files. */
 const printImageCode = layoutFingerprint(imageForPrint)
 
-/** Decodes a picture once per build to prove it is a readable image. */
-export function provenReadable(media: Media, data: Uint8Array): Promise<void> {
-  let proof = store.readable.get(media.id)
-  if (!proof) store.readable.set(media.id, (proof = imageForPrint(data, 1).then(() => undefined)))
-  return proof
-}
-
 /**
  * A photo a press kit ships, read once per build however many kits ship it (each language's kit of a
  * release holds the same photos; at full resolution, hashing them for every kit was most of a full
- * build's work for kits): its hash and size for the kit's key, and the proof that it is a readable
- * image (a failure is the caller's to report). A kit found in the print cache reads no photo again.
+ * build's work for kits): its hash and size for the kit's key, and the proof, by decoding it, that it
+ * is a readable image (a failure is the caller's to report). A kit found in the print cache needs
+ * nothing more of it; only a kit zipped again reads the photo a second time.
  */
 export function pressPhoto(media: Media): Promise<PressPhoto> {
   const file = path.join(site.snapshotDir, media.file)
   let photo = store.pressPhotos.get(file)
   if (!photo) {
     photo = mediaBytes(media).then((data) => {
-      const readable = media.mimeType.startsWith('image/') ? provenReadable(media, data) : Promise.resolve()
+      const readable = media.mimeType.startsWith('image/')
+        ? imageForPrint(data, 1).then(() => undefined)
+        : Promise.resolve()
       // Awaited by each kit; this keeps a failure from counting as unhandled before the first kit does.
       readable.catch(() => {})
       return { inKey: bytesInKey(data), readable }

@@ -49,9 +49,7 @@ interface Store {
   cache: PrintCache
   /** Pictures scaled for print, by media and size: scaling a photo costs more than rendering a page. */
   images: PrintCache
-  /** Media already proven readable (a press kit ships the original, but only a readable one). */
-  readable: Map<string, Promise<void>>
-  /** Press photos hashed, by their file in the snapshot (see `pressPhoto`). */
+  /** Press photos hashed and proven readable (a kit ships the original, but only a readable one), by their file in the snapshot (see `pressPhoto`). */
   pressPhotos: Map<string, Promise<PressPhoto>>
   /** Where made documents wait for their endpoint: a build makes them all while listing paths, and press kits hold full-resolution photos, too many to keep in memory. */
   spillDir?: string
@@ -60,7 +58,6 @@ export const store = processStore<Store>('print', () => ({
   made: new Map(),
   cache: new PrintCache(site.printCacheDir),
   images: new PrintCache(path.join(site.printCacheDir, PRINT_SUB_CACHES.images)),
-  readable: new Map(),
   pressPhotos: new Map(),
 }))
 
