@@ -5,7 +5,7 @@ import { localeCodes, type LocaleCode } from '@jol/content-schemas'
 
 import pMap from 'p-map'
 
-import { indexParts, searchIndexKey } from '../../site/src/integrations/search'
+import { closeIndexer, indexPart, searchIndexKey } from '../../site/src/integrations/search'
 import { SEARCHED_MARK } from '../../site/src/lib/page-notes'
 import type { PagesManifest } from '../../site/src/lib/render-plan'
 import { pagesManifestOf, readPagesManifest } from './incremental'
@@ -257,23 +257,17 @@ export async function indexRelease(
       }
     : {}
   const carried = carriedPages(records.release)
-  const reusable = await Promise.all(
-    localeCodes.map(async (locale, n) => {
-      const before = offered[n]
-      if (!from || !before) return undefined
-      try {
-        if (await localeChanged(release, from, locale, records, carried, read)) return undefined
-      } catch {
-        // A page the decision reads is missing or unreadable: the live release is in doubt.
-        return undefined
-      }
-      // Every file of the index there, before any is linked.
-      return (await allThere(path.join(from, 'pagefind'), before.files)) ? before : undefined
-    }),
-  )
-  for (const [n, locale] of localeCodes.entries()) {
-    const before = reusable[n]
-    if (!before || !from) continue
+  /** The live release's index of `locale`, linked into this one, if it can be reused. */
+  const reuse = async (locale: LocaleCode, before: LocaleIndex | undefined) => {
+    if (!from || !before) return undefined
+    try {
+      if (await localeChanged(release, from, locale, records, carried, read)) return undefined
+    } catch {
+      // A page the decision reads is missing or unreadable: the live release is in doubt.
+      return undefined
+    }
+    // Every file of the index there, before any is linked.
+    if (!(await allThere(path.join(from, 'pagefind'), before.files))) return undefined
     const made: string[] = []
     try {
       await bring(before.files, path.join(from, 'pagefind'), out, 'link', made)
@@ -281,33 +275,55 @@ export async function indexRelease(
       // Gone since it was checked: the links made for it go, and the locale is indexed again (its
       // run writes the shared files again, the ones taken back included).
       await Promise.all(made.map((file) => fs.rm(file, { force: true })))
-      reusable[n] = undefined
-      continue
+      return undefined
     }
-    record[locale] = before
-    report.reused.push(locale)
+    return before
+  }
+  // One after the other when asked (`sequential`), else each as soon as its locale is known to need it.
+  let queue: Promise<unknown> = Promise.resolve()
+  /** Indexes `locale` again, beside the release's index, then moves its files in: shared files are the same in every run. */
+  const index = (locale: LocaleCode): Promise<LocaleIndex & { pages: number }> => {
+    const run = async () => {
+      const outputPath = path.join(release, `.pagefind-${locale}`)
+      const { pages } = await indexPart(release, { glob: `${locale}/**/*.html`, outputPath })
+      const entryFile = path.join(outputPath, 'pagefind-entry.json')
+      const entry = JSON.parse(await fs.readFile(entryFile, 'utf8')) as LocaleIndex['entry']
+      await fs.rm(entryFile)
+      const files = await filesUnder(outputPath)
+      await bring(files, outputPath, out, 'rename')
+      await fs.rm(outputPath, { recursive: true, force: true })
+      return { key, entry, files, pages }
+    }
+    if (!options.sequential) return run()
+    const queued = queue.then(run)
+    queue = queued.catch(() => {})
+    return queued
+  }
+  // Each locale goes its own way at once: a locale to index again starts as soon as it is known,
+  // while the others are still being told apart and linked (Pagefind runs in a process of its own).
+  const outcomes = await Promise.allSettled(
+    localeCodes.map(async (locale, n) => {
+      const reused = await reuse(locale, offered[n])
+      return reused ? { reused } : { indexed: await index(locale) }
+    }),
+  )
+  // Every index has ended, whether or not one failed, before the shared service is closed.
+  await closeIndexer()
+  for (const [n, outcome] of outcomes.entries()) {
+    if (outcome.status === 'rejected') throw outcome.reason
+    const locale = localeCodes[n]!
+    const { reused, indexed } = outcome.value
+    if (reused) {
+      record[locale] = reused
+      report.reused.push(locale)
+    } else if (indexed) {
+      const { pages, ...made } = indexed
+      record[locale] = made
+      report.indexed.push(locale)
+      report.pages += pages
+    }
   }
   report.pagesRead = read.pages
-  report.indexed = localeCodes.filter((_, n) => !reusable[n])
-  // Each locale written beside the release's index, then moved in: shared files are the same in every run.
-  const runs = report.indexed.map((locale) => ({
-    locale,
-    glob: `${locale}/**/*.html`,
-    outputPath: path.join(release, `.pagefind-${locale}`),
-  }))
-  const counts = options.sequential
-    ? await pMap(runs, (run) => indexParts(release, [run]).then(([count]) => count!), { concurrency: 1 })
-    : await indexParts(release, runs)
-  for (const [n, run] of runs.entries()) {
-    report.pages += counts[n]!.pages
-    const entryFile = path.join(run.outputPath, 'pagefind-entry.json')
-    const entry = JSON.parse(await fs.readFile(entryFile, 'utf8')) as LocaleIndex['entry']
-    await fs.rm(entryFile)
-    const files = await filesUnder(run.outputPath)
-    await bring(files, run.outputPath, out, 'rename')
-    await fs.rm(run.outputPath, { recursive: true, force: true })
-    record[run.locale] = { key, entry, files }
-  }
   // One entry file naming every locale's index, in the same order whatever was reused.
   const entries = localeCodes.flatMap((locale) => (record[locale] ? [record[locale].entry] : []))
   const languages = Object.fromEntries(

@@ -38,29 +38,38 @@ export function searchIndexKey(): string {
   return key
 }
 
+/** A part of a site to index: its pages (`glob`, e.g. one locale's, under the site's folder) and where its files go. */
+export interface IndexPart {
+  glob?: string
+  outputPath: string
+}
+
 /**
- * Indexes several parts of `outDir` (a glob each, e.g. one locale's pages) into their own output
- * folders at once. One Pagefind service (one process, started by the first index) serves every
- * index; each index's files depend only on its own pages, so they are the same as when the parts
- * are indexed one after the other, and two cores index two parts at the same time.
+ * Indexes one part of `outDir` into its own output folder. Every index is served by one Pagefind
+ * service (one process, started by the first index); several parts may be indexed at once, each
+ * index's files depending only on its own pages, and two cores index two parts at the same time.
+ * Close the service (`closeIndexer`) once every part has ended.
  */
-export async function indexParts(
-  outDir: string,
-  parts: { glob?: string; outputPath: string }[],
-): Promise<{ pages: number }[]> {
-  // Every index runs to its end before the shared service is closed, even when one fails.
-  const results = await Promise.allSettled(
-    parts.map(async ({ glob, outputPath }) => {
-      const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS })
-      if (!index) throw new Error(errors.join('\n'))
-      const added = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) })
-      if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
-      const written = await index.writeFiles({ outputPath })
-      if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-      return { pages: added.page_count }
-    }),
-  )
+export async function indexPart(outDir: string, { glob, outputPath }: IndexPart): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS })
+  if (!index) throw new Error(errors.join('\n'))
+  const added = await index.addDirectory({ path: outDir, ...(glob ? { glob } : {}) })
+  if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
+  const written = await index.writeFiles({ outputPath })
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
+  return { pages: added.page_count }
+}
+
+/** Ends the Pagefind service: once no part is being indexed. */
+export async function closeIndexer(): Promise<void> {
   await pagefind.close()
+}
+
+/** Indexes several parts of `outDir` at once (see `indexPart`), then closes the service. */
+export async function indexParts(outDir: string, parts: IndexPart[]): Promise<{ pages: number }[]> {
+  // Every index runs to its end before the shared service is closed, even when one fails.
+  const results = await Promise.allSettled(parts.map((part) => indexPart(outDir, part)))
+  await closeIndexer()
   const failed = results.find((result) => result.status === 'rejected')
   if (failed) throw failed.reason
   return results.map((result) => (result as PromiseFulfilledResult<{ pages: number }>).value)
