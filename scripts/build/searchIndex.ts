@@ -279,46 +279,39 @@ export async function indexRelease(
     }
     return before
   }
-  // One after the other when asked (`sequential`), else each as soon as its locale is known to need it.
-  let queue: Promise<unknown> = Promise.resolve()
   /** Indexes `locale` again, beside the release's index, then moves its files in: shared files are the same in every run. */
-  const index = (locale: LocaleCode): Promise<LocaleIndex & { pages: number }> => {
-    const run = async () => {
-      const outputPath = path.join(release, `.pagefind-${locale}`)
-      const { pages } = await indexPart(release, { glob: `${locale}/**/*.html`, outputPath })
-      const entryFile = path.join(outputPath, 'pagefind-entry.json')
-      const entry = JSON.parse(await fs.readFile(entryFile, 'utf8')) as LocaleIndex['entry']
-      await fs.rm(entryFile)
-      const files = await filesUnder(outputPath)
-      await bring(files, outputPath, out, 'rename')
-      await fs.rm(outputPath, { recursive: true, force: true })
-      return { key, entry, files, pages }
-    }
-    if (!options.sequential) return run()
-    const queued = queue.then(run)
-    queue = queued.catch(() => {})
-    return queued
+  const index = async (locale: LocaleCode) => {
+    const outputPath = path.join(release, `.pagefind-${locale}`)
+    const { pages } = await indexPart(release, { glob: `${locale}/**/*.html`, outputPath })
+    const entryFile = path.join(outputPath, 'pagefind-entry.json')
+    const entry = JSON.parse(await fs.readFile(entryFile, 'utf8')) as LocaleIndex['entry']
+    await fs.rm(entryFile)
+    const files = await filesUnder(outputPath)
+    await bring(files, outputPath, out, 'rename')
+    await fs.rm(outputPath, { recursive: true, force: true })
+    return { index: { key, entry, files }, pages }
   }
-  // Each locale goes its own way at once: a locale to index again starts as soon as it is known,
-  // while the others are still being told apart and linked (Pagefind runs in a process of its own).
-  const outcomes = await Promise.allSettled(
-    localeCodes.map(async (locale, n) => {
+  // Each locale goes its own way at once (one after the other when asked, `sequential`): a locale to
+  // index again starts as soon as it is known, while the others are still being told apart and linked
+  // (Pagefind runs in a process of its own). Every locale ends, whether or not one failed, before the
+  // shared service is closed; then the first failure is thrown.
+  const outcomes = await pMap(
+    localeCodes,
+    async (locale, n) => {
       const reused = await reuse(locale, offered[n])
-      return reused ? { reused } : { indexed: await index(locale) }
-    }),
+      return reused ? { index: reused, pages: undefined } : await index(locale)
+    },
+    { concurrency: options.sequential ? 1 : Infinity, stopOnError: false },
   )
-  // Every index has ended, whether or not one failed, before the shared service is closed.
-  await closeIndexer()
-  for (const [n, outcome] of outcomes.entries()) {
-    if (outcome.status === 'rejected') throw outcome.reason
+    .catch((error: unknown) => {
+      throw error instanceof AggregateError ? error.errors[0] : error
+    })
+    .finally(closeIndexer)
+  for (const [n, { index: made, pages }] of outcomes.entries()) {
     const locale = localeCodes[n]!
-    const { reused, indexed } = outcome.value
-    if (reused) {
-      record[locale] = reused
-      report.reused.push(locale)
-    } else if (indexed) {
-      const { pages, ...made } = indexed
-      record[locale] = made
+    record[locale] = made
+    if (pages === undefined) report.reused.push(locale)
+    else {
       report.indexed.push(locale)
       report.pages += pages
     }

@@ -14,8 +14,12 @@ import * as pagefind from 'pagefind'
  */
 export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now()
-  const [whole] = await indexParts(outDir, [{ outputPath: path.join(outDir, 'pagefind') }])
-  return { pages: whole?.pages ?? 0, ms: Math.round(performance.now() - started) }
+  try {
+    const { pages } = await indexPart(outDir, { outputPath: path.join(outDir, 'pagefind') })
+    return { pages, ms: Math.round(performance.now() - started) }
+  } finally {
+    await closeIndexer()
+  }
 }
 
 /** The options Jol gives Pagefind's `createIndex`: part of every index's key (`searchIndexKey`). */
@@ -63,16 +67,6 @@ export async function indexPart(outDir: string, { glob, outputPath }: IndexPart)
 /** Ends the Pagefind service: once no part is being indexed. */
 export async function closeIndexer(): Promise<void> {
   await pagefind.close()
-}
-
-/** Indexes several parts of `outDir` at once (see `indexPart`), then closes the service. */
-export async function indexParts(outDir: string, parts: IndexPart[]): Promise<{ pages: number }[]> {
-  // Every index runs to its end before the shared service is closed, even when one fails.
-  const results = await Promise.allSettled(parts.map((part) => indexPart(outDir, part)))
-  await closeIndexer()
-  const failed = results.find((result) => result.status === 'rejected')
-  if (failed) throw failed.reason
-  return results.map((result) => (result as PromiseFulfilledResult<{ pages: number }>).value)
 }
 
 export function jolSearch(env: NodeJS.ProcessEnv = process.env): AstroIntegration {
