@@ -62,13 +62,16 @@ export function printThreads(): number {
   return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism()
 }
 
+/** What a renderer is made with (`typstRenderer`): the templates folder and the font bytes. */
+export const renderSetup = (): WorkerSetup => ({ dir: templateDir(), fonts: printFonts() })
+
 function renderPool(): Piscina {
   if (!engine.pool) {
-    const dir = templateDir()
+    const setup = renderSetup()
     const threads = printThreads()
     engine.pool = new Piscina({
-      filename: pathToFileURL(path.join(dir, '..', 'typst-worker.ts')).href,
-      workerData: { dir, fonts: printFonts() } satisfies WorkerSetup,
+      filename: pathToFileURL(path.join(setup.dir, '..', 'typst-worker.ts')).href,
+      workerData: setup,
       minThreads: threads,
       maxThreads: threads,
       // A worker loads the fonts and Typst's library once: keep it for the whole build.
