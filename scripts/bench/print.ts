@@ -16,9 +16,9 @@ import pMap from 'p-map'
 import sharp from 'sharp'
 
 import { contentKey, PrintCache } from '../../site/src/print/cache'
-import { PrintFiles, printThreads, renderSetup } from '../../site/src/print/engine'
+import { printThreads, renderSetup, renderTask } from '../../site/src/print/engine'
 import { imageForPrint } from '../../site/src/print/images'
-import { leafletColumnWidth, leafletData, renderLeafletPdf } from '../../site/src/print/leaflet-pdf'
+import { leafletColumnWidth, leafletRequest, renderLeafletPdf } from '../../site/src/print/leaflet-pdf'
 import { renderPressReleasePdf, type ReleasePrint } from '../../site/src/print/press-release-pdf'
 import { zipFiles } from '../../site/src/print/presskit'
 import { typstRenderer } from '../../site/src/print/typst-worker'
@@ -223,10 +223,9 @@ for (const locale of Object.keys(lines) as LocaleCode[]) {
   const total: number[] = []
   const faults: number[] = []
   for (let i = 0; i < WARM_UP + ROUNDS; i++) {
-    const files = new PrintFiles()
-    const dataJson = JSON.stringify(leafletData(leaflet(locale), files))
+    const task = renderTask(leafletRequest(leaflet(locale)))
     const before = process.resourceUsage().minorPageFault
-    const rendered = renderer.render({ template: 'leaflet', dataJson, files: [...files.byPath] })
+    const rendered = renderer.render(task)
     if (i < WARM_UP) continue
     faults.push(process.resourceUsage().minorPageFault - before)
     compile.push(rendered.compileMs)

@@ -156,6 +156,13 @@ export interface RenderRequest {
   where: { collection: string; slug: string; locale: string }
 }
 
+/** What a render thread (or the benchmark's renderer) is given for a request: its data as JSON text, its files. */
+export const renderTask = ({ template, data, files }: Omit<RenderRequest, 'where'>): RenderTask => ({
+  template,
+  dataJson: JSON.stringify(data),
+  files: [...(files?.byPath ?? [])],
+})
+
 /** Renders a template with its data to the bytes of a PDF/UA-1 file; the same request gives the same bytes. */
 export async function renderTypstPdf({ template, data, files, where }: RenderRequest): Promise<Uint8Array> {
   covered ??= coverageOf(printFonts()[0]!)
@@ -167,8 +174,7 @@ export async function renderTypstPdf({ template, data, files, where }: RenderReq
       `has letters the print font (Noto Sans) cannot draw: ${letters}`,
     )
   }
-  const task: RenderTask = { template, dataJson: JSON.stringify(data), files: [...(files?.byPath ?? [])] }
-  const { pdf, threadId } = (await renderPool().run(task)) as Rendered
+  const { pdf, threadId } = (await renderPool().run(renderTask({ template, data, files }))) as Rendered
   renderThreadsUsed.add(threadId)
   return pdf
 }

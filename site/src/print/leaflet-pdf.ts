@@ -1,7 +1,7 @@
 import type { Leaflet, LocaleCode, PrintFormat } from '@jol/content-schemas'
 
 import { layoutFingerprint } from './cache'
-import { PrintFiles, renderTypstPdf, templateFingerprint, typstDate } from './engine'
+import { PrintFiles, renderTypstPdf, templateFingerprint, typstDate, type RenderRequest } from './engine'
 import { fill, type PrintLabels } from './labels'
 import { qrPixels, qrPrint } from './qr'
 import { picturePrint, richTextPrint, type PrintedPicture, type RichTextContext } from './rich-text'
@@ -107,13 +107,17 @@ export const leafletLayout = layoutFingerprint(
   picturePrint,
 )
 
-export async function renderLeafletPdf(leaflet: LeafletPrint): Promise<Uint8Array> {
+/** A leaflet as the print engine takes it: its template, data, pictures, and where it comes from. */
+export function leafletRequest(leaflet: LeafletPrint): RenderRequest {
   const files = new PrintFiles()
-  const data = leafletData(leaflet, files)
-  return renderTypstPdf({
+  return {
     template: 'leaflet',
-    data,
+    data: leafletData(leaflet, files),
     files,
     where: { collection: 'leaflets', slug: leaflet.slug, locale: leaflet.locale },
-  })
+  }
+}
+
+export async function renderLeafletPdf(leaflet: LeafletPrint): Promise<Uint8Array> {
+  return renderTypstPdf(leafletRequest(leaflet))
 }
